@@ -1,0 +1,50 @@
+"""MkDocs event handlers for Seen: a thin doorway; the work is in the `seen` package beside this file.
+
+MkDocs puts this folder on sys.path only while importing this module, so every import is here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from seen.build import GuideBuild, start_build
+
+# The guide of the build under way; replaced at every on_config, so `mkdocs serve` never
+# carries one build's data into the next.
+_build: GuideBuild | None = None
+
+
+def _current() -> GuideBuild:
+    if _build is None:
+        raise PluginError("Seen: the guide's data was not loaded (on_config did not run)")
+    return _build
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _build
+    _build = start_build(config)  # raises PluginError with a one-line message on bad data
+    config.nav = _build.nav
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for path, content in _current().generated_pages().items():
+        if files.get_file_from_path(path) is not None:
+            raise PluginError(f"docs/{path}: expected no Markdown file here (this page is made from data), found one")
+        files.append(File.generated(config, path, content=content))
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return _current().page_markdown(markdown, page.file.src_uri)
+
+
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    context.update(_current().page_context(page.file.src_uri, nav))
+    return context

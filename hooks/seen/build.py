@@ -1,0 +1,74 @@
+"""One build of the guide: the data loaded at on_config, and what each later event asks of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.nav import Navigation
+
+from seen.guide import Guide, load_guide
+from seen.loading import GuideDataError
+from seen.models import Entry
+from seen.pages import entry_markdown, entry_path, expand_nav, insert_cards, markdown_env
+
+
+def project_dir(config: MkDocsConfig) -> Path:
+    """Paths come from the config file, never from the working directory."""
+    return Path(config.config_file_path).resolve().parent
+
+
+@dataclass
+class GuideBuild:
+    guide: Guide
+    env: jinja2.Environment
+    nav: list[Any]
+    entries_by_path: dict[str, Entry] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.entries_by_path = {entry_path(entry): entry for entry in self.guide.all_entries()}
+
+    def generated_pages(self) -> dict[str, str]:
+        """Source path -> Markdown of every entry page, made in memory."""
+        return {path: entry_markdown(self.env, self.guide, entry) for path, entry in self.entries_by_path.items()}
+
+    def page_markdown(self, markdown: str, src_uri: str) -> str:
+        try:
+            return insert_cards(markdown, env=self.env, guide=self.guide, src_uri=src_uri)
+        except ValueError as error:
+            raise PluginError(str(error)) from None
+
+    def page_context(self, src_uri: str, nav: Navigation) -> dict[str, Any]:
+        """Template variables for one page: `entry` and its neighbours on entry pages, `ui` everywhere."""
+        context: dict[str, Any] = {"ui": self.guide.ui}
+        entry = self.entries_by_path.get(src_uri)
+        if entry is None:
+            return context
+        pages = {page.file.src_uri: page for page in nav.pages}
+        previous, following = self.guide.neighbours(entry)
+        siblings = self.guide.entries(entry.kind)
+        context.update(
+            entry=entry,
+            section=self.guide.ui.section(entry.kind),
+            section_page=pages[f"{entry.kind}/index.md"],
+            position=siblings.index(entry) + 1,
+            total=len(siblings),
+            previous=(previous, pages[entry_path(previous)]) if previous else None,
+            next=(following, pages[entry_path(following)]) if following else None,
+        )
+        return context
+
+
+def start_build(config: MkDocsConfig) -> GuideBuild:
+    """Load and check the data before anything is written; bad data stops here with one line."""
+    root = project_dir(config)
+    try:
+        guide = load_guide(root / "data")
+        nav = expand_nav(config.nav or [], guide)
+    except (GuideDataError, ValueError) as error:
+        raise PluginError(str(error)) from None
+    return GuideBuild(guide=guide, env=markdown_env(config.theme.dirs), nav=nav)

@@ -1,0 +1,80 @@
+"""The whole guide: entries of every kind, checked against each other, with back-links derived."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from seen.loading import GuideDataError, load_entries, load_ui
+from seen.models import Effect, Entry, Sign, Step, UiText
+
+KINDS = ("signs", "effects", "steps")
+
+
+@dataclass(frozen=True)
+class Guide:
+    signs: list[Sign]
+    effects: list[Effect]
+    steps: list[Step]
+    ui: UiText
+
+    def entries(self, kind: str) -> list[Entry]:
+        return getattr(self, kind)
+
+    def all_entries(self) -> list[Entry]:
+        return [entry for kind in KINDS for entry in self.entries(kind)]
+
+    def get(self, kind: str, slug: str) -> Entry:
+        return next(entry for entry in self.entries(kind) if entry.slug == slug)
+
+    def neighbours(self, entry: Entry) -> tuple[Entry | None, Entry | None]:
+        """The previous and next entry within the same section, in data order."""
+        siblings = self.entries(entry.kind)
+        index = siblings.index(entry)
+        return (siblings[index - 1] if index > 0 else None, siblings[index + 1] if index + 1 < len(siblings) else None)
+
+    def related(self, entry: Entry) -> dict[str, list[Entry]]:
+        """What an entry connects to, both ways: its own cross-references and the back-links to it."""
+        if isinstance(entry, Sign):
+            return {
+                "effects": [self.get("effects", slug) for slug in entry.effects],
+                "steps": [self.get("steps", slug) for slug in entry.steps],
+            }
+        if isinstance(entry, Effect):
+            return {
+                "signs": [sign for sign in self.signs if entry.slug in sign.effects],
+                "steps": [self.get("steps", slug) for slug in entry.steps],
+            }
+        return {
+            "signs": [sign for sign in self.signs if entry.slug in sign.steps],
+            "effects": [effect for effect in self.effects if entry.slug in effect.steps],
+        }
+
+
+def check_references(guide: Guide, *, label_root: str = "data") -> None:
+    """Every slug an entry points to must exist, and every action's step must be one of the entry's steps."""
+    known = {kind: [entry.slug for entry in guide.entries(kind)] for kind in KINDS}
+    for kind in ("signs", "effects"):
+        for position, entry in enumerate(guide.entries(kind), start=1):
+            name = f'{label_root}/{kind}.yml: entry {position} ("{entry.slug}")'
+            for target in ("effects", "steps"):
+                for index, slug in enumerate(getattr(entry, target, []), start=1):
+                    if slug not in known[target]:
+                        raise GuideDataError(
+                            f'{name}, field "{target}[{index}]": expected the slug of an entry in '
+                            f'{label_root}/{target}.yml ({", ".join(known[target])}), found "{slug}"'
+                        )
+            for index, action in enumerate(entry.try_this, start=1):
+                if action.step not in entry.steps:
+                    raise GuideDataError(
+                        f'{name}, field "try_this[{index}].step": expected one of this entry\'s steps '
+                        f'({", ".join(entry.steps)}), found "{action.step}"'
+                    )
+
+
+def load_guide(data_dir: Path, *, label_root: str = "data") -> Guide:
+    """Load and check every data file; after this, the rest of the code trusts the data."""
+    entries = {kind: load_entries(data_dir, kind, label_root=label_root) for kind in KINDS}
+    guide = Guide(**entries, ui=load_ui(data_dir, label_root=label_root))  # type: ignore[arg-type]
+    check_references(guide, label_root=label_root)
+    return guide

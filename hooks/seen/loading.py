@@ -1,0 +1,201 @@
+"""Read the guide's YAML files and turn every mistake into one line an editor can act on."""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from seen.models import ENTRY_MODELS, Entry, UiText
+
+
+class GuideDataError(Exception):
+    """A mistake in a data file, described in one line: file, entry, field, expected, found."""
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """Safe YAML without aliases (no alias bombs) and without silently repeated keys."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "expected plain values, found an alias (*name); anchors and aliases are not allowed",
+                event.start_mark,
+            )
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f'expected each field once, found "{key}" twice in the same entry', key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        """An impossible date (2026-13-01) stays text, so validation can name its entry and field."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _StrictLoader.construct_yaml_timestamp)
+
+
+def read_yaml(path: Path, *, label: str) -> Any:
+    """Parse one YAML file safely; `label` is how the file is named in messages (e.g. data/signs.yml)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise GuideDataError(f"{label}: expected this file to exist, found nothing at {path}") from None
+    except UnicodeDecodeError as error:
+        raise GuideDataError(f"{label}: expected UTF-8 text, found bytes that are not ({error.reason})") from None
+    try:
+        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "somewhere"
+        problem = error.problem or "a syntax error"
+        if not problem.startswith("expected"):
+            problem = f"expected valid YAML, found {problem}"
+        raise GuideDataError(f"{label}: YAML error at {where}: {problem}") from None
+    except yaml.YAMLError as error:
+        raise GuideDataError(f"{label}: expected valid YAML, found {error}") from None
+
+
+def _found(value: Any) -> str:
+    """Show what the editor wrote, briefly."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (yes/no)"
+    if isinstance(value, str):
+        if not value.strip():
+            return "blank text"
+        shown = value if len(value) <= 60 else value[:57] + "..."
+        return f'"{shown}"'
+    if isinstance(value, list):
+        return f"a list of {len(value)} item{'s' if len(value) != 1 else ''}"
+    if isinstance(value, dict):
+        return "a group of fields"
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return f"the date {value.isoformat()}"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    return f"the {type(value).__name__} {value!r}"
+
+
+def _field_path(loc: tuple[int | str, ...]) -> str:
+    path = ""
+    for part in loc:
+        path += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path
+
+
+def _expected_and_found(error: ErrorDetails, model: type[BaseModel]) -> tuple[str, str]:
+    """Translate one pydantic error into plain words: (expected, found)."""
+    kind, ctx, value = error["type"], error.get("ctx", {}), error.get("input")
+    if kind == "extra_forbidden":
+        name = str(error["loc"][-1])
+        close = difflib.get_close_matches(name, list(model.model_fields), n=1)
+        hint = f' (did you mean "{close[0]}"?)' if close else ""
+        return f"one of the known fields ({', '.join(model.model_fields)})", f"an unknown field{hint}"
+    if kind == "missing":
+        return "a value", "nothing (the field is missing)"
+    if kind == "string_type":
+        return "text", _found(value)
+    if kind == "string_too_short":
+        return "text", _found(value)
+    if kind == "string_too_long":
+        return f"at most {ctx['max_length']} characters", f"{len(value)} characters"
+    if kind == "string_pattern_mismatch":
+        return 'lowercase words joined by hyphens, like "silent-treatment"', _found(value)
+    if kind == "too_short":
+        return f"at least {ctx['min_length']} item{'s' if ctx['min_length'] != 1 else ''}", _found(value)
+    if kind == "too_long":
+        return f"at most {ctx['max_length']} items", _found(value)
+    if kind == "list_type":
+        return "a list (lines starting with -)", _found(value)
+    if kind in {"model_type", "dict_type", "model_attributes_type"}:
+        return "a group of fields", _found(value)
+    if kind.startswith("date"):
+        return "a date like 2026-11-26", _found(value)
+    if kind == "bool_type" or kind == "bool_parsing":
+        return "true or false", _found(value)
+    return error["msg"][0].lower() + error["msg"][1:], _found(value)
+
+
+def most_telling(error: ValidationError) -> ErrorDetails:
+    """The one error to report: an unknown field first, since a typo also leaves a field missing."""
+    errors = error.errors(include_url=False)
+    return next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
+
+
+def describe(error: ErrorDetails, *, label: str, entry: str, model: type[BaseModel]) -> str:
+    field = _field_path(error["loc"]) or "(the entry itself)"
+    expected, found = _expected_and_found(error, model)
+    where = f"{label}: {entry}, " if entry else f"{label}: "
+    return f'{where}field "{field}": expected {expected}, found {found}'
+
+
+def entry_label(position: int, raw: Any) -> str:
+    """How an entry is named in messages: its position, and its slug where it has one."""
+    slug = raw.get("slug") if isinstance(raw, dict) else None
+    return f'entry {position} ("{slug}")' if isinstance(slug, str) and slug.strip() else f"entry {position}"
+
+
+def parse_entries(raw: Any, model: type[Entry], *, label: str) -> list[Entry]:
+    """Validate a data file's content: a non-empty list of entries with unique slugs."""
+    if raw is None:
+        raise GuideDataError(f"{label}: expected a list of entries, found an empty file")
+    if not isinstance(raw, list):
+        raise GuideDataError(f"{label}: expected a list of entries (each starting with '- slug:'), found {_found(raw)}")
+    if not raw:
+        raise GuideDataError(f"{label}: expected at least one entry, found an empty list")
+    entries: list[Entry] = []
+    seen: dict[str, int] = {}
+    for position, item in enumerate(raw, start=1):
+        name = entry_label(position, item)
+        if not isinstance(item, dict):
+            raise GuideDataError(f"{label}: {name}: expected a group of fields (slug, title, ...), found {_found(item)}")
+        try:
+            entry = model.model_validate(item)
+        except ValidationError as error:
+            raise GuideDataError(describe(most_telling(error), label=label, entry=name, model=model)) from None
+        if entry.slug in seen:
+            raise GuideDataError(
+                f'{label}: {name}, field "slug": expected a slug used once, '
+                f'found "{entry.slug}" already used by entry {seen[entry.slug]}'
+            )
+        seen[entry.slug] = position
+        entries.append(entry)
+    return entries
+
+
+def parse_ui(raw: Any, *, label: str) -> UiText:
+    if not isinstance(raw, dict):
+        raise GuideDataError(f"{label}: expected a group of labels, found {_found(raw)}")
+    try:
+        return UiText.model_validate(raw)
+    except ValidationError as error:
+        raise GuideDataError(describe(most_telling(error), label=label, entry="", model=UiText)) from None
+
+
+def load_entries(data_dir: Path, kind: str, *, label_root: str = "data") -> list[Entry]:
+    label = f"{label_root}/{kind}.yml"
+    return parse_entries(read_yaml(data_dir / f"{kind}.yml", label=label), ENTRY_MODELS[kind], label=label)
+
+
+def load_ui(data_dir: Path, *, label_root: str = "data") -> UiText:
+    label = f"{label_root}/ui.yml"
+    return parse_ui(read_yaml(data_dir / "ui.yml", label=label), label=label)

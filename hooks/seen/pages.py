@@ -1,0 +1,132 @@
+"""Decide the guide's generated pages: their paths, their Markdown, the cards and the navigation."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import jinja2
+import yaml
+from markupsafe import Markup, escape
+
+from seen.guide import KINDS, Guide
+from seen.models import Entry
+
+CARDS_MARKER = re.compile(r"^<!-- guide:cards (?P<kind>[a-z]+) -->[ \t]*$", re.MULTILINE)
+# The characters Python-Markdown lets a backslash escape (Markdown.ESCAPED_CHARS); `<`, `>` and `&`
+# are HTML-escaped instead.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
+
+
+def entry_path(entry: Entry) -> str:
+    """The Markdown source path of an entry's page; MkDocs serves it at /<kind>/<slug>/."""
+    return f"{entry.kind}/{entry.slug}.md"
+
+
+def section_index_path(kind: str) -> str:
+    return f"{kind}/index.md"
+
+
+def markdown_text(value: str) -> Markup:
+    """Data text as literal Markdown: HTML escaped, Markdown punctuation backslash-escaped.
+
+    A title such as `<script>` or `*not emphasis*` shows exactly as written.
+    """
+    return escape(_MARKDOWN_SPECIAL.sub(r"\\\1", value).replace("\n", " "))
+
+
+def paragraphs(value: str) -> list[str]:
+    """Split a text field into paragraphs on blank lines."""
+    return [part.strip() for part in re.split(r"\n\s*\n", value) if part.strip()]
+
+
+def markdown_env(template_dirs: Sequence[str]) -> jinja2.Environment:
+    """The Jinja environment that renders entry Markdown from `overrides/entries/` (autoescaped)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(list(template_dirs)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = markdown_text
+    env.filters["paragraphs"] = paragraphs
+    env.filters["path"] = entry_path
+    return env
+
+
+def front_matter(meta: dict[str, Any]) -> str:
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
+
+
+def theme_text(value: str) -> str:
+    """Data text for places where mkdocs-material prints a value as HTML without escaping it
+    (navigation titles, page.title, page.meta.description): escape it once, here."""
+    return html.escape(value, quote=True)
+
+
+def entry_markdown(env: jinja2.Environment, guide: Guide, entry: Entry) -> str:
+    """The full Markdown source of one entry's page."""
+    body = env.get_template(f"entries/{entry.kind}.md").render(
+        entry=entry,
+        related=guide.related(entry),
+        ui=guide.ui,
+        section=guide.ui.section(entry.kind),
+        step_titles={step.slug: step.title for step in guide.steps},
+    )
+    return front_matter({"title": theme_text(entry.title), "description": theme_text(entry.summary)}) + body
+
+
+def cards_markdown(env: jinja2.Environment, guide: Guide, kind: str) -> str:
+    return env.get_template("entries/cards.md").render(entries=guide.entries(kind))
+
+
+def insert_cards(markdown: str, *, env: jinja2.Environment, guide: Guide, src_uri: str) -> str:
+    """Replace each `<!-- guide:cards KIND -->` marker with the cards of that section."""
+
+    def replace(match: re.Match[str]) -> str:
+        kind = match["kind"]
+        if kind not in KINDS:
+            raise ValueError(f"docs/{src_uri}: expected a cards marker for one of {', '.join(KINDS)}, found {kind!r}")
+        return cards_markdown(env, guide, kind)
+
+    return CARDS_MARKER.sub(replace, markdown)
+
+
+def expand_nav(nav: list[Any], guide: Guide) -> list[Any]:
+    """Add every entry, in data order, to the nav section that holds `<kind>/index.md`.
+
+    Raises ValueError when mkdocs.yml's nav lacks a section for a kind, so no entry silently
+    goes missing from navigation.
+    """
+    found: set[str] = set()
+
+    def walk(items: list[Any]) -> list[Any]:
+        result = []
+        for item in items:
+            if isinstance(item, dict):
+                item = {title: walk(value) if isinstance(value, list) else value for title, value in item.items()}
+            result.append(item)
+        for kind in KINDS:
+            index = section_index_path(kind)
+            if any(_points_to(item, index) for item in result):
+                found.add(kind)
+                result += [{theme_text(entry.title): entry_path(entry)} for entry in guide.entries(kind)]
+        return result
+
+    expanded = walk(nav)
+    missing = [kind for kind in KINDS if kind not in found]
+    if missing:
+        raise ValueError(
+            "mkdocs.yml: nav: expected a section holding "
+            + " and ".join(section_index_path(kind) for kind in missing)
+            + ", found none"
+        )
+    return expanded
+
+
+def _points_to(item: Any, path: str) -> bool:
+    return item == path or (isinstance(item, dict) and path in item.values())

@@ -1,0 +1,48 @@
+"""JSON Schemas of the data files, for editors' autocomplete; a test keeps them in sync with the models.
+
+Regenerate after changing a model:  python hooks/seen/schema.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter
+
+if __package__ in (None, ""):  # run as a script: make `seen` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from seen.models import ENTRY_MODELS, UiText  # noqa: E402
+
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "data" / "schema"
+
+
+def schemas() -> dict[str, dict[str, Any]]:
+    """File name -> JSON Schema of that data file."""
+    result: dict[str, dict[str, Any]] = {}
+    for kind, model in ENTRY_MODELS.items():
+        schema = TypeAdapter(list[model]).json_schema()  # type: ignore[valid-type]
+        schema["title"] = f"data/{kind}.yml"
+        result[f"{kind}.schema.json"] = schema
+    ui = UiText.model_json_schema()
+    ui["title"] = "data/ui.yml"
+    result["ui.schema.json"] = ui
+    return result
+
+
+def render(schema: dict[str, Any]) -> str:
+    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def main() -> None:
+    SCHEMA_DIR.mkdir(parents=True, exist_ok=True)
+    for name, schema in schemas().items():
+        (SCHEMA_DIR / name).write_text(render(schema), encoding="utf-8")
+        print(f"wrote data/schema/{name}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""Build the real site once per session; tests then read its pages."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides")
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    returncode: int
+    output: str
+    site: Path
+
+
+@dataclass(frozen=True)
+class Site:
+    """A built site on disk, read as a reader's browser would get it."""
+
+    root: Path
+
+    def path_for(self, url: str) -> Path:
+        """The file served for a site-relative URL such as /signs/ or /signs/x/."""
+        path = self.root / url.lstrip("/")
+        return path / "index.html" if url.endswith("/") or path.is_dir() else path
+
+    def page(self, url: str) -> BeautifulSoup:
+        return BeautifulSoup(self.path_for(url).read_text(encoding="utf-8"), "html.parser")
+
+    def html_pages(self) -> list[str]:
+        """Every built HTML page, as a site-relative URL, found from the build itself."""
+        urls = []
+        for path in sorted(self.root.rglob("*.html")):
+            rel = path.relative_to(self.root).as_posix()
+            urls.append("/" + (rel[: -len("index.html")] if rel.endswith("index.html") else rel))
+        return urls
+
+
+def copy_project(target: Path) -> Path:
+    """A working copy of the project (no site/, no caches) in `target`."""
+    target.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
+
+
+def run_build(project: Path, site_dir: Path | None = None, *extra: str) -> BuildResult:
+    """`mkdocs build --strict` in a project folder, as a practice would run it."""
+    site = site_dir or project / "site"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site), *extra],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    return BuildResult(result.returncode, result.stdout + result.stderr, site)
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    result = run_build(ROOT, tmp_path_factory.mktemp("site") / "site")
+    assert result.returncode == 0, result.output
+    return result
+
+
+@pytest.fixture(scope="session")
+def site(built: BuildResult) -> Site:
+    return Site(built.site)
+
+
+@pytest.fixture(scope="session")
+def guide():
+    from seen.guide import load_guide
+
+    return load_guide(ROOT / "data")
+
+
+@pytest.fixture()
+def project_copy(tmp_path: Path) -> Iterator[Path]:
+    yield copy_project(tmp_path / "project")
