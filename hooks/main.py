@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
@@ -14,6 +15,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from seen.build import GuideBuild, start_build
+from seen.theme_fixes import repair_theme_markup
 
 # The guide of the build under way; replaced at every on_config, so `mkdocs serve` never
 # carries one build's data into the next.
@@ -41,6 +43,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    env.globals["ui"] = _current().guide.ui  # every template, the 404 page included
+    return env
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     return _current().page_markdown(markdown, page.file.src_uri)
 
@@ -48,3 +55,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
     context.update(_current().page_context(page.file.src_uri, nav))
     return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return repair_theme_markup(output)
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    return repair_theme_markup(output_content)

@@ -43,8 +43,8 @@ class GuideBuild:
             raise PluginError(str(error)) from None
 
     def page_context(self, src_uri: str, nav: Navigation) -> dict[str, Any]:
-        """Template variables for one page: `entry` and its neighbours on entry pages, `ui` everywhere."""
-        context: dict[str, Any] = {"ui": self.guide.ui}
+        """Template variables of an entry page: the entry, its section and its neighbours."""
+        context: dict[str, Any] = {}
         entry = self.entries_by_path.get(src_uri)
         if entry is None:
             return context

@@ -93,6 +93,15 @@ class SectionText(Record):
     headings: dict[str, Text] = Field(description="Headings of an entry page, by part.")
 
 
+class NotFoundText(Record):
+    """The page a reader meets at an address that does not exist."""
+
+    title: Text
+    text: Text
+    help: Text
+    home: Text
+
+
 class UiText(Record):
     """Every label of ours that a reader sees, so that a second language is a parallel file."""
 
@@ -105,6 +114,9 @@ class UiText(Record):
     previous: Text
     next: Text
     in_section: Text = Field(description="Label of the section link above the title, with {section}.")
+    pager: Text = Field(description="Name of the previous/next navigation, with {section}.")
+    skip: Text = Field(description="The skip link's words, on pages the theme gives none.")
+    not_found: NotFoundText
     signs: SectionText
     effects: SectionText
     steps: SectionText

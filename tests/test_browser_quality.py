@@ -1,0 +1,210 @@
+"""The real-browser gate: every built page, at phone sizes, light and dark, as readers meet it.
+
+Each test walks every page (found from the build) and reports all failures at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from browser import PHONES, SCHEMES, launch, run_axe
+from conftest import Site
+from server import serve
+
+JS_CHECKS = """
+() => {
+  const visible = (el) => {
+    const r = el.getBoundingClientRect(), s = getComputedStyle(el);
+    return r.width > 0 && r.height > 0 && r.right > 0 && r.left < innerWidth && s.visibility !== 'hidden'
+      && s.display !== 'none' && !el.closest('[inert]');
+  };
+  const targets = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, label[for][tabindex]')]
+    .filter(visible);
+  const rects = targets.map((el) => el.getBoundingClientRect());
+  const inline = (el) => {
+    // WCAG 2.5.8 exception: a link inside a sentence, sized by the line of text around it.
+    const block = el.closest('p, li, td, dd');
+    return el.tagName === 'A' && block && block.textContent.trim().length > el.textContent.trim().length + 1;
+  };
+  const small = [];
+  targets.forEach((el, i) => {
+    const r = rects[i];
+    if ((r.width >= 24 && r.height >= 24) || inline(el)) return;
+    const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+    const clash = rects.some((o, j) => {
+      if (j === i) return false;
+      const dx = Math.max(o.left - cx, 0, cx - o.right), dy = Math.max(o.top - cy, 0, cy - o.bottom);
+      return Math.hypot(dx, dy) < 12;
+    });
+    if (clash) small.push(`${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}" ${Math.round(r.width)}x${Math.round(r.height)}`);
+  });
+  return {
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    small,
+  };
+}
+"""
+
+CLIPPED = """
+() => [...document.querySelectorAll('body *')].filter((el) => {
+  const s = getComputedStyle(el);
+  if (!['hidden', 'clip'].includes(s.overflowX) && !['hidden', 'clip'].includes(s.overflowY)) return false;
+  if (!el.innerText || !el.innerText.trim()) return false;
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0 || s.visibility === 'hidden') return false;
+  if (el.closest('.md-sidebar, .md-search, [hidden], .md-header__topic + .md-header__topic')) return false;
+  return el.scrollWidth > el.clientWidth + 1 || (s.overflowY !== 'visible' && el.scrollHeight > el.clientHeight + 1 && s.overflowY !== 'auto');
+}).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`).slice(0, 5)
+"""
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Site) -> Iterator[str]:
+    with serve(site.root) as url:
+        yield url
+
+
+def page_urls(site: Site) -> list[str]:
+    return [url.lstrip("/") for url in site.html_pages()]
+
+
+def open_page(browser: Browser, *, viewport: dict, scheme: str, **options) -> tuple[object, Page]:
+    context = browser.new_context(viewport=viewport, color_scheme=scheme, **options)
+    return context, context.new_page()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("phone", PHONES)
+def test_every_page_passes_axe_reflow_and_target_size(
+    browser: Browser, base_url: str, site: Site, phone: str, scheme: str
+) -> None:
+    failures: list[str] = []
+    context, page = open_page(browser, viewport=PHONES[phone], scheme=scheme, bypass_csp=True)
+    for url in page_urls(site):
+        page.goto(base_url + url, wait_until="load")
+        for violation in run_axe(page):
+            failures.append(f"{url}: axe {violation['id']}: {violation['help']} at {violation['targets']}")
+        checks = page.evaluate(JS_CHECKS)
+        if checks["overflow"] > 0:
+            failures.append(f"{url}: scrolls sideways by {checks['overflow']}px")
+        for target in checks["small"]:
+            failures.append(f"{url}: target under 24x24 without spacing: {target}")
+    context.close()
+    assert not failures, "\n".join(failures)
+
+
+def test_text_zoomed_to_200_percent_is_not_cut_off(browser: Browser, base_url: str, site: Site) -> None:
+    failures: list[str] = []
+    context, page = open_page(browser, viewport=PHONES["320x640"], scheme="light")
+    for url in page_urls(site):
+        page.goto(base_url + url, wait_until="load")
+        page.add_style_tag(content="html { font-size: 250% !important; }")  # theme's 125% base, doubled
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        if overflow > 0:
+            failures.append(f"{url}: at 200% text, scrolls sideways by {overflow}px")
+        for clipped in page.evaluate(CLIPPED):
+            failures.append(f"{url}: at 200% text, {clipped} cuts off its text")
+    context.close()
+    assert not failures, "\n".join(failures)
+
+
+def test_keyboard_reaches_skip_link_first_then_everything_with_a_visible_ring(
+    browser: Browser, base_url: str, site: Site
+) -> None:
+    failures: list[str] = []
+    context, page = open_page(browser, viewport=PHONES["390x844"], scheme="light")
+    for url in page_urls(site):
+        page.goto(base_url + url, wait_until="load")
+        expected = page.evaluate(
+            """() => [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]')]
+              .filter((el) => el.tabIndex >= 0 && !el.disabled && el.getClientRects().length > 0
+                && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert], [hidden]'))
+              .filter((el, i, all) => !(el.type === 'radio' && all.some((o, j) => j < i && o.type === 'radio' && o.name === el.name)))
+              .map((el, i) => { el.dataset.seenTab = String(i); return String(i); })"""
+        )
+        reached: list[str] = []
+        for step in range(len(expected) + 5):
+            page.keyboard.press("Tab")
+            info = page.evaluate(
+                """() => { const el = document.activeElement; if (!el || el === document.body) return null;
+                  // A visually hidden input shows its focus on its label.
+                  const label = el.nextElementSibling && el.nextElementSibling.tagName === 'LABEL' ? el.nextElementSibling : null;
+                  const shown = (el.type === 'radio' || el.type === 'checkbox') && label ? label : el;
+                  const s = getComputedStyle(shown), r = shown.getBoundingClientRect();
+                  const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+                  const onScreen = r.width > 0 && r.height > 0 && r.right > 0 && r.left < innerWidth && r.bottom > 0 && r.top < innerHeight;
+                  const radioPeer = el.type === 'radio' ? [...document.querySelectorAll(`input[name="${el.name}"]`)].map((o) => o.dataset.seenTab).find(Boolean) : null;
+                  return {id: el.dataset.seenTab || radioPeer || null, cls: String(el.className), text: (el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30), ring, onScreen}; }"""
+            )
+            if info is None or (reached and info["id"] == reached[0]):
+                break
+            if step == 0 and "md-skip" not in str(info["cls"]):
+                failures.append(f"{url}: first Tab reaches {info}, not the skip link")
+            if not info["ring"]:
+                failures.append(f"{url}: no visible focus ring on {info}")
+            if not info["onScreen"]:
+                failures.append(f"{url}: focus goes off-screen to {info}")
+            if info["id"] is None:
+                failures.append(f"{url}: Tab reaches an element that is not visible: {info}")
+            reached.append(info["id"])
+        missing = [i for i in expected if i not in reached]
+        if missing:
+            failures.append(f"{url}: {len(missing)} interactive elements never reached by Tab")
+    context.close()
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_no_other_origin_no_cookie_no_console_message(browser: Browser, base_url: str, site: Site, scheme: str) -> None:
+    failures: list[str] = []
+    own = urlsplit(base_url).netloc
+    context, page = open_page(browser, viewport=PHONES["390x844"], scheme=scheme)
+    current = {"url": ""}
+    page.on("request", lambda r: urlsplit(r.url).netloc != own and urlsplit(r.url).scheme not in {"data", "blob"}
+            and failures.append(f"{current['url']}: request to {r.url}"))
+    page.on("console", lambda m: m.type in {"error", "warning"} and failures.append(f"{current['url']}: console {m.type}: {m.text}"))
+    page.on("pageerror", lambda e: failures.append(f"{current['url']}: script error: {e}"))
+    for url in page_urls(site):
+        current["url"] = url
+        page.goto(base_url + url, wait_until="networkidle")
+    cookies = context.cookies()
+    context.close()
+    assert not cookies, cookies
+    assert not failures, "\n".join(failures)
+
+
+def test_without_javascript_content_and_navigation_work(browser: Browser, base_url: str, site: Site) -> None:
+    failures: list[str] = []
+    context, page = open_page(browser, viewport=PHONES["390x844"], scheme="light", java_script_enabled=False)
+    for url in page_urls(site):
+        page.goto(base_url + url, wait_until="load")
+        if not page.locator("article h1").first.is_visible():
+            failures.append(f"{url}: no visible heading without JavaScript")
+            continue
+        if len(page.locator("article").inner_text()) < 100:
+            failures.append(f"{url}: article text missing without JavaScript")
+        page.locator('.md-header label[for="__drawer"]').click()
+        nav_link = page.locator('nav.md-nav--primary a[href]:visible')
+        if nav_link.count() < 5:
+            failures.append(f"{url}: the menu does not open without JavaScript")
+    # Follow the menu to another page, with no script at all.
+    page.goto(base_url, wait_until="load")
+    page.locator('.md-header label[for="__drawer"]').click()
+    page.locator("nav.md-nav--primary a[href$='get-help/']:visible").first.click()
+    page.wait_for_load_state("load")
+    if not page.url.endswith("/get-help/"):
+        failures.append(f"menu link without JavaScript went to {page.url}")
+    context.close()
+    assert not failures, "\n".join(failures)
