@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from seen.loading import GuideDataError, load_entries, load_ui
+from seen.loading import GuideDataError, load_entries, load_help_lines, load_practice, load_ui
 from seen.models import Effect, Entry, Sign, Step, UiText
+from seen.practice import HelpLines, Practice
 
 KINDS = ("signs", "effects", "steps")
 
@@ -17,6 +18,8 @@ class Guide:
     effects: list[Effect]
     steps: list[Step]
     ui: UiText
+    practice: Practice
+    help: HelpLines  # the practice's own, or the guide's defaults
 
     def entries(self, kind: str) -> list[Entry]:
         return getattr(self, kind)
@@ -75,6 +78,8 @@ def check_references(guide: Guide, *, label_root: str = "data") -> None:
 def load_guide(data_dir: Path, *, label_root: str = "data") -> Guide:
     """Load and check every data file; after this, the rest of the code trusts the data."""
     entries = {kind: load_entries(data_dir, kind, label_root=label_root) for kind in KINDS}
-    guide = Guide(**entries, ui=load_ui(data_dir, label_root=label_root))  # type: ignore[arg-type]
+    practice = load_practice(data_dir, label_root=label_root)
+    help_lines = practice.help_lines or load_help_lines(data_dir, label_root=label_root)
+    guide = Guide(**entries, ui=load_ui(data_dir, label_root=label_root), practice=practice, help=help_lines)  # type: ignore[arg-type]
     check_references(guide, label_root=label_root)
     return guide

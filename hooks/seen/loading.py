@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime
 import difflib
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from seen.models import ENTRY_MODELS, Entry, UiText
+from seen.practice import HelpLines, Practice
 
 
 class GuideDataError(Exception):
@@ -182,13 +183,41 @@ def parse_entries(raw: Any, model: type[Entry], *, label: str) -> list[Entry]:
     return entries
 
 
-def parse_ui(raw: Any, *, label: str) -> UiText:
+M = TypeVar("M", bound=BaseModel)
+
+
+def parse_record(raw: Any, model: type[M], *, label: str, what: str) -> M:
+    """Validate a file that holds one group of fields (ui.yml, practice.yml, help-lines.yml)."""
     if not isinstance(raw, dict):
-        raise GuideDataError(f"{label}: expected a group of labels, found {_found(raw)}")
+        raise GuideDataError(f"{label}: expected {what}, found {_found(raw)}")
     try:
-        return UiText.model_validate(raw)
+        return model.model_validate(raw)
     except ValidationError as error:
-        raise GuideDataError(describe(most_telling(error), label=label, entry="", model=UiText)) from None
+        raise GuideDataError(describe(most_telling(error), label=label, entry="", model=_model_at(model, error))) from None
+
+
+def _model_at(model: type[BaseModel], error: ValidationError) -> type[BaseModel]:
+    """The model that holds the failing field, so "known fields" lists the right ones."""
+    loc = most_telling(error)["loc"]
+    current: Any = model
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part) if isinstance(current, type) and issubclass(current, BaseModel) else None
+        if field is None:
+            break
+        annotation = field.annotation
+        for candidate in (annotation, *getattr(annotation, "__args__", ())):
+            inner = getattr(candidate, "__args__", (candidate,))
+            found = next((c for c in (candidate, *inner) if isinstance(c, type) and issubclass(c, BaseModel)), None)
+            if found:
+                current = found
+                break
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else model
+
+
+def parse_ui(raw: Any, *, label: str) -> UiText:
+    return parse_record(raw, UiText, label=label, what="a group of labels")
 
 
 def load_entries(data_dir: Path, kind: str, *, label_root: str = "data") -> list[Entry]:
@@ -199,3 +228,23 @@ def load_entries(data_dir: Path, kind: str, *, label_root: str = "data") -> list
 def load_ui(data_dir: Path, *, label_root: str = "data") -> UiText:
     label = f"{label_root}/ui.yml"
     return parse_ui(read_yaml(data_dir / "ui.yml", label=label), label=label)
+
+
+def load_practice(data_dir: Path, *, label_root: str = "data") -> Practice:
+    """The practice's settings; a missing or empty file gives the neutral defaults."""
+    path, label = data_dir / "practice.yml", f"{label_root}/practice.yml"
+    raw = read_yaml(path, label=label) if path.exists() else None
+    practice = Practice() if raw is None else parse_record(raw, Practice, label=label, what="a group of settings")
+    for field in ("logo", "favicon"):
+        value = getattr(practice, field)
+        if value and not (data_dir.parent / value).is_file():
+            raise GuideDataError(
+                f'{label}: field "{field}": expected an SVG or PNG file in the project folder, '
+                f'found no file at "{value}"'
+            )
+    return practice
+
+
+def load_help_lines(data_dir: Path, *, label_root: str = "data") -> HelpLines:
+    label = f"{label_root}/help-lines.yml"
+    return parse_record(read_yaml(data_dir / "help-lines.yml", label=label), HelpLines, label=label, what="emergency and lines")

@@ -1,0 +1,120 @@
+"""The practice's settings (data/practice.yml) and the help lines a reader sees on every page."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, Field, StringConstraints
+
+from seen.models import Record, Text
+
+HEX_COLOUR = r"^#[0-9a-fA-F]{6}$"
+PHONE_NUMBER = r"^\+?[0-9]{3,15}$"
+EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+WEB_URL = r"^https?://[^\s/$.?#][^\s]*$"
+
+
+def _lower(value: str) -> str:
+    return value.lower()
+
+
+HexColour = Annotated[str, StringConstraints(pattern=HEX_COLOUR), AfterValidator(_lower)]
+PhoneNumber = Annotated[str, StringConstraints(pattern=PHONE_NUMBER)]
+Email = Annotated[str, StringConstraints(pattern=EMAIL)]
+WebUrl = Annotated[str, StringConstraints(pattern=WEB_URL)]
+ProjectPath = Annotated[str, StringConstraints(pattern=r"^[^/\\][^\\]*\.(svg|png)$")]
+
+
+class Call(Record):
+    """A number to call: the words shown, and the digits dialled (tel:)."""
+
+    label: Text
+    number: PhoneNumber
+
+
+class TextMessage(Record):
+    """A number to text (sms:), with the word to send where the service asks for one."""
+
+    label: Text
+    number: PhoneNumber
+    body: Text | None = None
+
+
+class HelpLine(Record):
+    region: Text
+    name: Text
+    calls: list[Call] = Field(min_length=1)
+    texts: list[TextMessage] = []
+    website: Text | None = None
+    hours: Text
+    note: Text | None = None
+
+
+class EmergencyNumber(Record):
+    region: Text
+    number: PhoneNumber
+
+
+class HelpLines(Record):
+    """Where to get help now: the emergency number(s) first, then crisis lines."""
+
+    emergency: list[EmergencyNumber] = Field(min_length=1)
+    lines: list[HelpLine] = Field(min_length=1)
+
+
+class Colours(Record):
+    primary: HexColour = Field(default="#1d5f5b", description="Header and links, as #rrggbb.")
+    accent: HexColour = Field(default="#8a3a14", description="Focus rings and highlights, as #rrggbb.")
+
+
+class Contact(Record):
+    phone: Call | None = None
+    email: Email | None = None
+    address: Text | None = None
+    booking_url: WebUrl | None = None
+    hours: Text | None = None
+
+
+class QuickExit(Record):
+    url: WebUrl = Field(
+        default="https://www.bbc.com/weather",
+        description="Where 'Exit this page' goes: a neutral public page (default: a weather page).",
+    )
+    discreet_history: bool = Field(
+        default=False,
+        description="When true, moving between guide pages replaces the browser history entry instead of adding one.",
+    )
+
+
+class Previews(Record):
+    discreet: bool = Field(
+        default=False,
+        description="When true, link previews in chat apps show only the site's name and a neutral line.",
+    )
+
+
+class Footer(Record):
+    legal_name: Text | None = None
+    registration: Text | None = None
+    lines: list[Text] = []
+
+
+class Practice(Record):
+    """Everything a practice sets to make the guide theirs. Every field is optional."""
+
+    name: Text = Field(default="Seen", description="Shown in the header, page titles and preview cards.")
+    site_url: WebUrl | None = Field(default=None, description="Where the guide will live, e.g. https://example.com/guide/.")
+    logo: ProjectPath | None = Field(default=None, description="SVG or PNG, path from the project folder.")
+    favicon: ProjectPath | None = None
+    colours: Colours = Colours()
+    contact: Contact = Contact()
+    talk_to_us: bool = Field(default=False, description="Show a 'Talk to us' block with the contact details.")
+    help_lines: HelpLines | None = Field(default=None, description="Your region's emergency number and crisis lines.")
+    quick_exit: QuickExit = QuickExit()
+    previews: Previews = Previews()
+    footer: Footer = Footer()
+
+
+def tel_href(number: str) -> str:
+    return "tel:" + re.sub(r"[^0-9+]", "", number)
