@@ -15,7 +15,6 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from seen.build import GuideBuild, start_build
-from seen.theme_fixes import repair_theme_markup
 
 # The guide of the build under way; replaced at every on_config, so `mkdocs serve` never
 # carries one build's data into the next.
@@ -44,7 +43,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    env.globals["ui"] = _current().guide.ui  # every template, the 404 page included
+    _current().theme_globals(env)
     return env
 
 
@@ -58,8 +57,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return repair_theme_markup(output)
+    return _current().finish_page(output)
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
-    return repair_theme_markup(output_content)
+    return _current().finish_page(output_content) if template_name.endswith(".html") else output_content

@@ -65,13 +65,24 @@ def _handler(root: Path, base: str) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A browser that drops a connection mid-page is normal; anything else is reported."""
+        import sys
+
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(root: Path, *, base: str = "/") -> Iterator[str]:
     """Serve `root` at http://127.0.0.1:<free port><base>; yields that URL."""
     mimetypes.add_type("application/javascript", ".js")
     mimetypes.add_type("image/svg+xml", ".svg")
     mimetypes.add_type("application/manifest+json", ".webmanifest")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(root.resolve(), base))
+    server = _QuietServer(("127.0.0.1", 0), _handler(root.resolve(), base))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

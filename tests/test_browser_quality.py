@@ -5,15 +5,13 @@ Each test walks every page (found from the build) and reports all failures at on
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
-from browser import PHONES, SCHEMES, launch, run_axe
+from browser import PHONES, SCHEMES, run_axe
 from conftest import Site
-from server import serve
 
 JS_CHECKS = """
 () => {
@@ -60,20 +58,6 @@ CLIPPED = """
   return el.scrollWidth > el.clientWidth + 1 || (s.overflowY !== 'visible' && el.scrollHeight > el.clientHeight + 1 && s.overflowY !== 'auto');
 }).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`).slice(0, 5)
 """
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="session")
-def base_url(site: Site) -> Iterator[str]:
-    with serve(site.root) as url:
-        yield url
 
 
 def page_urls(site: Site) -> list[str]:
@@ -130,7 +114,9 @@ def test_keyboard_reaches_skip_link_first_then_everything_with_a_visible_ring(
         expected = page.evaluate(
             """() => [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]')]
               .filter((el) => el.tabIndex >= 0 && !el.disabled && el.getClientRects().length > 0
-                && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert], [hidden]'))
+                && el.checkVisibility({visibilityProperty: true, contentVisibilityAuto: true})
+                && !el.closest('[inert], [hidden]')
+                && !(el.closest('details:not([open])') && el.tagName !== 'SUMMARY'))
               .filter((el, i, all) => !(el.type === 'radio' && all.some((o, j) => j < i && o.type === 'radio' && o.name === el.name)))
               .map((el, i) => { el.dataset.seenTab = String(i); return String(i); })"""
         )

@@ -1,6 +1,48 @@
 /* Seen: the few behaviours the guide adds to mkdocs-material. No tracking, no storage. */
 (function () {
   "use strict";
+  if (window.__seenBound) return; // bound once, even if the theme re-runs scripts
+  window.__seenBound = true;
+
+  /* Quick exit: blank the page at once, then replace this history entry with a neutral page,
+     so Back does not come back here. The same on Shift pressed three times within 5 seconds. */
+  var exitLink = document.querySelector("[data-seen-exit]");
+  var box = document.querySelector("[data-seen-quick-exit]");
+  function quickExit() {
+    document.body.style.display = "none";
+    document.title = "";
+    window.location.replace(exitLink.href);
+  }
+  if (exitLink) {
+    exitLink.addEventListener("click", function (event) {
+      event.preventDefault();
+      quickExit();
+    });
+    var presses = [];
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Shift" || event.repeat) return;
+      var now = Date.now();
+      presses = presses.filter(function (time) { return now - time < 5000; });
+      presses.push(now);
+      if (presses.length >= 3) quickExit();
+    });
+  }
+
+  /* Discreet history (a practice setting): moving between guide pages replaces the current
+     history entry instead of adding one, so after a quick exit Back leaves the guide. */
+  if (box && box.getAttribute("data-seen-discreet-history") === "true") {
+    document.addEventListener("click", function (event) {
+      if (event.defaultPrevented || event.button !== 0) return;
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      var link = event.target.closest ? event.target.closest("a[href]") : null;
+      if (!link || link.target || link.hasAttribute("download")) return;
+      var url = new URL(link.href, window.location.href);
+      if (url.origin !== window.location.origin) return;
+      if (url.pathname === window.location.pathname && url.search === window.location.search) return;
+      event.preventDefault();
+      window.location.replace(url.href);
+    }, true);
+  }
 
   /* Search opens from a real button, and focus comes back to it when search closes. */
   var toggle = document.getElementById("__search");

@@ -14,7 +14,9 @@ from mkdocs.structure.nav import Navigation
 from seen.guide import Guide, load_guide
 from seen.loading import GuideDataError
 from seen.models import Entry
-from seen.pages import entry_markdown, entry_path, expand_nav, insert_cards, markdown_env
+from seen.pages import entry_markdown, entry_path, expand_nav, insert_cards, insert_help, markdown_env
+from seen.security import add_content_security_policy, protect_external_links
+from seen.theme_fixes import repair_theme_markup
 
 
 def project_dir(config: MkDocsConfig) -> Path:
@@ -27,18 +29,39 @@ class GuideBuild:
     guide: Guide
     env: jinja2.Environment
     nav: list[Any]
+    site_url: str | None
+    theme_env: jinja2.Environment
     entries_by_path: dict[str, Entry] = field(init=False)
 
     def __post_init__(self) -> None:
         self.entries_by_path = {entry_path(entry): entry for entry in self.guide.all_entries()}
+        self.theme_globals(self.theme_env)
 
     def generated_pages(self) -> dict[str, str]:
         """Source path -> Markdown of every entry page, made in memory."""
         return {path: entry_markdown(self.env, self.guide, entry) for path, entry in self.entries_by_path.items()}
 
+    def theme_globals(self, env: jinja2.Environment) -> None:
+        """What every HTML template may use, the 404 page included."""
+        env.globals.update(ui=self.guide.ui, practice=self.guide.practice, help_lines=self.guide.help)
+
+    def render_help(self) -> str:
+        """The urgent-help block for a Markdown page (pages are read before MkDocs' on_env)."""
+        return self.theme_env.get_template("partials/help.html").render(open_regions=True)
+
     def page_markdown(self, markdown: str, src_uri: str) -> str:
         try:
-            return insert_cards(markdown, env=self.env, guide=self.guide, src_uri=src_uri)
+            markdown = insert_cards(markdown, env=self.env, guide=self.guide, src_uri=src_uri)
+        except ValueError as error:
+            raise PluginError(str(error)) from None
+        return insert_help(markdown, render_help=self.render_help)
+
+    def finish_page(self, html: str) -> str:
+        """Last touches to a rendered page; the CSP comes last, once every inline script is final."""
+        html = repair_theme_markup(html)
+        html = protect_external_links(html, site_url=self.site_url)
+        try:
+            return add_content_security_policy(html)
         except ValueError as error:
             raise PluginError(str(error)) from None
 
@@ -71,4 +94,10 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         nav = expand_nav(config.nav or [], guide)
     except (GuideDataError, ValueError) as error:
         raise PluginError(str(error)) from None
-    return GuideBuild(guide=guide, env=markdown_env(config.theme.dirs), nav=nav)
+    return GuideBuild(
+        guide=guide,
+        env=markdown_env(config.theme.dirs),
+        nav=nav,
+        site_url=config.site_url,
+        theme_env=config.theme.get_env(),
+    )

@@ -102,6 +102,25 @@ class NotFoundText(Record):
     home: Text
 
 
+class FooterLinks(Record):
+    help: Text
+    safety: Text
+    about: Text
+
+
+class QuickExitText(Record):
+    region: Text = Field(description="Accessible name of the quick exit area.")
+    label: Text = Field(description="The quick exit button's words.")
+    safety: Text = Field(description="The link beside it, to /browsing-safety/.")
+
+
+class HelpText(Record):
+    danger_title: Text
+    danger_text: Text
+    lines_title: Text
+    website: Text
+
+
 class UiText(Record):
     """Every label of ours that a reader sees, so that a second language is a parallel file."""
 
@@ -117,6 +136,10 @@ class UiText(Record):
     pager: Text = Field(description="Name of the previous/next navigation, with {section}.")
     skip: Text = Field(description="The skip link's words, on pages the theme gives none.")
     not_found: NotFoundText
+    education: Text = Field(description="Said once on every page: education, not diagnosis.")
+    footer_links: FooterLinks
+    quick_exit: QuickExitText
+    help: HelpText
     signs: SectionText
     effects: SectionText
     steps: SectionText

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import jinja2
@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 from seen.guide import KINDS, Guide
 from seen.models import Entry
 
+HELP_MARKER = re.compile(r"^<!-- guide:help -->[ \t]*$", re.MULTILINE)
 CARDS_MARKER = re.compile(r"^<!-- guide:cards (?P<kind>[a-z]+) -->[ \t]*$", re.MULTILINE)
 # The characters Python-Markdown lets a backslash escape (Markdown.ESCAPED_CHARS); `<`, `>` and `&`
 # are HTML-escaped instead.
@@ -94,6 +95,11 @@ def insert_cards(markdown: str, *, env: jinja2.Environment, guide: Guide, src_ur
         return cards_markdown(env, guide, kind)
 
     return CARDS_MARKER.sub(replace, markdown)
+
+
+def insert_help(markdown: str, *, render_help: Callable[[], str]) -> str:
+    """Replace a `<!-- guide:help -->` marker with the urgent-help block (HTML from a template)."""
+    return HELP_MARKER.sub(lambda _: "\n" + render_help().strip() + "\n", markdown)
 
 
 def expand_nav(nav: list[Any], guide: Guide) -> list[Any]:
