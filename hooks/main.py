@@ -35,10 +35,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    for path, content in _current().generated_pages().items():
+    build = _current()
+    for path, content in build.generated_pages().items():
         if files.get_file_from_path(path) is not None:
             raise PluginError(f"docs/{path}: expected no Markdown file here (this page is made from data), found one")
         files.append(File.generated(config, path, content=content))
+    for path, source in build.asset_files().items():
+        files.append(File.generated(config, path, abs_src_path=str(source)))
     return files
 
 

@@ -11,9 +11,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.nav import Navigation
 
+from seen.colours import palette
 from seen.guide import Guide, load_guide
 from seen.loading import GuideDataError
 from seen.models import Entry
+from seen.practice import Practice
 from seen.pages import entry_markdown, entry_path, expand_nav, insert_cards, insert_help, markdown_env
 from seen.security import add_content_security_policy, protect_external_links
 from seen.theme_fixes import repair_theme_markup
@@ -31,6 +33,8 @@ class GuideBuild:
     nav: list[Any]
     site_url: str | None
     theme_env: jinja2.Environment
+    project: Path
+    offline: bool
     entries_by_path: dict[str, Entry] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -43,11 +47,30 @@ class GuideBuild:
 
     def theme_globals(self, env: jinja2.Environment) -> None:
         """What every HTML template may use, the 404 page included."""
-        env.globals.update(ui=self.guide.ui, practice=self.guide.practice, help_lines=self.guide.help)
+        colours = self.guide.practice.colours
+        env.globals.update(
+            ui=self.guide.ui,
+            practice=self.guide.practice,
+            help_lines=self.guide.help,
+            brand=palette(colours.primary, colours.accent),
+        )
 
     def render_help(self) -> str:
-        """The urgent-help block for a Markdown page (pages are read before MkDocs' on_env)."""
-        return self.theme_env.get_template("partials/help.html").render(open_regions=True)
+        """The urgent-help block (and the practice's "Talk to us") for a Markdown page.
+
+        Pages are read before MkDocs' on_env, so this uses an environment made at on_config."""
+        return self.theme_env.get_template("partials/help.html").render(open_regions=True) + (
+            self.theme_env.get_template("partials/talk-to-us.html").render()
+        )
+
+    def asset_files(self) -> dict[str, Path]:
+        """The practice's logo and favicon, copied into the site: site path -> file in the project."""
+        practice = self.guide.practice
+        return {
+            brand_asset_path(kind, source): self.project / source
+            for kind, source in (("logo", practice.logo), ("favicon", practice.favicon))
+            if source
+        }
 
     def page_markdown(self, markdown: str, src_uri: str) -> str:
         try:
@@ -61,7 +84,7 @@ class GuideBuild:
         html = repair_theme_markup(html)
         html = protect_external_links(html, site_url=self.site_url)
         try:
-            return add_content_security_policy(html)
+            return add_content_security_policy(html, offline=self.offline)
         except ValueError as error:
             raise PluginError(str(error)) from None
 
@@ -86,6 +109,21 @@ class GuideBuild:
         return context
 
 
+def brand_asset_path(kind: str, source: str) -> str:
+    return f"assets/practice/{kind}{Path(source).suffix}"
+
+
+def apply_practice(config: MkDocsConfig, practice: Practice) -> None:
+    """The practice's name, address, logo and favicon, where MkDocs and the theme look for them."""
+    config.site_name = practice.name
+    if practice.site_url:
+        config.site_url = practice.site_url
+    if practice.logo:
+        config.theme["logo"] = brand_asset_path("logo", practice.logo)
+    if practice.favicon:
+        config.theme["favicon"] = brand_asset_path("favicon", practice.favicon)
+
+
 def start_build(config: MkDocsConfig) -> GuideBuild:
     """Load and check the data before anything is written; bad data stops here with one line."""
     root = project_dir(config)
@@ -94,7 +132,10 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         nav = expand_nav(config.nav or [], guide)
     except (GuideDataError, ValueError) as error:
         raise PluginError(str(error)) from None
+    apply_practice(config, guide.practice)
     return GuideBuild(
+        project=root,
+        offline=any(name in config.plugins for name in ("offline", "material/offline")),
         guide=guide,
         env=markdown_env(config.theme.dirs),
         nav=nav,

@@ -11,8 +11,19 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from seen.models import ENTRY_MODELS, Entry, UiText
-from seen.practice import HelpLines, Practice
+from seen.colours import unreadable
+from seen.models import ENTRY_MODELS, SLUG_PATTERN, Entry, UiText
+from seen.practice import EMAIL, HEX_COLOUR, PHONE_NUMBER, PROJECT_PATH, WEB_URL, HelpLines, Practice
+
+# What each pattern means, in an editor's words.
+PATTERN_WORDS = {
+    SLUG_PATTERN: 'lowercase words joined by hyphens, like "silent-treatment"',
+    HEX_COLOUR: 'a colour written as # and six hex digits, like "#1d5f5b"',
+    PHONE_NUMBER: 'a phone number of 3 to 15 digits, optionally starting with +, like "+18007997233"',
+    EMAIL: 'an email address like "hello@example.com"',
+    WEB_URL: 'a web address starting with https:// or http://, like "https://example.com/book"',
+    PROJECT_PATH: 'a path to an .svg or .png file inside the project folder, like "docs/assets/logo.svg"',
+}
 
 
 class GuideDataError(Exception):
@@ -120,7 +131,7 @@ def _expected_and_found(error: ErrorDetails, model: type[BaseModel]) -> tuple[st
     if kind == "string_too_long":
         return f"at most {ctx['max_length']} characters", f"{len(value)} characters"
     if kind == "string_pattern_mismatch":
-        return 'lowercase words joined by hyphens, like "silent-treatment"', _found(value)
+        return PATTERN_WORDS.get(ctx.get("pattern", ""), f"text matching {ctx.get('pattern')}"), _found(value)
     if kind == "too_short":
         return f"at least {ctx['min_length']} item{'s' if ctx['min_length'] != 1 else ''}", _found(value)
     if kind == "too_long":
@@ -235,6 +246,10 @@ def load_practice(data_dir: Path, *, label_root: str = "data") -> Practice:
     path, label = data_dir / "practice.yml", f"{label_root}/practice.yml"
     raw = read_yaml(path, label=label) if path.exists() else None
     practice = Practice() if raw is None else parse_record(raw, Practice, label=label, what="a group of settings")
+    for name in ("primary", "accent"):
+        problem = unreadable(name, getattr(practice.colours, name))
+        if problem:
+            raise GuideDataError(f"{label}: {problem}")
     for field in ("logo", "favicon"):
         value = getattr(practice, field)
         if value and not (data_dir.parent / value).is_file():

@@ -114,6 +114,15 @@ class QuickExitText(Record):
     safety: Text = Field(description="The link beside it, to /browsing-safety/.")
 
 
+class TalkToUsText(Record):
+    title: Text = Field(description="With {name}, the practice's name.")
+    text: Text
+    call: Text
+    email: Text
+    book: Text
+    hours: Text
+
+
 class HelpText(Record):
     danger_title: Text
     danger_text: Text
@@ -140,6 +149,7 @@ class UiText(Record):
     footer_links: FooterLinks
     quick_exit: QuickExitText
     help: HelpText
+    talk_to_us: TalkToUsText
     signs: SectionText
     effects: SectionText
     steps: SectionText

@@ -13,6 +13,7 @@ HEX_COLOUR = r"^#[0-9a-fA-F]{6}$"
 PHONE_NUMBER = r"^\+?[0-9]{3,15}$"
 EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 WEB_URL = r"^https?://[^\s/$.?#][^\s]*$"
+PROJECT_PATH = r"^[^/\\][^\\]*\.(svg|png)$"
 
 
 def _lower(value: str) -> str:
@@ -23,7 +24,7 @@ HexColour = Annotated[str, StringConstraints(pattern=HEX_COLOUR), AfterValidator
 PhoneNumber = Annotated[str, StringConstraints(pattern=PHONE_NUMBER)]
 Email = Annotated[str, StringConstraints(pattern=EMAIL)]
 WebUrl = Annotated[str, StringConstraints(pattern=WEB_URL)]
-ProjectPath = Annotated[str, StringConstraints(pattern=r"^[^/\\][^\\]*\.(svg|png)$")]
+ProjectPath = Annotated[str, StringConstraints(pattern=PROJECT_PATH)]
 
 
 class Call(Record):

@@ -30,8 +30,12 @@ def inline_script_hashes(html: str) -> list[str]:
     return sorted(set(hashes))
 
 
-def content_security_policy(html: str) -> str:
-    scripts = " ".join(["'self'", *inline_script_hashes(html)])
+def content_security_policy(html: str, *, offline: bool = False) -> str:
+    """The page's policy. The offline edition (opened from files) runs search in an iframe whose
+    inline script embeds each page's own path, so there scripts may be inline; every other source
+    stays the site's own."""
+    sources = ["'unsafe-inline'"] if offline else inline_script_hashes(html)
+    scripts = " ".join(["'self'", *sources])
     return "; ".join(
         [
             "default-src 'self'",
@@ -48,9 +52,9 @@ def content_security_policy(html: str) -> str:
     )
 
 
-def add_content_security_policy(html: str) -> str:
+def add_content_security_policy(html: str, *, offline: bool = False) -> str:
     """Put the page's CSP right after <meta charset>, before any script it governs."""
-    tag = f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(html)}">'
+    tag = f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(html, offline=offline)}">'
     result, count = _CHARSET.subn(lambda m: m.group(0) + "\n    " + tag, html, count=1)
     if count != 1:
         raise ValueError("expected a <meta charset=utf-8> in the page's head, found none: no CSP could be added")
