@@ -15,6 +15,7 @@ NEW = {
         "slug": "plans-without-you",
         "title": "Big plans get made without you",
         "summary": "Your partner decides things that affect you both, and you hear about them last.",
+        "question": "Do you often hear about plans for you both after they are made?",
         "looks_like": ["They book a trip and tell you the dates after.", "They agree to host family without asking you."],
         "why_it_matters": "Being left out of choices tells you that your view does not count.",
         "try_this": [{"text": "Ask to talk about big plans before they are set.", "step": "ask-clearly"}],

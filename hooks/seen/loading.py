@@ -11,7 +11,14 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from seen.models import ENTRY_MODELS, Entry, UiText
+from seen.models import ENTRY_MODELS, LANGUAGE_PATTERN, QUESTION_PATTERN, SLUG_PATTERN, Entry, UiText
+
+# What each text pattern of the models asks for, in an editor's words.
+_PATTERN_WORDS = {
+    SLUG_PATTERN: 'lowercase words joined by hyphens, like "silent-treatment"',
+    QUESTION_PATTERN: 'a question that ends with "?"',
+    LANGUAGE_PATTERN: 'a language code like "en" or "es-MX"',
+}
 
 
 class GuideDataError(Exception):
@@ -119,7 +126,7 @@ def _expected_and_found(error: ErrorDetails, model: type[BaseModel]) -> tuple[st
     if kind == "string_too_long":
         return f"at most {ctx['max_length']} characters", f"{len(value)} characters"
     if kind == "string_pattern_mismatch":
-        return 'lowercase words joined by hyphens, like "silent-treatment"', _found(value)
+        return _PATTERN_WORDS.get(ctx.get("pattern"), "text in the expected form"), _found(value)
     if kind == "too_short":
         return f"at least {ctx['min_length']} item{'s' if ctx['min_length'] != 1 else ''}", _found(value)
     if kind == "too_long":

@@ -8,12 +8,17 @@ from typing import Annotated, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+QUESTION_PATTERN = r"\?$"
+LANGUAGE_PATTERN = r"^[a-z]{2}(?:-[A-Z]{2})?$"
 SUMMARY_MAX = 160
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Summary = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=SUMMARY_MAX)]
 Keyword = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
+Question = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=SUMMARY_MAX, pattern=QUESTION_PATTERN)
+]
 
 
 class Record(BaseModel):
@@ -58,6 +63,9 @@ class Sign(Entry):
     """A quiet sign of emotional neglect."""
 
     kind: ClassVar[str] = "signs"
+    question: Question = Field(
+        description="The sign as one plain question to the reader, for the private check-in: 'Do you often feel ...?'"
+    )
     looks_like: list[Text] = Field(min_length=2, max_length=4, description="Two to four everyday moments.")
     why_it_matters: Text = Field(description="A short paragraph on how it wears away closeness.")
     try_this: list[Action] = Field(min_length=1, max_length=3, description="One to three small, safe actions.")
@@ -105,7 +113,7 @@ class NotFoundText(Record):
 class UiText(Record):
     """Every label of ours that a reader sees, so that a second language is a parallel file."""
 
-    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(?:-[A-Z]{2})?$")]
+    language: Annotated[str, StringConstraints(pattern=LANGUAGE_PATTERN)]
     months: list[Text] = Field(min_length=12, max_length=12)
     date_format: Text = Field(description="With {day}, {month} and {year}.")
     content_note: Text
