@@ -45,6 +45,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.globals["ui"] = _current().guide.ui  # every template, the 404 page included
+    env.globals["help_lines"] = _current().guide.help
     return env
 
 

@@ -91,6 +91,11 @@ def test_an_extra_sign_gets_its_page_card_nav_search_and_links(project_copy: Pat
     assert "signs/plans-without-you/" in search_locations(site)
     assert read(site, "/effects/self-worth/").select_one('article a[href="../../signs/plans-without-you/"]')
     assert read(site, "/steps/ask-clearly/").select_one('article a[href="../../signs/plans-without-you/"]')
+    check_in = read(site, "/check-in/")
+    assert check_in.select("fieldset input[type=checkbox]")[-1]["value"] == "plans-without-you"
+    assert check_in.select("fieldset label")[-1].get_text(strip=True) == NEW["signs"]["question"]
+    assert check_in.select_one('[data-seen-results] li[data-seen-signs="plans-without-you"]')
+    assert check_in.select_one('li[data-seen-signs~="plans-without-you"] a[href="../effects/self-worth/"]')
 
 
 def test_an_extra_effect_and_step_get_pages_and_back_links(project_copy: Path) -> None:

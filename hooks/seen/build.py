@@ -11,10 +11,15 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.nav import Navigation
 
+from seen.check_in import CheckIn, plan_check_in
 from seen.guide import Guide, load_guide
 from seen.loading import GuideDataError
 from seen.models import Entry
-from seen.pages import entry_markdown, entry_path, expand_nav, insert_cards, markdown_env
+from seen.pages import entry_markdown, entry_path, expand_nav, insert_cards, made_page_markdown, markdown_env
+
+# Pages made from data that are not entries: source path -> name of their templates
+# (overrides/pages/<name>.md for the opening Markdown, overrides/<name>.html for the rest).
+MADE_PAGES = {"check-in.md": "check-in"}
 
 
 def project_dir(config: MkDocsConfig) -> Path:
@@ -27,14 +32,17 @@ class GuideBuild:
     guide: Guide
     env: jinja2.Environment
     nav: list[Any]
+    check_in: CheckIn
     entries_by_path: dict[str, Entry] = field(init=False)
 
     def __post_init__(self) -> None:
         self.entries_by_path = {entry_path(entry): entry for entry in self.guide.all_entries()}
 
     def generated_pages(self) -> dict[str, str]:
-        """Source path -> Markdown of every entry page, made in memory."""
-        return {path: entry_markdown(self.env, self.guide, entry) for path, entry in self.entries_by_path.items()}
+        """Source path -> Markdown of every page made from data (entries, the check-in), in memory."""
+        pages = {path: entry_markdown(self.env, self.guide, entry) for path, entry in self.entries_by_path.items()}
+        pages.update({path: made_page_markdown(self.env, self.guide, name) for path, name in MADE_PAGES.items()})
+        return pages
 
     def page_markdown(self, markdown: str, src_uri: str) -> str:
         try:
@@ -43,8 +51,11 @@ class GuideBuild:
             raise PluginError(str(error)) from None
 
     def page_context(self, src_uri: str, nav: Navigation) -> dict[str, Any]:
-        """Template variables of an entry page: the entry, its section and its neighbours."""
+        """Template variables of a page made from data: an entry with its section and neighbours,
+        or the check-in's questions and results."""
         context: dict[str, Any] = {}
+        if MADE_PAGES.get(src_uri) == "check-in":
+            context.update(check_in=self.check_in)
         entry = self.entries_by_path.get(src_uri)
         if entry is None:
             return context
@@ -68,7 +79,8 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
     root = project_dir(config)
     try:
         guide = load_guide(root / "data")
+        check_in = plan_check_in(guide)
         nav = expand_nav(config.nav or [], guide)
     except (GuideDataError, ValueError) as error:
         raise PluginError(str(error)) from None
-    return GuideBuild(guide=guide, env=markdown_env(config.theme.dirs), nav=nav)
+    return GuideBuild(guide=guide, env=markdown_env(config.theme.dirs), nav=nav, check_in=check_in)

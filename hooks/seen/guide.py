@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from seen.loading import GuideDataError, load_entries, load_ui
-from seen.models import Effect, Entry, Sign, Step, UiText
+from seen.loading import GuideDataError, load_entries, load_help, load_ui
+from seen.models import Effect, Entry, HelpLines, Sign, Step, UiText
 
 KINDS = ("signs", "effects", "steps")
 
@@ -17,6 +17,7 @@ class Guide:
     effects: list[Effect]
     steps: list[Step]
     ui: UiText
+    help: HelpLines
 
     def entries(self, kind: str) -> list[Entry]:
         return getattr(self, kind)
@@ -75,6 +76,10 @@ def check_references(guide: Guide, *, label_root: str = "data") -> None:
 def load_guide(data_dir: Path, *, label_root: str = "data") -> Guide:
     """Load and check every data file; after this, the rest of the code trusts the data."""
     entries = {kind: load_entries(data_dir, kind, label_root=label_root) for kind in KINDS}
-    guide = Guide(**entries, ui=load_ui(data_dir, label_root=label_root))  # type: ignore[arg-type]
+    guide = Guide(
+        **entries,  # type: ignore[arg-type]
+        ui=load_ui(data_dir, label_root=label_root),
+        help=load_help(data_dir, label_root=label_root),
+    )
     check_references(guide, label_root=label_root)
     return guide

@@ -5,20 +5,33 @@ from __future__ import annotations
 import datetime
 import difflib
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from seen.models import ENTRY_MODELS, LANGUAGE_PATTERN, QUESTION_PATTERN, SLUG_PATTERN, Entry, UiText
+from seen.models import (
+    ENTRY_MODELS,
+    LANGUAGE_PATTERN,
+    PHONE_PATTERN,
+    QUESTION_PATTERN,
+    SLUG_PATTERN,
+    Entry,
+    HelpLines,
+    UiText,
+)
 
 # What each text pattern of the models asks for, in an editor's words.
 _PATTERN_WORDS = {
     SLUG_PATTERN: 'lowercase words joined by hyphens, like "silent-treatment"',
     QUESTION_PATTERN: 'a question that ends with "?"',
     LANGUAGE_PATTERN: 'a language code like "en" or "es-MX"',
+    PHONE_PATTERN: 'a phone number of digits, spaces and hyphens, like "0808 2000 247"',
 }
+
+
+RecordT = TypeVar("RecordT", bound=BaseModel)
 
 
 class GuideDataError(Exception):
@@ -189,13 +202,18 @@ def parse_entries(raw: Any, model: type[Entry], *, label: str) -> list[Entry]:
     return entries
 
 
-def parse_ui(raw: Any, *, label: str) -> UiText:
+def parse_group(raw: Any, model: type[RecordT], *, label: str, holds: str = "fields") -> RecordT:
+    """Validate a data file that holds one group of fields (ui.yml, help.yml)."""
     if not isinstance(raw, dict):
-        raise GuideDataError(f"{label}: expected a group of labels, found {_found(raw)}")
+        raise GuideDataError(f"{label}: expected a group of {holds}, found {_found(raw)}")
     try:
-        return UiText.model_validate(raw)
+        return model.model_validate(raw)
     except ValidationError as error:
-        raise GuideDataError(describe(most_telling(error), label=label, entry="", model=UiText)) from None
+        raise GuideDataError(describe(most_telling(error), label=label, entry="", model=model)) from None
+
+
+def parse_ui(raw: Any, *, label: str) -> UiText:
+    return parse_group(raw, UiText, label=label, holds="labels")
 
 
 def load_entries(data_dir: Path, kind: str, *, label_root: str = "data") -> list[Entry]:
@@ -206,3 +224,8 @@ def load_entries(data_dir: Path, kind: str, *, label_root: str = "data") -> list
 def load_ui(data_dir: Path, *, label_root: str = "data") -> UiText:
     label = f"{label_root}/ui.yml"
     return parse_ui(read_yaml(data_dir / "ui.yml", label=label), label=label)
+
+
+def load_help(data_dir: Path, *, label_root: str = "data") -> HelpLines:
+    label = f"{label_root}/help.yml"
+    return parse_group(read_yaml(data_dir / "help.yml", label=label), HelpLines, label=label)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Annotated, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -10,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 QUESTION_PATTERN = r"\?$"
 LANGUAGE_PATTERN = r"^[a-z]{2}(?:-[A-Z]{2})?$"
+PHONE_PATTERN = r"^\+?[0-9][0-9 -]*[0-9]$"
 SUMMARY_MAX = 160
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
@@ -110,6 +112,38 @@ class NotFoundText(Record):
     home: Text
 
 
+class CheckInText(Record):
+    """The private check-in at /check-in/: one question per sign, ticked on the reader's own phone."""
+
+    title: Text = Field(description="The page's title and heading.")
+    description: Text = Field(description="The page's description in previews and search results.")
+    lead: Text = Field(description="What the page is, in one or two sentences.")
+    private: Text = Field(description="What happens to the answers: nothing leaves the page.")
+    legend: Text = Field(description="The question the ticks answer, above the list.")
+    no_script: Text = Field(description="Shown only without JavaScript, when ticking shows nothing.")
+    clear: Text = Field(description="The button that clears every tick.")
+    status_one: Text = Field(description="Announced when one question is ticked.")
+    status_many: Text = Field(description="Announced when more are ticked, with {count}.")
+    status_support: Text = Field(description="Added to the announcement when the support note shows.")
+    status_cleared: Text = Field(description="Announced when the answers are cleared.")
+    results: Text = Field(description="Heading above what the ticks connect to.")
+    not_a_diagnosis: Text = Field(description="The gentle note that noticing is a start, not a diagnosis.")
+    signs: Text = Field(description="Heading of the ticked signs.")
+    effects: Text = Field(description="Heading of the effects they connect to.")
+    steps: Text = Field(description="Heading of the steps they connect to.")
+    support: Text = Field(description="The gentle pointer to support when several questions are ticked.")
+    support_help: Text = Field(description="Its link to the help page.")
+
+
+class HelpText(Record):
+    """The short help block with urgent numbers, on the check-in."""
+
+    title: Text
+    emergency: Text = Field(description="Above the emergency numbers.")
+    lines: Text = Field(description="Above the crisis lines.")
+    more: Text = Field(description="The link to the full list on the help page.")
+
+
 class UiText(Record):
     """Every label of ours that a reader sees, so that a second language is a parallel file."""
 
@@ -128,12 +162,41 @@ class UiText(Record):
     signs: SectionText
     effects: SectionText
     steps: SectionText
+    check_in: CheckInText
+    help: HelpText
 
     def section(self, kind: str) -> SectionText:
         return getattr(self, kind)
 
     def format_date(self, date: datetime.date) -> str:
         return self.date_format.format(day=date.day, month=self.months[date.month - 1], year=date.year)
+
+
+class Phone(Record):
+    """A number to call: where it works and the number as people write it."""
+
+    where: Text = Field(description="Where the number works, e.g. 'UK'.")
+    number: Annotated[str, StringConstraints(pattern=PHONE_PATTERN)] = Field(
+        description="Digits, spaces and hyphens, exactly as in shared/source/help-lines.md or the practice's own."
+    )
+
+    @property
+    def tel(self) -> str:
+        """The tel: address, made from the digits so it always matches what is shown."""
+        return "tel:" + re.sub(r"[^0-9+]", "", self.number)
+
+
+class HelpLine(Phone):
+    """A free crisis line, open day and night."""
+
+    name: Text = Field(description="The service's own name.")
+
+
+class HelpLines(Record):
+    """Urgent help shown in short on the check-in; the help page has the full list."""
+
+    emergency: list[Phone] = Field(min_length=1, description="The local emergency numbers, by region.")
+    lines: list[HelpLine] = Field(min_length=1, description="Free crisis lines, open 24/7.")
 
 
 ENTRY_MODELS: dict[str, type[Entry]] = {"signs": Sign, "effects": Effect, "steps": Step}

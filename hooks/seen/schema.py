@@ -15,7 +15,7 @@ from pydantic import TypeAdapter
 if __package__ in (None, ""):  # run as a script: make `seen` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from seen.models import ENTRY_MODELS, UiText  # noqa: E402
+from seen.models import ENTRY_MODELS, HelpLines, UiText  # noqa: E402
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "data" / "schema"
 
@@ -27,9 +27,10 @@ def schemas() -> dict[str, dict[str, Any]]:
         schema = TypeAdapter(list[model]).json_schema()  # type: ignore[valid-type]
         schema["title"] = f"data/{kind}.yml"
         result[f"{kind}.schema.json"] = schema
-    ui = UiText.model_json_schema()
-    ui["title"] = "data/ui.yml"
-    result["ui.schema.json"] = ui
+    for name, group in (("ui", UiText), ("help", HelpLines)):
+        schema = group.model_json_schema()
+        schema["title"] = f"data/{name}.yml"
+        result[f"{name}.schema.json"] = schema
     return result
 
 
