@@ -15,6 +15,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from seen.build import GuideBuild, start_build
+from seen.printing import add_print_addresses, qr_svg
 from seen.theme_fixes import repair_theme_markup
 
 # The guide of the build under way; replaced at every on_config, so `mkdocs serve` never
@@ -46,6 +47,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.globals["ui"] = _current().guide.ui  # every template, the 404 page included
     env.globals["help_lines"] = _current().guide.help
+    env.globals["qr_svg"] = qr_svg
     return env
 
 
@@ -59,7 +61,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return repair_theme_markup(output)
+    return add_print_addresses(repair_theme_markup(output), page_url=page.canonical_url)
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:

@@ -144,6 +144,13 @@ class HelpText(Record):
     more: Text = Field(description="The link to the full list on the help page.")
 
 
+class PrintText(Record):
+    """What only a printed page shows: where to find it again."""
+
+    address: Text = Field(description="Before the page's own address at the foot of a printed page.")
+    qr: Text = Field(description="What the QR code holds, for assistive technology.")
+
+
 class UiText(Record):
     """Every label of ours that a reader sees, so that a second language is a parallel file."""
 
@@ -164,6 +171,7 @@ class UiText(Record):
     steps: SectionText
     check_in: CheckInText
     help: HelpText
+    print: PrintText
 
     def section(self, kind: str) -> SectionText:
         return getattr(self, kind)
