@@ -96,6 +96,7 @@ def test_an_extra_sign_gets_its_page_card_nav_search_and_links(project_copy: Pat
     assert check_in.select("fieldset label")[-1].get_text(strip=True) == NEW["signs"]["question"]
     assert check_in.select_one('[data-seen-results] li[data-seen-signs="plans-without-you"]')
     assert check_in.select_one('li[data-seen-signs~="plans-without-you"] a[href="../effects/self-worth/"]')
+    assert read(site, "/handout/").select(".seen-handout__list--signs li a")[-1]["href"] == "../signs/plans-without-you/"
 
 
 def test_an_extra_effect_and_step_get_pages_and_back_links(project_copy: Path) -> None:

@@ -1,4 +1,4 @@
-"""Printed from the browser: no screen controls, addresses after links, a QR code that scans."""
+"""Printed from the browser: no screen controls, addresses after links, a QR code that scans, a two-sided handout."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ def test_every_printed_page_hides_the_screen_controls_and_ends_with_a_qr_code_to
         if not foot.is_visible():
             failures.append(f"{url}: no address and QR code at the foot")
             continue
-        expected = page_address(url)
+        expected = SITE_URL if url == "/handout/" else page_address(url)
         qr = Image.open(io.BytesIO(foot.locator("svg.seen-qr").screenshot()))
         if decode(qr) != [expected]:
             failures.append(f"{url}: the QR code reads {decode(qr)}, not {expected}")
@@ -110,3 +110,19 @@ def test_an_entry_page_prints_its_content_with_link_addresses_and_no_controls(
     assert following.title not in text, "the pager is a screen control"
     assert guide.ui.skip not in text
     assert decode(pages[-1][1]) == [page_address(f"/signs/{sign.slug}/")]
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_the_handout_fits_two_sides_and_its_qr_code_leads_to_the_guide(
+    printing: Page, base_url: str, guide, paper: str
+) -> None:
+    printing.goto(base_url + "handout/", wait_until="load")
+    pages = pdf_pages(printing.pdf(format=paper))
+    text = " ".join(" ".join(page_text.split()) for page_text, _ in pages)
+    assert len(pages) <= 2, f"{len(pages)} pages on {paper}"
+    for entry in guide.signs + guide.steps:
+        assert entry.title in text, entry.slug
+    for phone in guide.help.emergency + guide.help.lines:
+        assert phone.number in text, phone.number
+    assert guide.ui.handout.screen_note not in text
+    assert decode(pages[-1][1]) == [SITE_URL]

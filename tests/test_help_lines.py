@@ -51,7 +51,7 @@ def test_every_tel_link_on_every_page_dials_a_number_we_checked(site: Site) -> N
 
 
 def test_the_help_block_dials_exactly_what_it_shows(site: Site) -> None:
-    for url in ("/check-in/",):
+    for url in ("/check-in/", "/handout/"):
         links = site.page(url).select('section.seen-help a[href^="tel:"]')
         assert links, url
         for link in links:

@@ -19,7 +19,7 @@ from seen.pages import entry_markdown, entry_path, expand_nav, insert_cards, mad
 
 # Pages made from data that are not entries: source path -> name of their templates
 # (overrides/pages/<name>.md for the opening Markdown, overrides/<name>.html for the rest).
-MADE_PAGES = {"check-in.md": "check-in"}
+MADE_PAGES = {"check-in.md": "check-in", "handout.md": "handout"}
 
 
 def project_dir(config: MkDocsConfig) -> Path:
@@ -39,7 +39,7 @@ class GuideBuild:
         self.entries_by_path = {entry_path(entry): entry for entry in self.guide.all_entries()}
 
     def generated_pages(self) -> dict[str, str]:
-        """Source path -> Markdown of every page made from data (entries, the check-in), in memory."""
+        """Source path -> Markdown of every page made from data (entries, check-in, handout), in memory."""
         pages = {path: entry_markdown(self.env, self.guide, entry) for path, entry in self.entries_by_path.items()}
         pages.update({path: made_page_markdown(self.env, self.guide, name) for path, name in MADE_PAGES.items()})
         return pages
@@ -52,10 +52,12 @@ class GuideBuild:
 
     def page_context(self, src_uri: str, nav: Navigation) -> dict[str, Any]:
         """Template variables of a page made from data: an entry with its section and neighbours,
-        or the check-in's questions and results."""
+        the check-in's questions and results, or the handout's lists."""
         context: dict[str, Any] = {}
         if MADE_PAGES.get(src_uri) == "check-in":
             context.update(check_in=self.check_in)
+        if MADE_PAGES.get(src_uri) == "handout":
+            context.update(signs=self.guide.signs, steps=self.guide.steps)
         entry = self.entries_by_path.get(src_uri)
         if entry is None:
             return context

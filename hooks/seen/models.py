@@ -136,18 +136,30 @@ class CheckInText(Record):
 
 
 class HelpText(Record):
-    """The short help block with urgent numbers, on the check-in."""
+    """The short help block with urgent numbers, on the check-in and the handout."""
 
     title: Text
     emergency: Text = Field(description="Above the emergency numbers.")
     lines: Text = Field(description="Above the crisis lines.")
     more: Text = Field(description="The link to the full list on the help page.")
+    practice: Text = Field(description="Heading of the practice's own contact, where one is set.")
 
 
 class PrintText(Record):
     """What only a printed page shows: where to find it again."""
 
     address: Text = Field(description="Before the page's own address at the foot of a printed page.")
+    qr: Text = Field(description="What the QR code holds, for assistive technology.")
+
+
+class HandoutText(Record):
+    """The two-sided handout at /handout/."""
+
+    title: Text
+    description: Text
+    screen_note: Text = Field(description="Shown on screen only: how to print it.")
+    intro: Text
+    guide: Text = Field(description="Before the guide's address, beside its QR code.")
     qr: Text = Field(description="What the QR code holds, for assistive technology.")
 
 
@@ -172,12 +184,18 @@ class UiText(Record):
     check_in: CheckInText
     help: HelpText
     print: PrintText
+    handout: HandoutText
 
     def section(self, kind: str) -> SectionText:
         return getattr(self, kind)
 
     def format_date(self, date: datetime.date) -> str:
         return self.date_format.format(day=date.day, month=self.months[date.month - 1], year=date.year)
+
+
+def tel_address(number: str) -> str:
+    """The tel: address of a number, made from its digits so it always dials what is shown."""
+    return "tel:" + re.sub(r"[^0-9+]", "", number)
 
 
 class Phone(Record):
@@ -190,8 +208,7 @@ class Phone(Record):
 
     @property
     def tel(self) -> str:
-        """The tel: address, made from the digits so it always matches what is shown."""
-        return "tel:" + re.sub(r"[^0-9+]", "", self.number)
+        return tel_address(self.number)
 
 
 class HelpLine(Phone):
@@ -200,11 +217,25 @@ class HelpLine(Phone):
     name: Text = Field(description="The service's own name.")
 
 
+class Practice(Record):
+    """The counselling practice that hands out the guide, where one is set."""
+
+    name: Text
+    phone: Annotated[str, StringConstraints(pattern=PHONE_PATTERN)] | None = None
+    email: Text | None = None
+    website: Text | None = None
+
+    @property
+    def tel(self) -> str | None:
+        return tel_address(self.phone) if self.phone else None
+
+
 class HelpLines(Record):
-    """Urgent help shown in short on the check-in; the help page has the full list."""
+    """Urgent help shown in short on the check-in and the handout; the help page has the full list."""
 
     emergency: list[Phone] = Field(min_length=1, description="The local emergency numbers, by region.")
     lines: list[HelpLine] = Field(min_length=1, description="Free crisis lines, open 24/7.")
+    practice: Practice | None = Field(default=None, description="Optional: the practice's own contact.")
 
 
 ENTRY_MODELS: dict[str, type[Entry]] = {"signs": Sign, "effects": Effect, "steps": Step}

@@ -81,7 +81,7 @@ def entry_markdown(env: jinja2.Environment, guide: Guide, entry: Entry) -> str:
 
 
 def made_page_markdown(env: jinja2.Environment, guide: Guide, name: str) -> str:
-    """The Markdown of a page made from data that is not an entry (such as the check-in).
+    """The Markdown of a page made from data that is not an entry (the check-in, the handout).
 
     It holds the title and opening lines, so search finds the page and the theme gives it a skip
     link; the rest comes from the page's own HTML template, `overrides/<name>.html`.
