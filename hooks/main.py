@@ -60,7 +60,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return _current().finish_page(output)
+    return _current().finish_page(output, page_url=page.canonical_url)
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:

@@ -15,6 +15,7 @@ NEW = {
         "slug": "plans-without-you",
         "title": "Big plans get made without you",
         "summary": "Your partner decides things that affect you both, and you hear about them last.",
+        "question": "Do you often hear about plans for you both after they are made?",
         "looks_like": ["They book a trip and tell you the dates after.", "They agree to host family without asking you."],
         "why_it_matters": "Being left out of choices tells you that your view does not count.",
         "try_this": [{"text": "Ask to talk about big plans before they are set.", "step": "ask-clearly"}],
@@ -90,6 +91,12 @@ def test_an_extra_sign_gets_its_page_card_nav_search_and_links(project_copy: Pat
     assert "signs/plans-without-you/" in search_locations(site)
     assert read(site, "/effects/self-worth/").select_one('article a[href="../../signs/plans-without-you/"]')
     assert read(site, "/steps/ask-clearly/").select_one('article a[href="../../signs/plans-without-you/"]')
+    check_in = read(site, "/check-in/")
+    assert check_in.select("fieldset input[type=checkbox]")[-1]["value"] == "plans-without-you"
+    assert check_in.select("fieldset label")[-1].get_text(strip=True) == NEW["signs"]["question"]
+    assert check_in.select_one('[data-seen-results] li[data-seen-signs="plans-without-you"]')
+    assert check_in.select_one('li[data-seen-signs~="plans-without-you"] a[href="../effects/self-worth/"]')
+    assert read(site, "/handout/").select(".seen-handout__list--signs li a")[-1]["href"] == "../signs/plans-without-you/"
 
 
 def test_an_extra_effect_and_step_get_pages_and_back_links(project_copy: Path) -> None:

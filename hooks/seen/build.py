@@ -11,14 +11,29 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.nav import Navigation
 
+from seen.check_in import CheckIn, plan_check_in
 from seen.colours import palette
 from seen.guide import Guide, load_guide
 from seen.loading import GuideDataError
 from seen.models import Entry
 from seen.practice import Practice
-from seen.pages import entry_markdown, entry_path, expand_nav, insert_cards, insert_help, markdown_env
+from seen.pages import (
+    entry_markdown,
+    entry_path,
+    expand_nav,
+    insert_cards,
+    insert_help,
+    made_page_markdown,
+    markdown_env,
+)
+from seen.printing import add_print_addresses, qr_svg
 from seen.security import add_content_security_policy, protect_external_links
 from seen.theme_fixes import repair_theme_markup
+
+
+# Pages made from data that are not entries: source path -> name of their templates
+# (overrides/pages/<name>.md for the opening Markdown, overrides/<name>.html for the rest).
+MADE_PAGES = {"check-in.md": "check-in", "handout.md": "handout"}
 
 
 def project_dir(config: MkDocsConfig) -> Path:
@@ -35,6 +50,7 @@ class GuideBuild:
     theme_env: jinja2.Environment
     project: Path
     offline: bool
+    check_in: CheckIn
     entries_by_path: dict[str, Entry] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -42,8 +58,10 @@ class GuideBuild:
         self.theme_globals(self.theme_env)
 
     def generated_pages(self) -> dict[str, str]:
-        """Source path -> Markdown of every entry page, made in memory."""
-        return {path: entry_markdown(self.env, self.guide, entry) for path, entry in self.entries_by_path.items()}
+        """Source path -> Markdown of every page made from data (entries, check-in, handout), in memory."""
+        pages = {path: entry_markdown(self.env, self.guide, entry) for path, entry in self.entries_by_path.items()}
+        pages.update({path: made_page_markdown(self.env, self.guide, name) for path, name in MADE_PAGES.items()})
+        return pages
 
     def theme_globals(self, env: jinja2.Environment) -> None:
         """What every HTML template may use, the 404 page included."""
@@ -53,6 +71,7 @@ class GuideBuild:
             practice=self.guide.practice,
             help_lines=self.guide.help,
             brand=palette(colours.primary, colours.accent),
+            qr_svg=qr_svg,
         )
 
     def render_help(self) -> str:
@@ -79,9 +98,11 @@ class GuideBuild:
             raise PluginError(str(error)) from None
         return insert_help(markdown, render_help=self.render_help)
 
-    def finish_page(self, html: str) -> str:
+    def finish_page(self, html: str, *, page_url: str | None = None) -> str:
         """Last touches to a rendered page; the CSP comes last, once every inline script is final."""
         html = repair_theme_markup(html)
+        if page_url:
+            html = add_print_addresses(html, page_url=page_url)
         html = protect_external_links(html, site_url=self.site_url)
         try:
             return add_content_security_policy(html, offline=self.offline)
@@ -89,8 +110,13 @@ class GuideBuild:
             raise PluginError(str(error)) from None
 
     def page_context(self, src_uri: str, nav: Navigation) -> dict[str, Any]:
-        """Template variables of an entry page: the entry, its section and its neighbours."""
+        """Template variables of a page made from data: an entry with its section and neighbours,
+        the check-in's questions and results, or the handout's lists."""
         context: dict[str, Any] = {}
+        if MADE_PAGES.get(src_uri) == "check-in":
+            context.update(check_in=self.check_in)
+        if MADE_PAGES.get(src_uri) == "handout":
+            context.update(signs=self.guide.signs, steps=self.guide.steps)
         entry = self.entries_by_path.get(src_uri)
         if entry is None:
             return context
@@ -129,12 +155,14 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
     root = project_dir(config)
     try:
         guide = load_guide(root / "data")
+        check_in = plan_check_in(guide)
         nav = expand_nav(config.nav or [], guide)
     except (GuideDataError, ValueError) as error:
         raise PluginError(str(error)) from None
     apply_practice(config, guide.practice)
     return GuideBuild(
         project=root,
+        check_in=check_in,
         offline=any(name in config.plugins for name in ("offline", "material/offline")),
         guide=guide,
         env=markdown_env(config.theme.dirs),

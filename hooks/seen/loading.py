@@ -12,12 +12,14 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from seen.colours import unreadable
-from seen.models import ENTRY_MODELS, SLUG_PATTERN, Entry, UiText
+from seen.models import ENTRY_MODELS, LANGUAGE_PATTERN, QUESTION_PATTERN, SLUG_PATTERN, Entry, UiText
 from seen.practice import EMAIL, HEX_COLOUR, PHONE_NUMBER, PROJECT_PATH, WEB_URL, HelpLines, Practice
 
 # What each pattern means, in an editor's words.
 PATTERN_WORDS = {
     SLUG_PATTERN: 'lowercase words joined by hyphens, like "silent-treatment"',
+    QUESTION_PATTERN: 'a question that ends with "?"',
+    LANGUAGE_PATTERN: 'a language code like "en" or "es-MX"',
     HEX_COLOUR: 'a colour written as # and six hex digits, like "#1d5f5b"',
     PHONE_NUMBER: 'a phone number of 3 to 15 digits, optionally starting with +, like "+18007997233"',
     EMAIL: 'an email address like "hello@example.com"',

@@ -8,11 +8,16 @@ from typing import Annotated, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+QUESTION_PATTERN = r"\?$"
+LANGUAGE_PATTERN = r"^[a-z]{2}(?:-[A-Z]{2})?$"
 SUMMARY_MAX = 160
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Summary = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=SUMMARY_MAX)]
+Question = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=SUMMARY_MAX, pattern=QUESTION_PATTERN)
+]
 Keyword = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
 
 
@@ -58,6 +63,9 @@ class Sign(Entry):
     """A quiet sign of emotional neglect."""
 
     kind: ClassVar[str] = "signs"
+    question: Question = Field(
+        description="The sign as one plain question to the reader, for the private check-in: 'Do you often feel ...?'"
+    )
     looks_like: list[Text] = Field(min_length=2, max_length=4, description="Two to four everyday moments.")
     why_it_matters: Text = Field(description="A short paragraph on how it wears away closeness.")
     try_this: list[Action] = Field(min_length=1, max_length=3, description="One to three small, safe actions.")
@@ -128,12 +136,55 @@ class HelpText(Record):
     danger_text: Text
     lines_title: Text
     website: Text
+    more: Text = Field(description="The link to the full list on the help page.")
+    practice: Text = Field(description="Heading of the practice's own contact on the handout.")
+
+
+class CheckInText(Record):
+    """The private check-in at /check-in/: one question per sign, ticked on the reader's own phone."""
+
+    title: Text = Field(description="The page's title and heading.")
+    description: Text = Field(description="The page's description in previews and search results.")
+    lead: Text = Field(description="What the page is, in one or two sentences.")
+    private: Text = Field(description="What happens to the answers: nothing leaves the page.")
+    legend: Text = Field(description="The question the ticks answer, above the list.")
+    no_script: Text = Field(description="Shown only without JavaScript, when ticking shows nothing.")
+    clear: Text = Field(description="The button that clears every tick.")
+    status_one: Text = Field(description="Announced when one question is ticked.")
+    status_many: Text = Field(description="Announced when more are ticked, with {count}.")
+    status_support: Text = Field(description="Added to the announcement when the support note shows.")
+    status_cleared: Text = Field(description="Announced when the answers are cleared.")
+    results: Text = Field(description="Heading above what the ticks connect to.")
+    not_a_diagnosis: Text = Field(description="The gentle note that noticing is a start, not a diagnosis.")
+    signs: Text = Field(description="Heading of the ticked signs.")
+    effects: Text = Field(description="Heading of the effects they connect to.")
+    steps: Text = Field(description="Heading of the steps they connect to.")
+    support: Text = Field(description="The gentle pointer to support when several questions are ticked.")
+    support_help: Text = Field(description="Its link to the help page.")
+
+
+class PrintText(Record):
+    """What only a printed page shows: where to find it again."""
+
+    address: Text = Field(description="Before the page's own address at the foot of a printed page.")
+    qr: Text = Field(description="What the QR code holds, for assistive technology.")
+
+
+class HandoutText(Record):
+    """The two-sided handout at /handout/."""
+
+    title: Text
+    description: Text
+    screen_note: Text = Field(description="Shown on screen only: how to print it.")
+    intro: Text
+    guide: Text = Field(description="Before the guide's address, beside its QR code.")
+    qr: Text = Field(description="What the QR code holds, for assistive technology.")
 
 
 class UiText(Record):
     """Every label of ours that a reader sees, so that a second language is a parallel file."""
 
-    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(?:-[A-Z]{2})?$")]
+    language: Annotated[str, StringConstraints(pattern=LANGUAGE_PATTERN)]
     months: list[Text] = Field(min_length=12, max_length=12)
     date_format: Text = Field(description="With {day}, {month} and {year}.")
     content_note: Text
@@ -150,6 +201,9 @@ class UiText(Record):
     quick_exit: QuickExitText
     help: HelpText
     talk_to_us: TalkToUsText
+    check_in: CheckInText
+    print: PrintText
+    handout: HandoutText
     signs: SectionText
     effects: SectionText
     steps: SectionText

@@ -81,6 +81,17 @@ def entry_markdown(env: jinja2.Environment, guide: Guide, entry: Entry) -> str:
     return front_matter({"title": theme_text(entry.title), "description": theme_text(entry.summary)}) + body
 
 
+def made_page_markdown(env: jinja2.Environment, guide: Guide, name: str) -> str:
+    """The Markdown of a page made from data that is not an entry (the check-in, the handout).
+
+    It holds the title and opening lines, so search finds the page and the theme gives it a skip
+    link; the rest comes from the page's own HTML template, `overrides/<name>.html`.
+    """
+    labels = getattr(guide.ui, name.replace("-", "_"))
+    meta = {"title": theme_text(labels.title), "description": theme_text(labels.description), "template": f"{name}.html"}
+    return front_matter(meta) + env.get_template(f"pages/{name}.md").render(ui=guide.ui)
+
+
 def cards_markdown(env: jinja2.Environment, guide: Guide, kind: str) -> str:
     return env.get_template("entries/cards.md").render(entries=guide.entries(kind))
 

@@ -1,0 +1,60 @@
+"""What a printed page needs that a screen does not: where each link goes, and a QR code home.
+
+Paper cannot follow a link, so every link in a page's article gets its absolute address in a
+data attribute; the print style sheet shows it after the link text. QR codes are drawn here at
+build time, as inline SVG, with nothing fetched from anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+import segno
+from markupsafe import Markup
+
+PRINT_URL_ATTRIBUTE = "data-seen-print-url"
+_ARTICLE = re.compile(r"(<article\b[^>]*>)(.*?)(</article>)", re.DOTALL)
+_LINK = re.compile(r"<a\b(?P<attributes>[^>]*)>")
+_HREF = re.compile(r'\bhref="(?P<href>[^"]*)"')
+# Addresses that are already what they say (a phone number is its own text) or only move within the page.
+_NOT_SHOWN = ("#", "tel:", "sms:", "mailto:", "javascript:")
+
+
+def print_address(href: str, *, page_url: str) -> str | None:
+    """The absolute address a link goes to, or None where printing it would not help the reader."""
+    if not href or href.startswith(_NOT_SHOWN):
+        return None
+    return urljoin(page_url, href)
+
+
+def add_print_addresses(html: str, *, page_url: str | None) -> str:
+    """Give every link in the page's article its absolute address, for the print style sheet.
+
+    A page without an absolute address (no site_url in mkdocs.yml) is left as it was.
+    """
+    if not page_url:
+        return html
+
+    def link(match: re.Match[str]) -> str:
+        attributes = match["attributes"]
+        href = _HREF.search(attributes)
+        if href is None or PRINT_URL_ATTRIBUTE in attributes:
+            return match[0]
+        address = print_address(href["href"].replace("&amp;", "&"), page_url=page_url)
+        if address is None:
+            return match[0]
+        shown = address.replace("&", "&amp;").replace('"', "&quot;")
+        return f'<a{attributes} {PRINT_URL_ATTRIBUTE}="{shown}">'
+
+    def article(match: re.Match[str]) -> str:
+        return match[1] + _LINK.sub(link, match[2]) + match[3]
+
+    return _ARTICLE.sub(article, html, count=1)
+
+
+def qr_svg(url: str, *, title: str) -> Markup:
+    """A QR code of `url` as inline SVG, black on white, sized by the style sheet."""
+    code = segno.make(url, error="m", micro=False)
+    return Markup(code.svg_inline(scale=1, border=4, dark="#000", light="#fff", title=title, svgclass="seen-qr",
+                                  lineclass=None, omitsize=True))
