@@ -45,6 +45,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.globals["ui"] = _current().guide.ui  # every template, the 404 page included
+    env.filters["icon"] = _current().icons.svg  # an entry's icon, drawn by partials/seen-icon.html
     return env
 
 

@@ -13,6 +13,7 @@ from conftest import run_build
 NEW = {
     "signs": {
         "slug": "plans-without-you",
+        "icon": "material/calendar-account-outline",
         "title": "Big plans get made without you",
         "summary": "Your partner decides things that affect you both, and you hear about them last.",
         "looks_like": ["They book a trip and tell you the dates after.", "They agree to host family without asking you."],
@@ -25,6 +26,7 @@ NEW = {
     },
     "effects": {
         "slug": "on-edge",
+        "icon": "material/waves",
         "title": "Always on edge",
         "summary": "You stay alert for the next letdown, and it is hard to relax at home.",
         "feels_like": ["You check their mood before you speak.", "You brace yourself when they walk in."],
@@ -36,6 +38,7 @@ NEW = {
     },
     "steps": {
         "slug": "lean-on-friends",
+        "icon": "material/account-heart-outline",
         "title": "Lean on your friends",
         "summary": "People outside the relationship can remind you what care feels like.",
         "why_it_helps": "Friends can listen and help you see the pattern more clearly.",

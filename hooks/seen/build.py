@@ -12,6 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.nav import Navigation
 
 from seen.guide import Guide, load_guide
+from seen.icons import Icons, theme_icon_dirs
 from seen.loading import GuideDataError
 from seen.models import Entry
 from seen.pages import entry_markdown, entry_path, expand_nav, insert_cards, markdown_env
@@ -25,6 +26,7 @@ def project_dir(config: MkDocsConfig) -> Path:
 @dataclass
 class GuideBuild:
     guide: Guide
+    icons: Icons
     env: jinja2.Environment
     nav: list[Any]
     entries_by_path: dict[str, Entry] = field(init=False)
@@ -66,9 +68,10 @@ class GuideBuild:
 def start_build(config: MkDocsConfig) -> GuideBuild:
     """Load and check the data before anything is written; bad data stops here with one line."""
     root = project_dir(config)
+    icons = Icons(tuple(theme_icon_dirs(config.theme.dirs)))
     try:
-        guide = load_guide(root / "data")
+        guide = load_guide(root / "data", icons=icons)
         nav = expand_nav(config.nav or [], guide)
     except (GuideDataError, ValueError) as error:
         raise PluginError(str(error)) from None
-    return GuideBuild(guide=guide, env=markdown_env(config.theme.dirs), nav=nav)
+    return GuideBuild(guide=guide, icons=icons, env=markdown_env(config.theme.dirs, icons=icons), nav=nav)

@@ -11,7 +11,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from seen.models import ENTRY_MODELS, Entry, UiText
+from seen.models import ENTRY_MODELS, ICON_PATTERN, Entry, UiText
 
 
 class GuideDataError(Exception):
@@ -118,6 +118,8 @@ def _expected_and_found(error: ErrorDetails, model: type[BaseModel]) -> tuple[st
         return "text", _found(value)
     if kind == "string_too_long":
         return f"at most {ctx['max_length']} characters", f"{len(value)} characters"
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") == ICON_PATTERN:
+        return 'an icon name like "material/volume-off" (its set, a slash, its name)', _found(value)
     if kind == "string_pattern_mismatch":
         return 'lowercase words joined by hyphens, like "silent-treatment"', _found(value)
     if kind == "too_short":

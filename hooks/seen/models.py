@@ -8,9 +8,12 @@ from typing import Annotated, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+# An icon set folder (one or two levels, e.g. "material" or "fontawesome/regular"), then a file name.
+ICON_PATTERN = r"^[a-z]+(?:/[a-z]+)?/[a-z0-9]+(?:-[a-z0-9]+)*$"
 SUMMARY_MAX = 160
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+IconName = Annotated[str, StringConstraints(pattern=ICON_PATTERN)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Summary = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=SUMMARY_MAX)]
 Keyword = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
@@ -34,6 +37,10 @@ class Entry(Record):
 
     kind: ClassVar[str]
     slug: Slug = Field(description="The page's permanent address, e.g. signs/<slug>/. Lowercase words joined by hyphens.")
+    icon: IconName = Field(
+        description='A calm picture for the entry, from the icon sets that ship with mkdocs-material, e.g. '
+        '"material/volume-off" (browse material/templates/.icons/). Decorative: screen readers skip it.'
+    )
     title: Text = Field(description="Short, concrete title in our own words.")
     summary: Summary = Field(description="One sentence, at most 160 characters: the page's description and card text.")
     content_note: Text | None = Field(

@@ -12,6 +12,7 @@ import yaml
 from markupsafe import Markup, escape
 
 from seen.guide import KINDS, Guide
+from seen.icons import Icons
 from seen.models import Entry
 
 CARDS_MARKER = re.compile(r"^<!-- guide:cards (?P<kind>[a-z]+) -->[ \t]*$", re.MULTILINE)
@@ -42,7 +43,7 @@ def paragraphs(value: str) -> list[str]:
     return [part.strip() for part in re.split(r"\n\s*\n", value) if part.strip()]
 
 
-def markdown_env(template_dirs: Sequence[str]) -> jinja2.Environment:
+def markdown_env(template_dirs: Sequence[str], *, icons: Icons) -> jinja2.Environment:
     """The Jinja environment that renders entry Markdown from `overrides/entries/` (autoescaped)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(list(template_dirs)),
@@ -55,6 +56,7 @@ def markdown_env(template_dirs: Sequence[str]) -> jinja2.Environment:
     env.filters["md"] = markdown_text
     env.filters["paragraphs"] = paragraphs
     env.filters["path"] = entry_path
+    env.filters["icon"] = icons.svg
     return env
 
 
