@@ -93,6 +93,28 @@ def guide():
     return load_guide(ROOT / "data")
 
 
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Debian's Chromium, once per session, for every browser test (Playwright allows one sync driver)."""
+    from playwright.sync_api import sync_playwright
+
+    from browser import launch
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Site) -> Iterator[str]:
+    """The built site, served on 127.0.0.1 as a real host would."""
+    from server import serve
+
+    with serve(site.root) as url:
+        yield url
+
+
 @pytest.fixture()
 def project_copy(tmp_path: Path) -> Iterator[Path]:
     yield copy_project(tmp_path / "project")

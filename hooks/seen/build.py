@@ -9,13 +9,14 @@ from typing import Any
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 
 from seen.guide import Guide, load_guide
 from seen.icons import Icons, theme_icon_dirs
 from seen.loading import GuideDataError
 from seen.models import Entry
-from seen.pages import entry_markdown, entry_path, expand_nav, insert_cards, markdown_env
+from seen.pages import entry_markdown, entry_path, expand_nav, has_map, insert_cards, insert_map, markdown_env
 
 
 def project_dir(config: MkDocsConfig) -> Path:
@@ -38,11 +39,27 @@ class GuideBuild:
         """Source path -> Markdown of every entry page, made in memory."""
         return {path: entry_markdown(self.env, self.guide, entry) for path, entry in self.entries_by_path.items()}
 
-    def page_markdown(self, markdown: str, src_uri: str) -> str:
+    def page_markdown(self, markdown: str, page_file: File, files: Files) -> str:
+        """A docs page's Markdown with its markers replaced: section cards, the map of the guide."""
+        src_uri = page_file.src_uri
         try:
-            return insert_cards(markdown, env=self.env, guide=self.guide, src_uri=src_uri)
+            markdown = insert_cards(markdown, env=self.env, guide=self.guide, src_uri=src_uri)
+            if has_map(markdown):
+                hrefs = self.entry_urls(page_file, files)
+                markdown = insert_map(markdown, env=self.env, guide=self.guide, src_uri=src_uri, hrefs=hrefs)
+            return markdown
         except ValueError as error:
             raise PluginError(str(error)) from None
+
+    def entry_urls(self, page_file: File, files: Files) -> dict[str, str]:
+        """Each entry's source path -> its page's URL relative to `page_file`, as MkDocs writes links."""
+        urls = {}
+        for path in self.entries_by_path:
+            file = files.get_file_from_path(path)
+            if file is None:
+                raise ValueError(f"{path}: expected a generated page for this entry, found none")
+            urls[path] = file.url_relative_to(page_file)
+        return urls
 
     def page_context(self, src_uri: str, nav: Navigation) -> dict[str, Any]:
         """Template variables of an entry page: the entry, its section and its neighbours."""

@@ -109,6 +109,17 @@ class NotFoundText(Record):
     home: Text
 
 
+class MapText(Record):
+    """The words around the map of the guide (the drawing itself uses the sections' names)."""
+
+    label: Text = Field(description="What screen readers hear the drawing called.")
+    key_effects: Text = Field(description="Key: where the lines to effects run.")
+    key_steps: Text = Field(description="Key: where the lines to steps run.")
+    key_open: Text = Field(description="Key: how to open a page from the map.")
+    in_words: Text = Field(description="Heading of the same map as lists, below the drawing.")
+    from_entry: Text = Field(description="Link on each entry's page to its place on the map.")
+
+
 class UiText(Record):
     """Every label of ours that a reader sees, so that a second language is a parallel file."""
 
@@ -124,6 +135,7 @@ class UiText(Record):
     pager: Text = Field(description="Name of the previous/next navigation, with {section}.")
     skip: Text = Field(description="The skip link's words, on pages the theme gives none.")
     not_found: NotFoundText
+    map: MapText
     signs: SectionText
     effects: SectionText
     steps: SectionText
