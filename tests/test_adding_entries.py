@@ -1,4 +1,5 @@
-"""Adding an entry to a data file, and nothing else, makes its page, card, nav entry, search entry and links."""
+"""Adding an entry to a data file, and nothing else, makes its page, card, nav entry, search entry, links
+and its box and lines on the map."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from conftest import run_build
 NEW = {
     "signs": {
         "slug": "plans-without-you",
+        "icon": "material/calendar-account-outline",
         "title": "Big plans get made without you",
         "summary": "Your partner decides things that affect you both, and you hear about them last.",
         "question": "Do you often hear about plans for you both after they are made?",
@@ -26,6 +28,7 @@ NEW = {
     },
     "effects": {
         "slug": "on-edge",
+        "icon": "material/waves",
         "title": "Always on edge",
         "summary": "You stay alert for the next letdown, and it is hard to relax at home.",
         "feels_like": ["You check their mood before you speak.", "You brace yourself when they walk in."],
@@ -37,6 +40,7 @@ NEW = {
     },
     "steps": {
         "slug": "lean-on-friends",
+        "icon": "material/account-heart-outline",
         "title": "Lean on your friends",
         "summary": "People outside the relationship can remind you what care feels like.",
         "why_it_helps": "Friends can listen and help you see the pattern more clearly.",
@@ -70,6 +74,13 @@ def read(site: Path, url: str) -> BeautifulSoup:
     return BeautifulSoup((site / url.strip("/") / "index.html").read_text(encoding="utf-8"), "html.parser")
 
 
+def map_of(site: Path) -> tuple[list[str], list[tuple[str, str]]]:
+    """The map's box links and its lines (from, to), as drawn."""
+    drawing = read(site, "/map/").select_one("svg.seen-map__drawing")
+    links = [a["href"] for a in drawing.select("a[href]")]
+    return links, [(p["data-from"], p["data-to"]) for p in drawing.select("path.seen-map__edge")]
+
+
 def search_locations(site: Path) -> set[str]:
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     return {doc["location"] for doc in index["docs"]}
@@ -97,6 +108,13 @@ def test_an_extra_sign_gets_its_page_card_nav_search_and_links(project_copy: Pat
     assert check_in.select_one('[data-seen-results] li[data-seen-signs="plans-without-you"]')
     assert check_in.select_one('li[data-seen-signs~="plans-without-you"] a[href="../effects/self-worth/"]')
     assert read(site, "/handout/").select(".seen-handout__list--signs li a")[-1]["href"] == "../signs/plans-without-you/"
+    links, lines = map_of(site)
+    assert links[13] == "../signs/plans-without-you/", "the new sign has its box on the map, after the others"
+    assert [line for line in lines if line[0] == "signs/plans-without-you.md"] == [
+        ("signs/plans-without-you.md", "effects/self-worth.md"),
+        ("signs/plans-without-you.md", "steps/ask-clearly.md"),
+    ]
+    assert page.select_one('.seen-map-link a[href="../../map/#signs-plans-without-you"]')
 
 
 def test_an_extra_effect_and_step_get_pages_and_back_links(project_copy: Path) -> None:
@@ -113,6 +131,11 @@ def test_an_extra_effect_and_step_get_pages_and_back_links(project_copy: Path) -
     assert step.select_one('article a[href="../../signs/broken-promises/"]')
     assert read(site, "/steps/").select(".seen-cards li a")[-1]["href"] == "lean-on-friends/"
     assert {"effects/on-edge/", "steps/lean-on-friends/"} <= search_locations(site)
+    links, lines = map_of(site)
+    assert {"../effects/on-edge/", "../steps/lean-on-friends/"} <= set(links)
+    assert ("signs/gaslighting.md", "effects/on-edge.md") in lines, "a new cross-reference is a new line"
+    assert ("effects/on-edge.md", "steps/patient-progress.md") in lines
+    assert ("signs/broken-promises.md", "steps/lean-on-friends.md") in lines
 
 
 def test_removing_a_sign_removes_its_page_card_and_links(project_copy: Path) -> None:
@@ -127,4 +150,7 @@ def test_removing_a_sign_removes_its_page_card_and_links(project_copy: Path) -> 
     assert len(read(site, "/signs/").select(".seen-cards li")) == len(signs)
     for html in site.rglob("*.html"):
         assert f"signs/{removed['slug']}/" not in html.read_text(encoding="utf-8"), html
+    links, lines = map_of(site)
+    assert len(links) == len(signs) + 6 + 5
+    assert not [line for line in lines if removed["slug"] in line[0]], "its lines leave the map with it"
     assert f"signs/{removed['slug']}/" not in search_locations(site)

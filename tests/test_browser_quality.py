@@ -1,7 +1,7 @@
 """The real-browser gate: every built page, at phone sizes, light and dark, as readers meet it.
 
 Each test walks every page (found from the build) and reports all failures at once. The `browser`
-and `base_url` fixtures live in conftest.py, shared with the other browser tests.
+and `base_url` fixtures live in conftest.py, shared with the other browser tests (safety, check-in, print, map).
 """
 
 from __future__ import annotations

@@ -37,3 +37,7 @@ def test_markup_in_data_is_shown_literally(project_copy: Path) -> None:
     assert card.select_one(".seen-cards li a").get_text() == HOSTILE_TITLE
     nav_titles = [a.get_text(" ", strip=True) for a in page.select("nav.md-nav--primary a")]
     assert HOSTILE_TITLE in nav_titles
+    map_page = BeautifulSoup((result.site / "map/index.html").read_text(encoding="utf-8"), "html.parser")
+    box = map_page.select_one("#signs-gaslighting text")
+    assert box.get_text(strip=False).strip() == HOSTILE_TITLE, "the map's box shows the title as written"
+    assert map_page.select_one(".seen-map-list a").get_text() == HOSTILE_TITLE

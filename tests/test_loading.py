@@ -34,7 +34,7 @@ def test_markdown_text_is_literal() -> None:
 
 def test_next_review_is_a_year_later_even_from_a_leap_day() -> None:
     step = Step(
-        slug="x", title="X", summary="X.", keywords=["x"], reviewed=datetime.date(2028, 2, 29),
+        slug="x", icon="material/sprout-outline", title="X", summary="X.", keywords=["x"], reviewed=datetime.date(2028, 2, 29),
         why_it_helps="X.", how_to=["A.", "B."],
     )
     assert step.next_review == datetime.date(2029, 2, 28)

@@ -9,6 +9,7 @@ from typing import Any
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 
 from seen.check_in import CheckIn, plan_check_in
@@ -17,12 +18,15 @@ from seen.guide import Guide, load_guide
 from seen.loading import GuideDataError
 from seen.models import Entry
 from seen.practice import Practice
+from seen.icons import Icons, theme_icon_dirs
 from seen.pages import (
     entry_markdown,
     entry_path,
     expand_nav,
+    has_map,
     insert_cards,
     insert_help,
+    insert_map,
     made_page_markdown,
     markdown_env,
 )
@@ -44,6 +48,7 @@ def project_dir(config: MkDocsConfig) -> Path:
 @dataclass
 class GuideBuild:
     guide: Guide
+    icons: Icons
     env: jinja2.Environment
     nav: list[Any]
     site_url: str | None
@@ -73,6 +78,7 @@ class GuideBuild:
             brand=palette(colours.primary, colours.accent),
             qr_svg=qr_svg,
         )
+        env.filters["icon"] = self.icons.svg  # an entry's icon, drawn by partials/seen-icon.html
 
     def render_help(self) -> str:
         """The urgent-help block (and the practice's "Talk to us") for a Markdown page.
@@ -91,12 +97,27 @@ class GuideBuild:
             if source
         }
 
-    def page_markdown(self, markdown: str, src_uri: str) -> str:
+    def page_markdown(self, markdown: str, page_file: File, files: Files) -> str:
+        """A docs page's Markdown with its markers replaced: section cards, the map, urgent help."""
+        src_uri = page_file.src_uri
         try:
             markdown = insert_cards(markdown, env=self.env, guide=self.guide, src_uri=src_uri)
+            if has_map(markdown):
+                hrefs = self.entry_urls(page_file, files)
+                markdown = insert_map(markdown, env=self.env, guide=self.guide, src_uri=src_uri, hrefs=hrefs)
         except ValueError as error:
             raise PluginError(str(error)) from None
         return insert_help(markdown, render_help=self.render_help)
+
+    def entry_urls(self, page_file: File, files: Files) -> dict[str, str]:
+        """Each entry's source path -> its page's URL relative to `page_file`, as MkDocs writes links."""
+        urls = {}
+        for path in self.entries_by_path:
+            file = files.get_file_from_path(path)
+            if file is None:
+                raise ValueError(f"{path}: expected a generated page for this entry, found none")
+            urls[path] = file.url_relative_to(page_file)
+        return urls
 
     def finish_page(self, html: str, *, page_url: str | None = None) -> str:
         """Last touches to a rendered page; the CSP comes last, once every inline script is final."""
@@ -153,8 +174,9 @@ def apply_practice(config: MkDocsConfig, practice: Practice) -> None:
 def start_build(config: MkDocsConfig) -> GuideBuild:
     """Load and check the data before anything is written; bad data stops here with one line."""
     root = project_dir(config)
+    icons = Icons(tuple(theme_icon_dirs(config.theme.dirs)))
     try:
-        guide = load_guide(root / "data")
+        guide = load_guide(root / "data", icons=icons)
         check_in = plan_check_in(guide)
         nav = expand_nav(config.nav or [], guide)
     except (GuideDataError, ValueError) as error:
@@ -165,7 +187,8 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         check_in=check_in,
         offline=any(name in config.plugins for name in ("offline", "material/offline")),
         guide=guide,
-        env=markdown_env(config.theme.dirs),
+        icons=icons,
+        env=markdown_env(config.theme.dirs, icons=icons),
         nav=nav,
         site_url=config.site_url,
         theme_env=config.theme.get_env(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from seen.icons import ICON_EXAMPLE, Icons, shipped_icon_dirs
 from seen.loading import GuideDataError, load_entries, load_help_lines, load_practice, load_ui
 from seen.models import Effect, Entry, Sign, Step, UiText
 from seen.practice import HelpLines, Practice
@@ -75,11 +76,29 @@ def check_references(guide: Guide, *, label_root: str = "data") -> None:
                     )
 
 
-def load_guide(data_dir: Path, *, label_root: str = "data") -> Guide:
-    """Load and check every data file; after this, the rest of the code trusts the data."""
+def check_icons(guide: Guide, icons: Icons, *, label_root: str = "data") -> None:
+    """Every entry's icon must be a file in one of the build's icon sets."""
+    for kind in KINDS:
+        for position, entry in enumerate(guide.entries(kind), start=1):
+            if icons.path(entry.icon) is not None:
+                continue
+            close = icons.suggestion(entry.icon)
+            hint = f' (did you mean "{close}"?)' if close else ""
+            raise GuideDataError(
+                f'{label_root}/{kind}.yml: entry {position} ("{entry.slug}"), field "icon": expected the name of '
+                f'an icon that ships with mkdocs-material, like "{ICON_EXAMPLE}", found "{entry.icon}"{hint}'
+            )
+
+
+def load_guide(data_dir: Path, *, label_root: str = "data", icons: Icons | None = None) -> Guide:
+    """Load and check every data file; after this, the rest of the code trusts the data.
+
+    `icons` are the icon sets of the build's theme; by default, those mkdocs-material ships.
+    """
     entries = {kind: load_entries(data_dir, kind, label_root=label_root) for kind in KINDS}
     practice = load_practice(data_dir, label_root=label_root)
     help_lines = practice.help_lines or load_help_lines(data_dir, label_root=label_root)
     guide = Guide(**entries, ui=load_ui(data_dir, label_root=label_root), practice=practice, help=help_lines)  # type: ignore[arg-type]
     check_references(guide, label_root=label_root)
+    check_icons(guide, icons or Icons(tuple(shipped_icon_dirs())), label_root=label_root)
     return guide

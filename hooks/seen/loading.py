@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from seen.colours import unreadable
-from seen.models import ENTRY_MODELS, LANGUAGE_PATTERN, QUESTION_PATTERN, SLUG_PATTERN, Entry, UiText
+from seen.models import ENTRY_MODELS, ICON_PATTERN, LANGUAGE_PATTERN, QUESTION_PATTERN, SLUG_PATTERN, Entry, UiText
 from seen.practice import EMAIL, HEX_COLOUR, PHONE_NUMBER, PROJECT_PATH, WEB_URL, HelpLines, Practice
 
 # What each pattern means, in an editor's words.
@@ -132,6 +132,8 @@ def _expected_and_found(error: ErrorDetails, model: type[BaseModel]) -> tuple[st
         return "text", _found(value)
     if kind == "string_too_long":
         return f"at most {ctx['max_length']} characters", f"{len(value)} characters"
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") == ICON_PATTERN:
+        return 'an icon name like "material/volume-off" (its set, a slash, its name)', _found(value)
     if kind == "string_pattern_mismatch":
         return PATTERN_WORDS.get(ctx.get("pattern", ""), f"text matching {ctx.get('pattern')}"), _found(value)
     if kind == "too_short":

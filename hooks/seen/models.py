@@ -10,9 +10,12 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 QUESTION_PATTERN = r"\?$"
 LANGUAGE_PATTERN = r"^[a-z]{2}(?:-[A-Z]{2})?$"
+# An icon set folder (one or two levels, e.g. "material" or "fontawesome/regular"), then a file name.
+ICON_PATTERN = r"^[a-z]+(?:/[a-z]+)?/[a-z0-9]+(?:-[a-z0-9]+)*$"
 SUMMARY_MAX = 160
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+IconName = Annotated[str, StringConstraints(pattern=ICON_PATTERN)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Summary = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=SUMMARY_MAX)]
 Question = Annotated[
@@ -39,6 +42,10 @@ class Entry(Record):
 
     kind: ClassVar[str]
     slug: Slug = Field(description="The page's permanent address, e.g. signs/<slug>/. Lowercase words joined by hyphens.")
+    icon: IconName = Field(
+        description='A calm picture for the entry, from the icon sets that ship with mkdocs-material, e.g. '
+        '"material/volume-off" (browse material/templates/.icons/). Decorative: screen readers skip it.'
+    )
     title: Text = Field(description="Short, concrete title in our own words.")
     summary: Summary = Field(description="One sentence, at most 160 characters: the page's description and card text.")
     content_note: Text | None = Field(
@@ -179,6 +186,15 @@ class HandoutText(Record):
     intro: Text
     guide: Text = Field(description="Before the guide's address, beside its QR code.")
     qr: Text = Field(description="What the QR code holds, for assistive technology.")
+class MapText(Record):
+    """The words around the map of the guide (the drawing itself uses the sections' names)."""
+
+    label: Text = Field(description="What screen readers hear the drawing called.")
+    key_effects: Text = Field(description="Key: where the lines to effects run.")
+    key_steps: Text = Field(description="Key: where the lines to steps run.")
+    key_open: Text = Field(description="Key: how to open a page from the map.")
+    in_words: Text = Field(description="Heading of the same map as lists, below the drawing.")
+    from_entry: Text = Field(description="Link on each entry's page to its place on the map.")
 
 
 class UiText(Record):
@@ -204,6 +220,7 @@ class UiText(Record):
     check_in: CheckInText
     print: PrintText
     handout: HandoutText
+    map: MapText
     signs: SectionText
     effects: SectionText
     steps: SectionText

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+import posixpath
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import jinja2
@@ -12,10 +13,13 @@ import yaml
 from markupsafe import Markup, escape
 
 from seen.guide import KINDS, Guide
+from seen.guide_map import layout_map, map_anchor, outgoing_references
+from seen.icons import Icons
 from seen.models import Entry
 
 HELP_MARKER = re.compile(r"^<!-- guide:help -->[ \t]*$", re.MULTILINE)
 CARDS_MARKER = re.compile(r"^<!-- guide:cards (?P<kind>[a-z]+) -->[ \t]*$", re.MULTILINE)
+MAP_MARKER = re.compile(r"^<!-- guide:map -->[ \t]*$", re.MULTILINE)
 # The characters Python-Markdown lets a backslash escape (Markdown.ESCAPED_CHARS); `<`, `>` and `&`
 # are HTML-escaped instead.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
@@ -43,7 +47,7 @@ def paragraphs(value: str) -> list[str]:
     return [part.strip() for part in re.split(r"\n\s*\n", value) if part.strip()]
 
 
-def markdown_env(template_dirs: Sequence[str]) -> jinja2.Environment:
+def markdown_env(template_dirs: Sequence[str], *, icons: Icons) -> jinja2.Environment:
     """The Jinja environment that renders entry Markdown from `overrides/entries/` (autoescaped)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(list(template_dirs)),
@@ -56,6 +60,8 @@ def markdown_env(template_dirs: Sequence[str]) -> jinja2.Environment:
     env.filters["md"] = markdown_text
     env.filters["paragraphs"] = paragraphs
     env.filters["path"] = entry_path
+    env.filters["icon"] = icons.svg
+    env.filters["anchor"] = map_anchor
     return env
 
 
@@ -111,6 +117,37 @@ def insert_cards(markdown: str, *, env: jinja2.Environment, guide: Guide, src_ur
 def insert_help(markdown: str, *, render_help: Callable[[], str]) -> str:
     """Replace a `<!-- guide:help -->` marker with the urgent-help block (HTML from a template)."""
     return HELP_MARKER.sub(lambda _: "\n" + render_help().strip() + "\n", markdown)
+
+
+def has_map(markdown: str) -> bool:
+    return MAP_MARKER.search(markdown) is not None
+
+
+def insert_map(
+    markdown: str, *, env: jinja2.Environment, guide: Guide, src_uri: str, hrefs: Mapping[str, str]
+) -> str:
+    """Replace a `<!-- guide:map -->` marker with the map of the guide (drawing and lists).
+
+    `hrefs` maps each entry's source path to its URL as seen from this page: the drawing is raw
+    HTML, which MkDocs does not resolve. The lists are Markdown, so MkDocs checks their links.
+    """
+    markers = len(MAP_MARKER.findall(markdown))
+    if markers == 0:
+        return markdown
+    if markers > 1:
+        raise ValueError(f"docs/{src_uri}: expected one <!-- guide:map --> marker, found {markers}")
+    here = posixpath.dirname(src_uri) or "."
+    sections = {kind: guide.ui.section(kind).name for kind in KINDS}
+    content = env.get_template("entries/map.md").render(
+        guide=guide,
+        ui=guide.ui,
+        kinds=KINDS,
+        layout=layout_map(guide, sections),
+        outgoing=lambda entry: outgoing_references(guide, entry),
+        links={entry_path(e): posixpath.relpath(entry_path(e), here) for e in guide.all_entries()},
+        hrefs=hrefs,
+    )
+    return MAP_MARKER.sub(lambda _: content, markdown)
 
 
 def expand_nav(nav: list[Any], guide: Guide) -> list[Any]:
