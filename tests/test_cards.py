@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
+import yaml
 from PIL import Image
 
+from conftest import run_build
 from seen import cards
 from seen.cards import CardCache, CardStyle, CardText, card_key, contrast, draw_card, readable_on
 
@@ -64,3 +67,35 @@ def test_the_cache_draws_a_card_once(tmp_path: Path, monkeypatch) -> None:
     assert len(calls) == 1
     assert (len(first.drawn), len(second.drawn), len(second.reused)) == (1, 0, 1)
 
+
+def cache_state(project: Path) -> dict[str, int]:
+    return {path.name: path.stat().st_mtime_ns for path in (project / ".cache" / "cards").glob("*.png")}
+
+
+def drew(output: str) -> int:
+    return int(re.search(r"drew (\d+) preview cards", output)[1])
+
+
+def test_a_rebuild_with_nothing_changed_draws_no_card_and_a_changed_title_draws_one(project_copy: Path) -> None:
+    first = run_build(project_copy)
+    assert first.returncode == 0, first.output
+    before = cache_state(project_copy)
+    assert drew(first.output) == len(before) >= 32
+    for name in before:  # the site gets the cached cards themselves
+        cached = project_copy / ".cache" / "cards" / name
+        assert (first.site / "assets" / "cards" / name).read_bytes() == cached.read_bytes()
+
+    again = run_build(project_copy)
+    assert again.returncode == 0, again.output
+    assert drew(again.output) == 0
+    assert cache_state(project_copy) == before, "no card was redrawn or rewritten"
+
+    path = project_copy / "data" / "signs.yml"
+    signs = yaml.safe_load(path.read_text(encoding="utf-8"))
+    signs[4]["title"] = "A new title for one sign"
+    path.write_text(yaml.safe_dump(signs, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    changed = run_build(project_copy)
+    assert changed.returncode == 0, changed.output
+    assert drew(changed.output) == 1
+    after = cache_state(project_copy)
+    assert len(after) == len(before) + 1 and all(after[name] == mtime for name, mtime in before.items())

@@ -9,12 +9,18 @@ from typing import Any
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
 
+from seen.cards import CardCache
 from seen.guide import Guide, load_guide
 from seen.loading import GuideDataError
 from seen.models import Entry
 from seen.pages import entry_markdown, entry_path, expand_nav, insert_cards, markdown_env
+from seen.social import Preview, Sharing, robots_txt
+
+log = get_plugin_logger(__name__)
 
 
 def project_dir(config: MkDocsConfig) -> Path:
@@ -27,6 +33,7 @@ class GuideBuild:
     guide: Guide
     env: jinja2.Environment
     nav: list[Any]
+    sharing: Sharing
     entries_by_path: dict[str, Entry] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -62,6 +69,32 @@ class GuideBuild:
         )
         return context
 
+    def preview(self, page: Page, *, fallback_description: str) -> Preview:
+        """What a shared link to `page` shows: an entry's from its data, a prose page's from its
+        title and its `description` front matter."""
+        entry = self.entries_by_path.get(page.file.src_uri)
+        url = page.canonical_url or self.sharing.site_url + page.url
+        if entry is not None:
+            return self.sharing.entry_preview(entry, url=url, section_url=self.sharing.site_url + f"{entry.kind}/")
+        description = page.meta.get("description")
+        if not description:
+            log.warning("docs/%s: expected a description in the front matter (for previews), found none",
+                        page.file.src_uri)
+            description = fallback_description
+        return self.sharing.page_preview(title=page.title or "", description=description, url=url,
+                                         homepage=page.is_homepage)
+
+    def made_files(self) -> dict[str, str]:
+        """Files the guide adds to the site besides its pages: robots.txt."""
+        made = {"robots.txt": robots_txt(self.sharing.site_url)}
+        return made
+
+    def publish_cards(self, site_dir: str) -> None:
+        """Put the cards the pages point to into the built site, and say how many were drawn."""
+        self.sharing.publish(Path(site_dir))
+        cards = self.sharing.cards
+        log.info("drew %d preview cards, took %d from .cache/cards/", len(cards.drawn), len(cards.reused))
+
 
 def start_build(config: MkDocsConfig) -> GuideBuild:
     """Load and check the data before anything is written; bad data stops here with one line."""
@@ -71,4 +104,10 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         nav = expand_nav(config.nav or [], guide)
     except (GuideDataError, ValueError) as error:
         raise PluginError(str(error)) from None
-    return GuideBuild(guide=guide, env=markdown_env(config.theme.dirs), nav=nav)
+    if not config.site_url:
+        raise PluginError(
+            "mkdocs.yml: site_url: expected the guide's full address, like https://example.org/guide/ "
+            "(previews and permanent links need it), found nothing"
+        )
+    sharing = Sharing(guide=guide, site_url=config.site_url, cards=CardCache(root / ".cache" / "cards"))
+    return GuideBuild(guide=guide, env=markdown_env(config.theme.dirs), nav=nav, sharing=sharing)

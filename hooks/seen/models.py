@@ -102,6 +102,13 @@ class NotFoundText(Record):
     home: Text
 
 
+class ShareText(Record):
+    """What a shared link shows."""
+
+    neutral: Text = Field(description="The one line every preview shows when previews.discreet is on.")
+    card_alt: Text = Field(description="Text alternative of a preview card, with {title} and {site}.")
+
+
 class UiText(Record):
     """Every label of ours that a reader sees, so that a second language is a parallel file."""
 
@@ -117,6 +124,7 @@ class UiText(Record):
     pager: Text = Field(description="Name of the previous/next navigation, with {section}.")
     skip: Text = Field(description="The skip link's words, on pages the theme gives none.")
     not_found: NotFoundText
+    share: ShareText
     signs: SectionText
     effects: SectionText
     steps: SectionText
