@@ -12,6 +12,10 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from playwright.sync_api import Browser, sync_playwright
+
+from browser import launch
+from server import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides")
@@ -96,3 +100,19 @@ def guide():
 @pytest.fixture()
 def project_copy(tmp_path: Path) -> Iterator[Path]:
     yield copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """One Chromium for every browser test: Playwright's sync API runs one instance at a time."""
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Site) -> Iterator[str]:
+    """The built site, served on 127.0.0.1."""
+    with serve(site.root) as url:
+        yield url

@@ -1,19 +1,18 @@
 """The real-browser gate: every built page, at phone sizes, light and dark, as readers meet it.
 
-Each test walks every page (found from the build) and reports all failures at once.
+Each test walks every page (found from the build) and reports all failures at once. The `browser`
+and `base_url` fixtures live in conftest.py, so that every browser test shares one Chromium.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
-from browser import PHONES, SCHEMES, launch, run_axe
+from browser import PHONES, SCHEMES, run_axe
 from conftest import Site
-from server import serve
 
 JS_CHECKS = """
 () => {
@@ -60,20 +59,6 @@ CLIPPED = """
   return el.scrollWidth > el.clientWidth + 1 || (s.overflowY !== 'visible' && el.scrollHeight > el.clientHeight + 1 && s.overflowY !== 'auto');
 }).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`).slice(0, 5)
 """
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="session")
-def base_url(site: Site) -> Iterator[str]:
-    with serve(site.root) as url:
-        yield url
 
 
 def page_urls(site: Site) -> list[str]:

@@ -48,6 +48,10 @@ def test_discreet_previews_show_only_the_name_and_a_neutral_line(project_copy: P
         images.add(content(page, "og:image"))
         shown = " ".join(content(page, key) for key in PREVIEW_KEYS)
         assert not [topic for topic in topics if topic in shown], path
+        share = page.select_one("[data-seen-share]")
+        if share is not None:  # the share sheet gets the same neutral words; the address stays
+            assert (share["data-share-title"], share["data-share-text"]) == ("Riverside Counselling", neutral)
+            assert share["data-share-url"] == content(page, "og:url")
 
     assert len(images) == 1, "every page shares one neutral card"
     assert [p.name for p in (result.site / "assets" / "cards").iterdir()] == [images.pop().rsplit("/", 1)[1]]

@@ -149,6 +149,7 @@ def test_structured_data_cannot_end_its_script_early(project_copy: Path) -> None
     assert "<script>alert(1)" not in str(page)
     assert json_ld(page)["@graph"][0]["headline"] == signs[0]["title"]
     assert meta(page, "og:title") == signs[0]["title"]
+    assert page.select_one(".seen-share")["data-share-title"] == signs[0]["title"]
 
 
 def test_the_sitemap_lists_every_real_page_by_its_absolute_url(site: Site) -> None:
@@ -170,6 +171,18 @@ def test_every_section_heading_has_a_permalink(site: Site) -> None:
             link = heading.select_one("a.headerlink")
             assert link is not None and link["href"] == f"#{heading['id']}", f"{url}: {heading}"
 
+
+def test_only_entry_pages_load_the_share_script(site: Site) -> None:
+    entry_urls = {f"/{kind}/{entry['slug']}/" for kind, entry in entries()}
+    for url in site.html_pages():
+        page = site.page(url)
+        has_script = bool(page.select('script[src$="assets/share.js"]'))
+        assert has_script == (url in entry_urls), url
+        buttons = page.select("button.seen-share__button")
+        assert len(buttons) == (1 if url in entry_urls else 0), url
+        for button in buttons:
+            assert button["type"] == "button"
+            assert "seen-screen-only" in button["class"]
 
 
 def test_a_prose_page_without_a_description_stops_the_strict_build(project_copy: Path) -> None:

@@ -103,8 +103,12 @@ class NotFoundText(Record):
 
 
 class ShareText(Record):
-    """What a shared link shows."""
+    """The share button, and what a shared link shows."""
 
+    button: Text = Field(description="The share button's words.")
+    link: Text = Field(description="Before the page's address, shown plainly under the button.")
+    copied: Text = Field(description="Announced when the link was copied.")
+    not_copied: Text = Field(description="Announced when copying did not work.")
     neutral: Text = Field(description="The one line every preview shows when previews.discreet is on.")
     card_alt: Text = Field(description="Text alternative of a preview card, with {title} and {site}.")
 
