@@ -40,7 +40,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if files.get_file_from_path(path) is not None:
             raise PluginError(f"docs/{path}: expected no Markdown file here (this page is made from data), found one")
         files.append(File.generated(config, path, content=content))
-    for path, content in _current().made_files().items():
+    for path, content in _current().made_files(files, directory_urls=config.use_directory_urls).items():
         if files.get_file_from_path(path) is not None:
             raise PluginError(f"docs/{path}: expected no file here (the guide makes this one from data), found one")
         files.append(File.generated(config, path, content=content))

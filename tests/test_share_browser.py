@@ -1,12 +1,19 @@
-"""In the browser: the share button shares or copies."""
+"""In the browser: the share button shares or copies, and an old address lands on the renamed page."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
 import yaml
+from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from browser import PHONES
-from conftest import ROOT
+from browser import PHONES, require
+from conftest import ROOT, copy_project, run_build
+from server import serve
 
 ENTRY = "signs/silent-treatment/"
 SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
@@ -83,3 +90,55 @@ def test_without_javascript_the_address_is_shown_and_no_dead_button(browser: Bro
     expect(link).to_have_text(SITE_URL + ENTRY)
     context.close()
 
+
+@pytest.fixture(scope="module")
+def renamed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the guide in which silent-treatment was renamed, its old slug kept as an alias."""
+    project = copy_project(tmp_path_factory.mktemp("renamed") / "project")
+    path = project / "data" / "signs.yml"
+    signs = yaml.safe_load(path.read_text(encoding="utf-8"))
+    sign = next(s for s in signs if s["slug"] == "silent-treatment")
+    sign["slug"], sign["aliases"] = "silence-as-punishment", ["silent-treatment", "cold-shoulder"]
+    path.write_text(yaml.safe_dump(signs, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = run_build(project)
+    assert result.returncode == 0, result.output
+    return result.site
+
+
+def test_an_old_address_is_a_quiet_page_pointing_at_the_new_one(renamed: Path) -> None:
+    for alias in ("silent-treatment", "cold-shoulder"):
+        html = (renamed / "signs" / alias / "index.html").read_text(encoding="utf-8")
+        page = BeautifulSoup(html, "html.parser")
+        assert page.select_one('link[rel="canonical"]')["href"] == SITE_URL + "signs/silence-as-punishment/"
+        assert page.select_one('meta[http-equiv="refresh"]')["content"] == "0; url=../silence-as-punishment/"
+        assert page.select_one('meta[name="robots"]')["content"] == "noindex"
+        assert page.select_one('main a[href="../silence-as-punishment/"]').get_text() == SIGN["title"]
+        assert page.find("script") is None, "no script: a meta refresh leaves no history entry"
+        assert page.find("meta", property="og:url")["content"] == SITE_URL + "signs/silence-as-punishment/"
+    sitemap = (renamed / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"{SITE_URL}signs/silence-as-punishment/" in sitemap
+    assert "silent-treatment" not in sitemap and "cold-shoulder" not in sitemap
+
+
+def test_an_old_address_page_is_valid_html(renamed: Path) -> None:
+    vnu = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+    require(vnu, "The Nu HTML checker (npm ci)")
+    require("java", "Java")
+    result = subprocess.run(
+        [shutil.which("java") or "java", "-jar", str(vnu), "--errors-only", str(renamed / "signs" / "silent-treatment" / "index.html")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_following_an_old_link_lands_on_the_renamed_page_and_back_skips_it(browser: Browser, renamed: Path) -> None:
+    with serve(renamed) as base:
+        context = browser.new_context(viewport=PHONES["390x844"])
+        page = context.new_page()
+        page.goto(base, wait_until="load")
+        page.goto(base + "signs/silent-treatment/")
+        page.wait_for_url(base + "signs/silence-as-punishment/")
+        expect(page.locator("article h1")).to_contain_text(SIGN["title"])
+        page.go_back(wait_until="load")
+        assert page.url == base, "Back returns to where the reader was, not to the old address"
+        context.close()

@@ -10,14 +10,17 @@ import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from seen.cards import CardCache
 from seen.guide import Guide, load_guide
 from seen.loading import GuideDataError
 from seen.models import Entry
 from seen.pages import entry_markdown, entry_path, expand_nav, insert_cards, markdown_env
+from seen.redirects import redirects
 from seen.social import Preview, Sharing, robots_txt
 
 log = get_plugin_logger(__name__)
@@ -84,9 +87,24 @@ class GuideBuild:
         return self.sharing.page_preview(title=page.title or "", description=description, url=url,
                                          homepage=page.is_homepage)
 
-    def made_files(self) -> dict[str, str]:
-        """Files the guide adds to the site besides its pages: robots.txt."""
+    def made_files(self, files: Files, *, directory_urls: bool) -> dict[str, str]:
+        """Files the guide adds to the site besides its pages: robots.txt, and a page at each
+        entry's old address (see seen.redirects) that sends the reader to the new one."""
         made = {"robots.txt": robots_txt(self.sharing.site_url)}
+        for redirect in redirects(self.guide.all_entries()):
+            target = files.get_file_from_path(entry_path(redirect.entry))
+            old_path = redirect.old_path(directory_urls=directory_urls)
+            old_url = old_path.removesuffix("index.html") if directory_urls else old_path
+            made[old_path] = self.env.get_template("moved.html").render(
+                ui=self.guide.ui,
+                entry=redirect.entry,
+                target=get_relative_url(target.url, old_url),
+                preview=self.sharing.entry_preview(
+                    redirect.entry,
+                    url=self.sharing.site_url + target.url,
+                    section_url=self.sharing.site_url + f"{redirect.entry.kind}/",
+                ),
+            )
         return made
 
     def publish_cards(self, site_dir: str) -> None:

@@ -34,6 +34,10 @@ class Entry(Record):
 
     kind: ClassVar[str]
     slug: Slug = Field(description="The page's permanent address, e.g. signs/<slug>/. Lowercase words joined by hyphens.")
+    aliases: list[Slug] = Field(
+        default=[],
+        description="Old slugs of this entry. When you rename a slug, add the old one here: its address keeps working.",
+    )
     title: Text = Field(description="Short, concrete title in our own words.")
     summary: Summary = Field(description="One sentence, at most 160 characters: the page's description and card text.")
     content_note: Text | None = Field(
@@ -113,6 +117,13 @@ class ShareText(Record):
     card_alt: Text = Field(description="Text alternative of a preview card, with {title} and {site}.")
 
 
+class MovedText(Record):
+    """The page left at an entry's old address (an alias), which sends the reader on."""
+
+    title: Text
+    text: Text
+
+
 class UiText(Record):
     """Every label of ours that a reader sees, so that a second language is a parallel file."""
 
@@ -129,6 +140,7 @@ class UiText(Record):
     skip: Text = Field(description="The skip link's words, on pages the theme gives none.")
     not_found: NotFoundText
     share: ShareText
+    moved: MovedText
     signs: SectionText
     effects: SectionText
     steps: SectionText
