@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from browser import PHONES, require
-from conftest import ROOT, copy_project, run_build
+from conftest import ROOT, Site, copy_project, run_build
 from server import serve
 
 ENTRY = "signs/silent-treatment/"
@@ -115,6 +115,8 @@ def test_an_old_address_is_a_quiet_page_pointing_at_the_new_one(renamed: Path) -
         assert page.select_one('main a[href="../silence-as-punishment/"]').get_text() == SIGN["title"]
         assert page.find("script") is None, "no script: a meta refresh leaves no history entry"
         assert page.find("meta", property="og:url")["content"] == SITE_URL + "signs/silence-as-punishment/"
+    pages = Site(renamed).html_pages()  # what the browser gate walks: real pages only
+    assert "/signs/silence-as-punishment/" in pages and "/signs/silent-treatment/" not in pages
     sitemap = (renamed / "sitemap.xml").read_text(encoding="utf-8")
     assert f"{SITE_URL}signs/silence-as-punishment/" in sitemap
     assert "silent-treatment" not in sitemap and "cold-shoulder" not in sitemap
