@@ -42,6 +42,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, path, content=content))
     for path, source in build.asset_files().items():
         files.append(File.generated(config, path, abs_src_path=str(source)))
+    for path, content in build.made_files(files, directory_urls=config.use_directory_urls).items():
+        if files.get_file_from_path(path) is not None:
+            raise PluginError(f"docs/{path}: expected no file here (the guide makes this one from data), found one")
+        files.append(File.generated(config, path, content=content))
     return files
 
 
@@ -56,7 +60,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
     context.update(_current().page_context(page.file.src_uri, nav))
+    context["preview"] = _current().preview(page, fallback_description=config.site_description or "")
     return context
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    _current().publish_cards(config.site_dir)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

@@ -12,6 +12,10 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from playwright.sync_api import Browser, sync_playwright
+
+from browser import launch
+from server import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides")
@@ -39,9 +43,14 @@ class Site:
         return BeautifulSoup(self.path_for(url).read_text(encoding="utf-8"), "html.parser")
 
     def html_pages(self) -> list[str]:
-        """Every built HTML page, as a site-relative URL, found from the build itself."""
+        """Every built HTML page, as a site-relative URL, found from the build itself.
+
+        Not the pages at old addresses (an entry's aliases): they only send the reader on, at once,
+        and tests/test_share_browser.py checks them."""
         urls = []
         for path in sorted(self.root.rglob("*.html")):
+            if '<meta http-equiv="refresh"' in path.read_text(encoding="utf-8"):
+                continue
             rel = path.relative_to(self.root).as_posix()
             urls.append("/" + (rel[: -len("index.html")] if rel.endswith("index.html") else rel))
         return urls

@@ -9,9 +9,13 @@ from typing import Any
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.utils import get_relative_url
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
 
+from seen.cards import CardCache
 from seen.check_in import CheckIn, plan_check_in
 from seen.colours import palette
 from seen.guide import Guide, load_guide
@@ -31,9 +35,13 @@ from seen.pages import (
     markdown_env,
 )
 from seen.printing import add_print_addresses, qr_svg
+from seen.redirects import redirects
+from seen.social import Preview, Sharing, robots_txt
 from seen.security import add_content_security_policy, protect_external_links
 from seen.theme_fixes import repair_theme_markup
 
+
+log = get_plugin_logger(__name__)
 
 # Pages made from data that are not entries: source path -> name of their templates
 # (overrides/pages/<name>.md for the opening Markdown, overrides/<name>.html for the rest).
@@ -56,6 +64,7 @@ class GuideBuild:
     project: Path
     offline: bool
     check_in: CheckIn
+    sharing: Sharing
     entries_by_path: dict[str, Entry] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -155,6 +164,47 @@ class GuideBuild:
         )
         return context
 
+    def preview(self, page: Page, *, fallback_description: str) -> Preview:
+        """What a shared link to `page` shows: an entry's from its data, a prose page's from its
+        title and its `description` front matter."""
+        entry = self.entries_by_path.get(page.file.src_uri)
+        url = page.canonical_url or self.sharing.site_url + page.url
+        if entry is not None:
+            return self.sharing.entry_preview(entry, url=url, section_url=self.sharing.site_url + f"{entry.kind}/")
+        description = page.meta.get("description")
+        if not description:
+            log.warning("docs/%s: expected a description in the front matter (for previews), found none",
+                        page.file.src_uri)
+            description = fallback_description
+        return self.sharing.page_preview(title=page.title or "", description=description, url=url,
+                                         homepage=page.is_homepage)
+
+    def made_files(self, files: Files, *, directory_urls: bool) -> dict[str, str]:
+        """Files the guide adds to the site besides its pages: robots.txt, and a page at each
+        entry's old address (see seen.redirects) that sends the reader to the new one."""
+        made = {"robots.txt": robots_txt(self.sharing.site_url)}
+        for redirect in redirects(self.guide.all_entries()):
+            target = files.get_file_from_path(entry_path(redirect.entry))
+            old_path = redirect.old_path(directory_urls=directory_urls)
+            old_url = old_path.removesuffix("index.html") if directory_urls else old_path
+            made[old_path] = self.env.get_template("moved.html").render(
+                ui=self.guide.ui,
+                entry=redirect.entry,
+                target=get_relative_url(target.url, old_url),
+                preview=self.sharing.entry_preview(
+                    redirect.entry,
+                    url=self.sharing.site_url + target.url,
+                    section_url=self.sharing.site_url + f"{redirect.entry.kind}/",
+                ),
+            )
+        return made
+
+    def publish_cards(self, site_dir: str) -> None:
+        """Put the cards the pages point to into the built site, and say how many were drawn."""
+        self.sharing.publish(Path(site_dir))
+        cards = self.sharing.cards
+        log.info("drew %d preview cards, took %d from .cache/cards/", len(cards.drawn), len(cards.reused))
+
 
 def brand_asset_path(kind: str, source: str) -> str:
     return f"assets/practice/{kind}{Path(source).suffix}"
@@ -182,7 +232,14 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
     except (GuideDataError, ValueError) as error:
         raise PluginError(str(error)) from None
     apply_practice(config, guide.practice)
+    if not config.site_url:
+        raise PluginError(
+            "mkdocs.yml: site_url: expected the guide's full address, like https://example.org/guide/ "
+            "(previews and permanent links need it), found nothing"
+        )
+    sharing = Sharing(guide=guide, site_url=config.site_url, cards=CardCache(root / ".cache" / "cards"))
     return GuideBuild(
+        sharing=sharing,
         project=root,
         check_in=check_in,
         offline=any(name in config.plugins for name in ("offline", "material/offline")),

@@ -9,6 +9,7 @@ from seen.icons import ICON_EXAMPLE, Icons, shipped_icon_dirs
 from seen.loading import GuideDataError, load_entries, load_help_lines, load_practice, load_ui
 from seen.models import Effect, Entry, Sign, Step, UiText
 from seen.practice import HelpLines, Practice
+from seen.redirects import check_aliases
 
 KINDS = ("signs", "effects", "steps")
 
@@ -96,6 +97,8 @@ def load_guide(data_dir: Path, *, label_root: str = "data", icons: Icons | None 
     `icons` are the icon sets of the build's theme; by default, those mkdocs-material ships.
     """
     entries = {kind: load_entries(data_dir, kind, label_root=label_root) for kind in KINDS}
+    for kind, kind_entries in entries.items():
+        check_aliases(kind_entries, label=f"{label_root}/{kind}.yml")
     practice = load_practice(data_dir, label_root=label_root)
     help_lines = practice.help_lines or load_help_lines(data_dir, label_root=label_root)
     guide = Guide(**entries, ui=load_ui(data_dir, label_root=label_root), practice=practice, help=help_lines)  # type: ignore[arg-type]

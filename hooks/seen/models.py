@@ -46,6 +46,10 @@ class Entry(Record):
         description='A calm picture for the entry, from the icon sets that ship with mkdocs-material, e.g. '
         '"material/volume-off" (browse material/templates/.icons/). Decorative: screen readers skip it.'
     )
+    aliases: list[Slug] = Field(
+        default=[],
+        description="Old slugs of this entry. When you rename a slug, add the old one here: its address keeps working.",
+    )
     title: Text = Field(description="Short, concrete title in our own words.")
     summary: Summary = Field(description="One sentence, at most 160 characters: the page's description and card text.")
     content_note: Text | None = Field(
@@ -197,6 +201,24 @@ class MapText(Record):
     from_entry: Text = Field(description="Link on each entry's page to its place on the map.")
 
 
+class ShareText(Record):
+    """The share button, and what a shared link shows."""
+
+    button: Text = Field(description="The share button's words.")
+    link: Text = Field(description="Before the page's address, shown plainly under the button.")
+    copied: Text = Field(description="Announced when the link was copied.")
+    not_copied: Text = Field(description="Announced when copying did not work.")
+    neutral: Text = Field(description="The one line every preview shows when previews.discreet is on.")
+    card_alt: Text = Field(description="Text alternative of a preview card, with {title} and {site}.")
+
+
+class MovedText(Record):
+    """The page left at an entry's old address (an alias), which sends the reader on."""
+
+    title: Text
+    text: Text
+
+
 class UiText(Record):
     """Every label of ours that a reader sees, so that a second language is a parallel file."""
 
@@ -211,6 +233,7 @@ class UiText(Record):
     in_section: Text = Field(description="Label of the section link above the title, with {section}.")
     pager: Text = Field(description="Name of the previous/next navigation, with {section}.")
     skip: Text = Field(description="The skip link's words, on pages the theme gives none.")
+    permalink: Text = Field(description="Title of the link after a heading that templates write.")
     not_found: NotFoundText
     education: Text = Field(description="Said once on every page: education, not diagnosis.")
     footer_links: FooterLinks
@@ -221,6 +244,8 @@ class UiText(Record):
     print: PrintText
     handout: HandoutText
     map: MapText
+    share: ShareText
+    moved: MovedText
     signs: SectionText
     effects: SectionText
     steps: SectionText
