@@ -127,25 +127,3 @@ def base_url(site: Site) -> Iterator[str]:
 @pytest.fixture()
 def project_copy(tmp_path: Path) -> Iterator[Path]:
     yield copy_project(tmp_path / "project")
-
-
-@pytest.fixture(scope="session")
-def browser():
-    """One Chromium for the whole session (Playwright's sync API allows one driver at a time)."""
-    from playwright.sync_api import sync_playwright
-
-    from browser import launch
-
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="session")
-def base_url(site: Site) -> Iterator[str]:
-    """The built site served with gzip on 127.0.0.1, as a host would."""
-    from server import serve
-
-    with serve(site.root) as url:
-        yield url
