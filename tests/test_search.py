@@ -211,3 +211,15 @@ def test_no_search_marker_reaches_the_reader(site: Site) -> None:
     for url in site.html_pages():
         assert "data-search-" not in site.path_for(url).read_text(encoding="utf-8"), url
 
+
+def test_the_no_results_state_is_built_hidden_with_labels_from_ui_yml(site: Site, guide) -> None:
+    page = site.page("/signs/silent-treatment/")
+    empty = page.select_one("[data-seen-search-empty]")
+    assert empty["role"] == "status" and empty["data-seen-none"] == "No matching documents"
+    body = empty.find("div")
+    assert body.has_attr("hidden")
+    assert guide.ui.search.no_results.title in body.get_text()
+    assert [urljoin("/signs/silent-treatment/", a["href"]) for a in body.find_all("a")] == ["/signs/", "/get-help/"]
+    # Between the theme's count (first child) and its list (last child), which the theme finds by position.
+    children = [child for child in page.select_one(".md-search-result").children if getattr(child, "name", None)]
+    assert children[0]["class"] == ["md-search-result__meta"] and children[-1].name == "ol"

@@ -11,11 +11,12 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from browser import PHONES
+from browser import AXE, AXE_TAGS, PHONES
 from conftest import Site
 from search_box import load_cases, open_search, rates, report, run_cases, search
 
 FIRST_AT_LEAST = 0.90
+NOTHING_MATCHES = "zzqx vvbnm"
 
 
 @pytest.fixture()
@@ -54,3 +55,41 @@ def test_search_works_with_no_network_once_the_page_has_loaded(phone: tuple[Brow
     assert search(page, "cold shoulder after a fight")[:1] == ["/signs/silent-treatment/"]
     assert search(page, "he checks his phone all through dinner")[:1] == ["/signs/distracted-presence/"]
 
+
+def test_no_results_is_kind_and_offers_two_ways_on(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(viewport=PHONES["390x844"], bypass_csp=True)  # bypass: to load axe-core
+    page = context.new_page()
+    page.goto(base_url + "effects/")
+    open_search(page)
+    assert search(page, NOTHING_MATCHES) == []
+    empty = page.locator("[data-seen-search-empty]")
+    assert empty.get_attribute("role") == "status"
+    assert empty.get_by_text("Nothing matched those words.").is_visible()
+    assert not page.locator(".md-search-result__meta").is_visible(), "the theme's bare count is replaced, not doubled"
+    links = {link.inner_text(): link.get_attribute("href") for link in empty.locator("a").all()}
+    assert links == {"See all 13 signs": "../signs/", "Get help now": "../get-help/"}
+    # Reachable as the theme's results are: arrow keys from the search box.
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.textContent") == "See all 13 signs"
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    violations = page.evaluate(
+        "async (tags) => (await axe.run('.md-search', {runOnly: {type: 'tag', values: tags}})).violations"
+        ".map((v) => v.id + ': ' + v.nodes.map((n) => n.target).join(' '))",
+        AXE_TAGS,
+    )
+    assert violations == []
+    # A search that finds something again hides it.
+    assert search(page, "silent treatment")[:1] == ["/signs/silent-treatment/"]
+    assert not empty.get_by_text("Nothing matched those words.").is_visible()
+    assert page.locator(".md-search-result__meta").is_visible()
+    context.close()
+
+
+def test_following_a_no_results_link_closes_search_and_goes_there(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+    _, page = phone
+    page.goto(base_url + "steps/")
+    open_search(page)
+    search(page, NOTHING_MATCHES)
+    page.locator("[data-seen-search-empty] a").last.click()
+    page.wait_for_url("**/get-help/")
+    assert "zzqx" not in page.url
