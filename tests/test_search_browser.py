@@ -16,6 +16,8 @@ from conftest import Site
 from search_box import load_cases, open_search, rates, report, run_cases, search
 
 FIRST_AT_LEAST = 0.90
+# A reader in danger types what is happening; help must come first, every time.
+DANGER = ["he hit me", "my partner threatens me", "i want to die", "who can i call", "domestic violence", "i am not safe"]
 NOTHING_MATCHES = "zzqx vvbnm"
 
 
@@ -38,6 +40,14 @@ def test_reader_queries_find_their_page_first(phone: tuple[BrowserContext, Page]
     assert top3 == 1, report(outcomes)
     # Nothing a reader typed reached the address bar or the history.
     assert page.url == url_before and page.evaluate("history.length") == history_before
+
+
+def test_words_for_danger_find_help_first(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+    _, page = phone
+    page.goto(base_url + "signs/")
+    open_search(page)
+    wrong = {query: pages[:3] for query in DANGER if (pages := search(page, query))[:1] != ["/get-help/"]}
+    assert not wrong
 
 
 def test_every_case_expects_a_page_that_exists(site: Site) -> None:
