@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,21 +34,21 @@ def _any_case(word: str) -> str:
     return "".join(f"[{c.upper()}{c}]" if len(c.upper()) == 1 and c.upper() != c else re.escape(c) for c in word)
 
 
+def _separator(skip_words: Iterable[str], *, spell: Callable[[str], str]) -> str:
+    words = sorted(set(skip_words), key=lambda word: (-len(word), word))  # the same index from the same data
+    return r"(?:" + _PUNCTUATION + r"|\b(?:" + "|".join(map(spell, words)) + r")" + _WORD_END + r")+"
+
+
 def separator(skip_words: Iterable[str]) -> str:
     """The search separator (a JavaScript regex): punctuation, and whole skip words, are gaps between
     words. The theme splits both the pages and what a reader types with it, so skip words are
     dropped on both sides and never match the start of another word ("me" finding "memory")."""
-    words = sorted(set(skip_words), key=lambda word: (-len(word), word))
-    return r"(?:" + _PUNCTUATION + r"|\b(?:" + "|".join(_any_case(word) for word in words) + r")" + _WORD_END + r")+"
+    return _separator(skip_words, spell=_any_case)
 
 
 def _python_separator(skip_words: Iterable[str]) -> re.Pattern[str]:
     """The same separator for Python, with JavaScript's ASCII-only \\b."""
-    words = sorted(set(skip_words), key=lambda word: (-len(word), word))
-    return re.compile(
-        r"(?:" + _PUNCTUATION + r"|\b(?:" + "|".join(map(re.escape, words)) + r")" + _WORD_END + r")+",
-        re.IGNORECASE | re.ASCII,
-    )
+    return re.compile(_separator(skip_words, spell=re.escape), re.IGNORECASE | re.ASCII)
 
 
 def search_words(text: str, pattern: re.Pattern[str]) -> list[str]:
@@ -111,15 +111,20 @@ class SearchTerms:
 
 
 def search_terms(phrases: Sequence[str], words: SearchWords) -> SearchTerms:
+    """The words of a page's keyword phrases, as search sees them, and their other forms."""
     pattern = _python_separator(words.skip_words)
-    groups = {word: group for group in words.same_words for word in group}
+    same: dict[str, set[str]] = {}
+    for group in words.same_words:
+        for word in group:
+            same.setdefault(word, set()).update(group)
     found: list[str] = []
     for phrase in phrases:
         for word in search_words(phrase, pattern):
-            found.append(word)
-            found += [other for other in groups.get(word, ()) if other != word]
-    forms = set().union(set(), *(word_forms(word) for word in set(found))) - set(found)
-    return SearchTerms(keywords=" ".join(found), forms=" ".join(sorted(forms)))
+            found += [word, *sorted(same.get(word, set()) - {word})]
+    forms: set[str] = set()
+    for word in set(found):
+        forms |= word_forms(word)
+    return SearchTerms(keywords=" ".join(found), forms=" ".join(sorted(forms - set(found))))
 
 
 @dataclass(frozen=True)
