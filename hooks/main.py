@@ -5,11 +5,13 @@ MkDocs puts this folder on sys.path only while importing this module, so every i
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -59,13 +61,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    _current().note_page_search(url=page.url, src_uri=page.file.src_uri, meta=page.meta)
     context.update(_current().page_context(page.file.src_uri, nav))
     context["preview"] = _current().preview(page, fallback_description=config.site_description or "")
     return context
-
-
-def on_post_build(config: MkDocsConfig) -> None:
-    _current().publish_cards(config.site_dir)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
@@ -74,3 +73,9 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     return _current().finish_page(output_content) if template_name.endswith(".html") else output_content
+
+
+@event_priority(-50)  # after the search plugin writes its index, before the offline plugin inlines it (-100)
+def on_post_build(config: MkDocsConfig) -> None:
+    _current().publish_cards(config.site_dir)
+    _current().finish_search_index(Path(config.site_dir))

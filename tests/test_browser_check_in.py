@@ -76,13 +76,13 @@ def test_four_ticks_add_a_gentle_pointer_to_support_and_clear_takes_it_all_away(
     support = check_in.locator("[data-seen-support]")
     assert support.is_visible()
     assert support.get_by_role("link", name=guide.get("steps", "professional-support").title).is_visible()
-    status = check_in.locator('[role="status"]').inner_text()
+    status = check_in.locator('[data-seen-status]').inner_text()
     assert status == ui.status_many.format(count=4) + " " + ui.status_support
 
     check_in.get_by_role("button", name=ui.clear).click()
     check_in.wait_for_function("() => !document.querySelector('[data-seen-check-in] input:checked')")
     assert check_in.locator("[data-seen-results]").is_hidden()
-    assert check_in.locator('[role="status"]').inner_text() == ui.status_cleared
+    assert check_in.locator('[data-seen-status]').inner_text() == ui.status_cleared
     assert check_in.evaluate(VISIBLE_RESULTS) == []
 
 

@@ -16,7 +16,7 @@ def test_exported_schemas_match_the_models() -> None:
 
 
 def test_each_data_file_points_editors_at_its_schema() -> None:
-    for name in ("signs", "effects", "steps", "ui", "practice", "help-lines"):
+    for name in ("signs", "effects", "steps", "ui", "search", "practice", "help-lines"):
         first = (ROOT / "data" / f"{name}.yml").read_text(encoding="utf-8").splitlines()[0]
         assert first == f"# yaml-language-server: $schema=schema/{name}.schema.json"
 

@@ -59,4 +59,20 @@
       if (!toggle.checked && search && search.contains(document.activeElement)) opener.focus();
     });
   }
+
+  /* A search that finds nothing: instead of the theme's bare "No matching documents", our kind
+     words and two ways on (partials/search.html). The theme writes its result count as text; we
+     watch it and show ours exactly when that text is the theme's "nothing matched". */
+  var empty = document.querySelector("[data-seen-search-empty]");
+  var count = document.querySelector(".md-search-result__meta");
+  if (empty && count && empty.firstElementChild) {
+    var none = empty.getAttribute("data-seen-none");
+    var showEmpty = function () {
+      var nothing = count.textContent.trim() === none;
+      if (empty.firstElementChild.hidden === !nothing) return;
+      empty.firstElementChild.hidden = !nothing;
+      count.hidden = nothing;
+    };
+    new MutationObserver(showEmpty).observe(count, { childList: true, characterData: true, subtree: true });
+  }
 })();

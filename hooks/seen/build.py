@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ from seen.pages import (
 from seen.printing import add_print_addresses, qr_svg
 from seen.redirects import redirects
 from seen.social import Preview, Sharing, robots_txt
+from seen.search import PageSearch, SearchIndexError, shape_index
 from seen.security import add_content_security_policy, protect_external_links
 from seen.theme_fixes import repair_theme_markup
 
@@ -66,6 +68,7 @@ class GuideBuild:
     check_in: CheckIn
     sharing: Sharing
     entries_by_path: dict[str, Entry] = field(init=False)
+    search_pages: dict[str, PageSearch] = field(init=False, default_factory=dict)  # by page URL
 
     def __post_init__(self) -> None:
         self.entries_by_path = {entry_path(entry): entry for entry in self.guide.all_entries()}
@@ -138,6 +141,36 @@ class GuideBuild:
             return add_content_security_policy(html, offline=self.offline)
         except ValueError as error:
             raise PluginError(str(error)) from None
+
+    def note_page_search(self, *, url: str, src_uri: str, meta: dict[str, Any]) -> None:
+        """Remember how a page is found: an entry by its data, a prose page by its front matter."""
+        entry = self.entries_by_path.get(src_uri)
+        if entry is not None:
+            self.search_pages[url] = PageSearch(keywords=tuple(entry.keywords), summary=entry.summary, whole_page=True)
+            return
+        keywords = meta.get("keywords", [])
+        if not isinstance(keywords, list) or not all(isinstance(k, str) and k.strip() for k in keywords):
+            raise PluginError(
+                f'docs/{src_uri}: front matter "keywords": expected a list of everyday phrases (lines starting '
+                f"with -), found {keywords!r}"
+            )
+        description = meta.get("description")
+        self.search_pages[url] = PageSearch(
+            keywords=tuple(keyword.strip() for keyword in keywords),
+            summary=description if isinstance(description, str) else None,
+        )
+
+    def finish_search_index(self, site_dir: Path) -> None:
+        """Add keywords, forms and summaries to the index the search plugin wrote (if it wrote one)."""
+        path = site_dir / "search" / "search_index.json"
+        if not path.is_file():
+            return
+        index = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            shaped = shape_index(index, pages=self.search_pages, words=self.guide.search_words)
+        except SearchIndexError as error:
+            raise PluginError(str(error)) from None
+        path.write_text(json.dumps(shaped, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
     def page_context(self, src_uri: str, nav: Navigation) -> dict[str, Any]:
         """Template variables of a page made from data: an entry with its section and neighbours,

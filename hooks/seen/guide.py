@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from seen.icons import ICON_EXAMPLE, Icons, shipped_icon_dirs
-from seen.loading import GuideDataError, load_entries, load_help_lines, load_practice, load_ui
-from seen.models import Effect, Entry, Sign, Step, UiText
+from seen.loading import GuideDataError, load_entries, load_help_lines, load_practice, load_search_words, load_ui
+from seen.models import Effect, Entry, SearchWords, Sign, Step, UiText
 from seen.practice import HelpLines, Practice
 from seen.redirects import check_aliases
 
@@ -22,6 +22,7 @@ class Guide:
     ui: UiText
     practice: Practice
     help: HelpLines  # the practice's own, or the guide's defaults
+    search_words: SearchWords
 
     def entries(self, kind: str) -> list[Entry]:
         return getattr(self, kind)
@@ -101,7 +102,13 @@ def load_guide(data_dir: Path, *, label_root: str = "data", icons: Icons | None 
         check_aliases(kind_entries, label=f"{label_root}/{kind}.yml")
     practice = load_practice(data_dir, label_root=label_root)
     help_lines = practice.help_lines or load_help_lines(data_dir, label_root=label_root)
-    guide = Guide(**entries, ui=load_ui(data_dir, label_root=label_root), practice=practice, help=help_lines)  # type: ignore[arg-type]
+    guide = Guide(
+        **entries,  # type: ignore[arg-type]
+        ui=load_ui(data_dir, label_root=label_root),
+        practice=practice,
+        help=help_lines,
+        search_words=load_search_words(data_dir, label_root=label_root),
+    )
     check_references(guide, label_root=label_root)
     check_icons(guide, icons or Icons(tuple(shipped_icon_dirs())), label_root=label_root)
     return guide

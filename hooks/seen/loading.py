@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from seen.colours import unreadable
-from seen.models import ENTRY_MODELS, ICON_PATTERN, LANGUAGE_PATTERN, QUESTION_PATTERN, SLUG_PATTERN, Entry, UiText
+from seen.models import ENTRY_MODELS, ICON_PATTERN, LANGUAGE_PATTERN, QUESTION_PATTERN, SEARCH_WORD_PATTERN, SLUG_PATTERN, Entry, SearchWords, UiText
 from seen.practice import EMAIL, HEX_COLOUR, PHONE_NUMBER, PROJECT_PATH, WEB_URL, HelpLines, Practice
 
 # What each pattern means, in an editor's words.
@@ -134,6 +134,8 @@ def _expected_and_found(error: ErrorDetails, model: type[BaseModel]) -> tuple[st
         return f"at most {ctx['max_length']} characters", f"{len(value)} characters"
     if kind == "string_pattern_mismatch" and ctx.get("pattern") == ICON_PATTERN:
         return 'an icon name like "material/volume-off" (its set, a slash, its name)', _found(value)
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") == SEARCH_WORD_PATTERN:
+        return 'one word without spaces or punctuation, like "dont"', _found(value)
     if kind == "string_pattern_mismatch":
         return PATTERN_WORDS.get(ctx.get("pattern", ""), f"text matching {ctx.get('pattern')}"), _found(value)
     if kind == "too_short":
@@ -202,7 +204,7 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def parse_record(raw: Any, model: type[M], *, label: str, what: str) -> M:
-    """Validate a file that holds one group of fields (ui.yml, practice.yml, help-lines.yml)."""
+    """Validate a file that holds one group of fields (ui.yml, search.yml, practice.yml, help-lines.yml)."""
     if not isinstance(raw, dict):
         raise GuideDataError(f"{label}: expected {what}, found {_found(raw)}")
     try:
@@ -243,6 +245,11 @@ def load_entries(data_dir: Path, kind: str, *, label_root: str = "data") -> list
 def load_ui(data_dir: Path, *, label_root: str = "data") -> UiText:
     label = f"{label_root}/ui.yml"
     return parse_ui(read_yaml(data_dir / "ui.yml", label=label), label=label)
+
+
+def load_search_words(data_dir: Path, *, label_root: str = "data") -> SearchWords:
+    label = f"{label_root}/search.yml"
+    return parse_record(read_yaml(data_dir / "search.yml", label=label), SearchWords, label=label, what="a group of word lists")
 
 
 def load_practice(data_dir: Path, *, label_root: str = "data") -> Practice:

@@ -219,6 +219,20 @@ class MovedText(Record):
     text: Text
 
 
+class NoResultsText(Record):
+    """What search shows when nothing matches: a kind line and two ways on."""
+
+    title: Text
+    text: Text
+    signs: Text = Field(description="The link to /signs/.")
+    help: Text = Field(description="The link to /get-help/.")
+
+
+class SearchText(Record):
+    said_as: Text = Field(description="Heading of an entry's keywords, e.g. 'Other ways people say it'.")
+    no_results: NoResultsText
+
+
 class UiText(Record):
     """Every label of ours that a reader sees, so that a second language is a parallel file."""
 
@@ -246,6 +260,7 @@ class UiText(Record):
     map: MapText
     share: ShareText
     moved: MovedText
+    search: SearchText
     signs: SectionText
     effects: SectionText
     steps: SectionText
@@ -255,6 +270,24 @@ class UiText(Record):
 
     def format_date(self, date: datetime.date) -> str:
         return self.date_format.format(day=date.day, month=self.months[date.month - 1], year=date.year)
+
+
+SEARCH_WORD_PATTERN = r"^\w+$"
+SearchWord = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=SEARCH_WORD_PATTERN)]
+
+
+class SearchWords(Record):
+    """How search reads this edition's language (data/search.yml): words it skips, words it treats as one."""
+
+    skip_words: list[SearchWord] = Field(
+        min_length=1,
+        description="Words too common to tell pages apart; search ignores them in pages and in what readers type.",
+    )
+    same_words: list[Annotated[list[SearchWord], Field(min_length=2)]] = Field(
+        default=[],
+        description="Groups of words readers type for the same thing (spellings, typos, irregular forms); "
+        "a keyword holding one of them is also found by the others.",
+    )
 
 
 ENTRY_MODELS: dict[str, type[Entry]] = {"signs": Sign, "effects": Effect, "steps": Step}

@@ -15,7 +15,7 @@ from pydantic import TypeAdapter
 if __package__ in (None, ""):  # run as a script: make `seen` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from seen.models import ENTRY_MODELS, UiText  # noqa: E402
+from seen.models import ENTRY_MODELS, SearchWords, UiText  # noqa: E402
 from seen.practice import HelpLines, Practice  # noqa: E402
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "data" / "schema"
@@ -28,7 +28,7 @@ def schemas() -> dict[str, dict[str, Any]]:
         schema = TypeAdapter(list[model]).json_schema()  # type: ignore[valid-type]
         schema["title"] = f"data/{kind}.yml"
         result[f"{kind}.schema.json"] = schema
-    for name, model in (("ui", UiText), ("practice", Practice), ("help-lines", HelpLines)):
+    for name, model in (("ui", UiText), ("search", SearchWords), ("practice", Practice), ("help-lines", HelpLines)):
         schema = model.model_json_schema()
         schema["title"] = f"data/{name}.yml"
         result[f"{name}.schema.json"] = schema
