@@ -16,7 +16,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from seen.build import GuideBuild, start_build
+from seen.build import GuideBuild, build_other_editions, start_build
 
 # The guide of the build under way; replaced at every on_config, so `mkdocs serve` never
 # carries one build's data into the next.
@@ -29,6 +29,7 @@ def _current() -> GuideBuild:
     return _build
 
 
+@event_priority(50)  # before the search plugin reads its language (set per edition)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _build
     _build = start_build(config)  # raises PluginError with a one-line message on bad data
@@ -38,6 +39,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     build = _current()
+    files = build.prose_markdown(files, config)
     for path, content in build.generated_pages().items():
         if files.get_file_from_path(path) is not None:
             raise PluginError(f"docs/{path}: expected no Markdown file here (this page is made from data), found one")
@@ -64,6 +66,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     _current().note_page_search(url=page.url, src_uri=page.file.src_uri, meta=page.meta)
     context.update(_current().page_context(page.file.src_uri, nav))
     context["preview"] = _current().preview(page, fallback_description=config.site_description or "")
+    context["alternates"] = _current().alternates(page.url)
     return context
 
 
@@ -79,3 +82,4 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
 def on_post_build(config: MkDocsConfig) -> None:
     _current().publish_cards(config.site_dir)
     _current().finish_search_index(Path(config.site_dir))
+    build_other_editions(config, _current())  # last: each other language, into <site>/<code>/

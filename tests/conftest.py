@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, sync_playwright
 
@@ -54,6 +55,17 @@ class Site:
             rel = path.relative_to(self.root).as_posix()
             urls.append("/" + (rel[: -len("index.html")] if rel.endswith("index.html") else rel))
         return urls
+
+
+def edition_prefix(url: str) -> str:
+    """"/es" for a page of the Spanish edition, "" for the English one at the site's root."""
+    return "/es" if url.startswith("/es/") else ""
+
+
+def ui_for(url: str) -> dict:
+    """The labels (data/ui.yml or data/es/ui.yml) of the language `url` is in."""
+    folder = ROOT / "data" / ("es" if edition_prefix(url) else "")
+    return yaml.safe_load((folder / "ui.yml").read_text(encoding="utf-8"))
 
 
 def copy_project(target: Path) -> Path:

@@ -24,3 +24,12 @@ def page_text(page: BeautifulSoup) -> str:
 def grade(page: BeautifulSoup) -> float:
     textstat.set_lang("en_US")
     return textstat.flesch_kincaid_grade(page_text(page))
+
+
+def fernandez_huerta(page: BeautifulSoup) -> float:
+    """Fernández-Huerta reading ease of a Spanish page (higher is easier; 60 and up is plain)."""
+    textstat.set_lang("es")
+    try:
+        return textstat.fernandez_huerta(page_text(page))
+    finally:
+        textstat.set_lang("en_US")

@@ -10,6 +10,7 @@ import yaml
 from playwright.sync_api import Page
 
 QUERIES = Path(__file__).resolve().parent / "search_queries.yml"
+QUERIES_ES = Path(__file__).resolve().parent / "search_queries_es.yml"  # for the Spanish edition, /es/
 INDEX = Path("search") / "search_index.json"
 
 # Resolves once the result area has not changed for `quiet` ms: the theme's worker answers every
@@ -78,8 +79,8 @@ def search(page: Page, query: str, *, base_path: str = "/") -> list[str]:
     return ["/" + path[len(base_path):] for path in page.evaluate(_RESULT_PAGES)]
 
 
-def run_cases(page: Page, cases: list[Case]) -> list[Outcome]:
-    return [Outcome(case, search(page, case.query)) for case in cases]
+def run_cases(page: Page, cases: list[Case], *, base_path: str = "/") -> list[Outcome]:
+    return [Outcome(case, search(page, case.query, base_path=base_path)) for case in cases]
 
 
 def rates(outcomes: list[Outcome]) -> tuple[float, float]:

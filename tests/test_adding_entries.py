@@ -51,7 +51,18 @@ NEW = {
 }
 
 
+def add_twin(project: Path, kind: str) -> None:
+    """Every language has every entry: the Spanish file gets the same entry (its words are the
+    test's, not a translation), without what the languages share (icon, links, review date)."""
+    path = project / "data" / "es" / f"{kind}.yml"
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    twin = {key: value for key, value in NEW[kind].items() if key not in ("icon", "effects", "steps", "reviewed")}
+    entries.append(twin)
+    path.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
 def add_entry(project: Path, kind: str) -> None:
+    add_twin(project, kind)
     path = project / "data" / f"{kind}.yml"
     entries = yaml.safe_load(path.read_text(encoding="utf-8"))
     entries.append(NEW[kind])
@@ -143,6 +154,10 @@ def test_removing_a_sign_removes_its_page_card_and_links(project_copy: Path) -> 
     signs = yaml.safe_load(path.read_text(encoding="utf-8"))
     removed = signs.pop(3)
     path.write_text(yaml.safe_dump(signs, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    spanish_path = project_copy / "data" / "es" / "signs.yml"
+    spanish = yaml.safe_load(spanish_path.read_text(encoding="utf-8"))
+    spanish.pop(3)
+    spanish_path.write_text(yaml.safe_dump(spanish, allow_unicode=True, sort_keys=False), encoding="utf-8")
     result = run_build(project_copy)
     assert result.returncode == 0, result.output
     site = result.site

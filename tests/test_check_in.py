@@ -115,12 +115,13 @@ def test_help_is_one_tap_away_with_the_full_list_linked(site: Site) -> None:
 
 def test_its_script_is_a_file_of_ours_loaded_on_this_page_only(site: Site) -> None:
     script = "assets/check-in.js"
-    assert (site.root / script).is_file()
+    assert (site.root / script).is_file() and (site.root / "es" / script).is_file()
     for url in site.html_pages():
         page = site.page(url)
         loads = [tag for tag in page.select("script[src]") if tag["src"].endswith(script)]
-        assert len(loads) == (1 if url == "/check-in/" else 0), url
-        assert not [tag for tag in page.select("script:not([src]):not([type='application/ld+json'])") if "seen" in tag.get_text()], url
+        assert len(loads) == (1 if url in ("/check-in/", "/es/check-in/") else 0), url
+        inline = page.select("script:not([src]):not([type='application/ld+json']):not([type='application/json'])")
+        assert not [tag for tag in inline if "seen" in tag.get_text()], url
 
 
 def test_without_javascript_it_says_what_to_do_instead(site: Site) -> None:

@@ -9,14 +9,17 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, Site
-from readability import grade, page_text
+from readability import fernandez_huerta, grade, page_text
 
 MAX_GRADE = 8.0
+MIN_FERNANDEZ_HUERTA = 60.0
 ORIGINALITY_CHECK = ROOT.parent / "shared" / "tools" / "originality-check"
 
 
-def reader_pages(site: Site) -> list[str]:
-    return [url for url in site.html_pages() if url not in {"/404.html"}]
+def reader_pages(site: Site, language: str = "en") -> list[str]:
+    """The pages a reader reads in one language (English at the root, Spanish under /es/)."""
+    pages = [url for url in site.html_pages() if not url.endswith("/404.html")]
+    return [url for url in pages if url.startswith("/es/") == (language == "es")]
 
 
 def test_every_page_reads_at_grade_8_or_lower(site: Site) -> None:
@@ -24,6 +27,14 @@ def test_every_page_reads_at_grade_8_or_lower(site: Site) -> None:
     assert len(grades) >= 32
     too_hard = {url: round(g, 1) for url, g in grades.items() if g > MAX_GRADE}
     assert not too_hard, f"Flesch-Kincaid grade over {MAX_GRADE}: {too_hard}"
+
+
+def test_every_spanish_page_scores_60_or_more_on_fernandez_huerta(site: Site) -> None:
+    scores = {url: fernandez_huerta(site.page(url)) for url in reader_pages(site, "es")}
+    assert len(scores) >= 32
+    too_hard = {url: round(score, 1) for url, score in scores.items() if score < MIN_FERNANDEZ_HUERTA}
+    assert not too_hard, f"Fernández-Huerta under {MIN_FERNANDEZ_HUERTA}: {too_hard}"
+    print(f"Fernández-Huerta: lowest {min(scores.values()):.1f}, median {sorted(scores.values())[len(scores) // 2]:.1f}")
 
 
 def test_readability_is_measured_on_real_text(site: Site) -> None:

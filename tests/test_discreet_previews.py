@@ -32,29 +32,34 @@ def test_discreet_previews_show_only_the_name_and_a_neutral_line(project_copy: P
     set_discreet(project_copy, name="Riverside Counselling")
     result = run_build(project_copy)
     assert result.returncode == 0, result.output
-    neutral = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))["share"]["neutral"]
-    topics = [entry[field] for kind in KINDS for entry in yaml.safe_load(
-        (ROOT / "data" / f"{kind}.yml").read_text(encoding="utf-8")) for field in ("title", "summary")]
+    neutral = {
+        language: yaml.safe_load((ROOT / "data" / folder / "ui.yml").read_text(encoding="utf-8"))["share"]["neutral"]
+        for language, folder in (("en", ""), ("es", "es"))
+    }
+    topics = [entry[field] for folder in ("", "es") for kind in KINDS for entry in yaml.safe_load(
+        (ROOT / "data" / folder / f"{kind}.yml").read_text(encoding="utf-8")) for field in ("title", "summary")]
 
     images, titles = set(), set()
     pages = [p for p in result.site.rglob("index.html")]
     assert len(pages) >= 32
     for path in pages:
         page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-        titles.add(page.title.get_text())
+        language = page.html["lang"]
+        titles.add((language, page.title.get_text()))
         assert content(page, "og:title") == content(page, "twitter:title") == "Riverside Counselling", path
-        assert content(page, "og:description") == content(page, "twitter:description") == neutral, path
+        assert content(page, "og:description") == content(page, "twitter:description") == neutral[language], path
         assert content(page, "og:site_name") == "Riverside Counselling"
         images.add(content(page, "og:image"))
         shown = " ".join(content(page, key) for key in PREVIEW_KEYS)
         assert not [topic for topic in topics if topic in shown], path
         share = page.select_one("[data-seen-share]")
         if share is not None:  # the share sheet gets the same neutral words; the address stays
-            assert (share["data-share-title"], share["data-share-text"]) == ("Riverside Counselling", neutral)
+            assert (share["data-share-title"], share["data-share-text"]) == ("Riverside Counselling", neutral[language])
             assert share["data-share-url"] == content(page, "og:url")
 
-    assert len(images) == 1, "every page shares one neutral card"
-    assert [p.name for p in (result.site / "assets" / "cards").iterdir()] == [images.pop().rsplit("/", 1)[1]]
+    assert len(images) == 2, "every page shares one neutral card in its language"
+    published = [p.name for folder in ("", "es") for p in (result.site / folder / "assets" / "cards").iterdir()]
+    assert sorted(published) == sorted(image.rsplit("/", 1)[1] for image in images)
     assert len(titles) == len(pages), "the pages' own titles stay unique for readers and screen readers"
 
 

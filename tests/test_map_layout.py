@@ -46,7 +46,10 @@ def small_guide() -> Guide:
              try_this=[{"text": "T.", "step": "step-2"}], effects=["effect-1", "effect-2"], steps=["step-2", "step-1"],
              **COMMON),
     ]
-    return Guide(signs=signs, effects=effects, steps=steps, ui=real.ui, practice=real.practice, help=real.help)
+    return Guide(
+        signs=signs, effects=effects, steps=steps, ui=real.ui, practice=real.practice, help=real.help,
+        search_words=real.search_words,
+    )
 
 
 def assert_sound(layout: MapLayout, guide: Guide) -> None:

@@ -53,7 +53,8 @@ def test_name_logo_and_favicon_show_on_every_page(branded: Path) -> None:
         assert page.title.get_text().endswith("Harbour Counseling") or page.title.get_text() == "Harbour Counseling", url
         assert "Harbour Counseling" in page.select_one(".md-header__topic").get_text(), url
         # 404.html links from the site's root path, so that it works at any depth.
-        root = "http://x" + (BASE if url == "/404.html" else "/")
+        prefix = "es/" if url.startswith("/es/") else ""
+        root = "http://x" + (BASE + prefix if url.endswith("/404.html") else "/" + prefix)
         logo = page.select_one(".md-header .md-logo img")
         assert logo and urljoin("http://x" + url, logo["src"]) == root + "assets/practice/logo.svg", url
         icon = page.select_one('link[rel="icon"]')

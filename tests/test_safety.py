@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
-from conftest import ROOT, Site
+from conftest import ROOT, Site, edition_prefix, ui_for
 
 HELP_LINES_SOURCE = ROOT.parent / "shared" / "source" / "help-lines.md"
 
@@ -61,7 +61,8 @@ def test_quick_exit_comes_first_after_the_skip_link_on_every_page(site: Site) ->
         assert "md-skip" in names[0], url
         assert focusable[1] is exit_link, f"{url}: the quick exit must follow the skip link"
         safety = exit_link.find_next("a")
-        assert urljoin("http://x" + url, safety["href"]) == "http://x/browsing-safety/", f"{url}: safety link"
+        expected = f"http://x{edition_prefix(url)}/browsing-safety/"
+        assert urljoin("http://x" + url, safety["href"]) == expected, f"{url}: safety link"
 
 
 def test_help_block_on_every_entry_page_and_get_help(site: Site) -> None:
@@ -93,16 +94,15 @@ def test_entries_that_touch_on_abuse_carry_a_content_note() -> None:
 
 
 def test_every_page_says_once_that_this_is_education_not_diagnosis(site: Site) -> None:
-    note = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))["education"]
     for url in site.html_pages():
-        assert site.page(url).get_text().count(note) == 1, url
+        assert site.page(url).get_text().count(ui_for(url)["education"]) == 1, url
 
 
 def test_browsing_safety_page_is_linked_from_the_footer(site: Site) -> None:
     assert site.page("/browsing-safety/").select_one("article h1")
     for url in site.html_pages():
         hrefs = [urljoin("http://x" + url, a["href"]) for a in site.page(url).select(".md-footer a[href]")]
-        assert "http://x/browsing-safety/" in hrefs, url
+        assert f"http://x{edition_prefix(url)}/browsing-safety/" in hrefs, url
 
 
 def parse_netlify_headers(text: str) -> dict[str, dict[str, str]]:

@@ -13,9 +13,12 @@ from playwright.sync_api import Browser, BrowserContext, Page
 
 from browser import AXE, AXE_TAGS, PHONES
 from conftest import Site
-from search_box import load_cases, open_search, rates, report, run_cases, search
+from search_box import QUERIES_ES, load_cases, open_search, rates, report, run_cases, search
 
 FIRST_AT_LEAST = 0.90
+# Spanish: the held-out queries in tests/search_queries_es.yml were written before the keywords were
+# tuned and never tuned on; these floors guard against a regression, BENCHMARKS.md has the rates.
+SPANISH_FIRST_AT_LEAST, SPANISH_TOP3_AT_LEAST = 0.80, 0.90
 # A reader in danger types what is happening; help must come first, every time.
 DANGER = ["he hit me", "my partner threatens me", "i want to die", "who can i call", "domestic violence", "i am not safe"]
 NOTHING_MATCHES = "zzqx vvbnm"
@@ -40,6 +43,30 @@ def test_reader_queries_find_their_page_first(phone: tuple[BrowserContext, Page]
     assert top3 == 1, report(outcomes)
     # Nothing a reader typed reached the address bar or the history.
     assert page.url == url_before and page.evaluate("history.length") == history_before
+
+
+def test_spanish_queries_find_spanish_pages_first(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+    """On a Spanish page, search searches the Spanish pages only, with a Spanish stemmer."""
+    _, page = phone
+    page.goto(base_url + "es/")
+    open_search(page)
+    outcomes = run_cases(page, load_cases(QUERIES_ES), base_path="/es/")
+    print("\n" + report(outcomes))
+    first, top3 = rates(outcomes)
+    assert first >= SPANISH_FIRST_AT_LEAST, report(outcomes)
+    assert top3 >= SPANISH_TOP3_AT_LEAST, report(outcomes)
+    # Results are Spanish pages (the paths are read under /es/; an English page would not start so).
+    results = page.evaluate("[...document.querySelectorAll('.md-search-result__link')].map((a) => a.href)")
+    assert results and all("/es/" in href for href in results)
+
+
+def test_spanish_words_for_danger_find_help_first(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+    _, page = phone
+    page.goto(base_url + "es/signs/")
+    open_search(page)
+    danger = ["me pegó", "me amenaza", "quiero morir", "violencia doméstica", "no estoy a salvo"]
+    wrong = {query: pages[:3] for query in danger if (pages := search(page, query, base_path="/es/"))[:1] != ["/get-help/"]}
+    assert not wrong
 
 
 def test_words_for_danger_find_help_first(phone: tuple[BrowserContext, Page], base_url: str) -> None:

@@ -8,11 +8,12 @@ from collections import Counter
 from pathlib import Path
 from xml.etree import ElementTree
 
+import pytest
 import yaml
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from conftest import ROOT, Site, run_build
+from conftest import ROOT, Site, edition_prefix, run_build
 
 SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
 KINDS = ("signs", "effects", "steps")
@@ -40,7 +41,7 @@ def json_ld(page: BeautifulSoup) -> dict:
 
 
 def shared_pages(site: Site) -> list[str]:
-    return [url for url in site.html_pages() if url not in NOT_SHARED]
+    return [url for url in site.html_pages() if url.removeprefix(edition_prefix(url)) not in NOT_SHARED]
 
 
 def page_url(source: str) -> str:
@@ -55,10 +56,11 @@ def entries() -> list[tuple[str, dict]]:
 
 
 def test_every_page_has_a_unique_title_and_description(site: Site) -> None:
+    """Unique within its language (the home page of each is called by the site's name)."""
     titles, descriptions = Counter(), Counter()
     for url in site.html_pages():
         head = site.page(url).head
-        titles[head.title.get_text(strip=True)] += 1
+        titles[(edition_prefix(url), head.title.get_text(strip=True))] += 1
         descriptions[meta(head, "description")] += 1
     assert len(titles) >= 33
     assert not [t for t, n in titles.items() if n > 1], titles.most_common(3)
@@ -74,10 +76,10 @@ def test_every_page_has_canonical_open_graph_and_twitter_tags_with_absolute_urls
             meta(head, key)
         assert meta(head, "og:url") == canonical, url
         assert meta(head, "og:site_name") == raw("practice")["name"]
-        assert meta(head, "og:locale") == "en_US"
+        assert meta(head, "og:locale") == ("es_US" if edition_prefix(url) else "en_US"), url
         assert meta(head, "twitter:card") == "summary_large_image"
         assert meta(head, "og:image") == meta(head, "twitter:image")
-        assert meta(head, "og:image").startswith(SITE_URL + "assets/cards/"), url
+        assert meta(head, "og:image").startswith(SITE_URL + edition_prefix(url).lstrip("/") + ("/" if edition_prefix(url) else "") + "assets/cards/"), url
         assert meta(head, "og:title") == meta(head, "twitter:title")
         assert meta(head, "og:description") == meta(head, "twitter:description")
 
@@ -124,7 +126,8 @@ def test_structured_data_names_the_page_its_breadcrumbs_and_when_it_was_reviewed
         assert page["image"].startswith(SITE_URL)
         assert trail["@type"] == "BreadcrumbList"
         items = trail["itemListElement"]
-        assert items[0]["item"] == SITE_URL and items[-1]["item"] == page["url"]
+        home = SITE_URL + ("es/" if edition_prefix(url) else "")
+        assert items[0]["item"] == home and items[-1]["item"] == page["url"]
         assert [item["position"] for item in items] == list(range(1, len(items) + 1))
     for kind, entry in entries():
         page, trail = json_ld(site.page(f"/{kind}/{entry['slug']}/"))["@graph"]
@@ -152,10 +155,15 @@ def test_structured_data_cannot_end_its_script_early(project_copy: Path) -> None
     assert page.select_one(".seen-share")["data-share-title"] == signs[0]["title"]
 
 
-def test_the_sitemap_lists_every_real_page_by_its_absolute_url(site: Site) -> None:
-    tree = ElementTree.parse(site.root / "sitemap.xml")
+@pytest.mark.parametrize("prefix", ["", "/es"])
+def test_the_sitemap_lists_every_real_page_by_its_absolute_url(site: Site, prefix: str) -> None:
+    """Each language's edition has its sitemap, and robots.txt names both."""
+    tree = ElementTree.parse(site.root / prefix.lstrip("/") / "sitemap.xml")
     locations = [loc.text for loc in tree.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
-    assert sorted(locations) == sorted(SITE_URL + url.lstrip("/") for url in shared_pages(site))
+    pages = [url for url in shared_pages(site) if edition_prefix(url) == prefix]
+    assert sorted(locations) == sorted(SITE_URL + url.lstrip("/") for url in pages)
+    robots = (site.root / "robots.txt").read_text(encoding="utf-8").splitlines()
+    assert f"Sitemap: {SITE_URL}{prefix.lstrip('/')}{'/' if prefix else ''}sitemap.xml" in robots
 
 
 def test_robots_txt_points_at_the_sitemap(site: Site) -> None:
@@ -173,7 +181,7 @@ def test_every_section_heading_has_a_permalink(site: Site) -> None:
 
 
 def test_only_entry_pages_load_the_share_script(site: Site) -> None:
-    entry_urls = {f"/{kind}/{entry['slug']}/" for kind, entry in entries()}
+    entry_urls = {f"{prefix}/{kind}/{entry['slug']}/" for kind, entry in entries() for prefix in ("", "/es")}
     for url in site.html_pages():
         page = site.page(url)
         has_script = bool(page.select('script[src$="assets/share.js"]'))

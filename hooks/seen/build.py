@@ -20,7 +20,8 @@ from seen.cards import CardCache
 from seen.check_in import CheckIn, plan_check_in
 from seen.colours import palette
 from seen.guide import Guide, load_guide
-from seen.loading import GuideDataError
+from seen.languages import Edition, building, check_twins, current_edition, editions
+from seen.loading import GuideDataError, load_practice
 from seen.models import Entry
 from seen.practice import Practice
 from seen.icons import Icons, theme_icon_dirs
@@ -29,6 +30,7 @@ from seen.pages import (
     entry_path,
     expand_nav,
     has_map,
+    translate_nav,
     insert_cards,
     insert_help,
     insert_map,
@@ -39,6 +41,8 @@ from seen.printing import add_print_addresses, qr_svg
 from seen.redirects import redirects
 from seen.social import Preview, Sharing, robots_txt
 from seen.search import PageSearch, SearchIndexError, shape_index
+from seen.search_worker import WRAPPER as SEARCH_WRAPPER
+from seen.search_worker import ThemeWorkerNotFound, theme_worker, use_wrapper, wrapper_script
 from seen.security import add_content_security_policy, protect_external_links
 from seen.theme_fixes import repair_theme_markup
 
@@ -67,6 +71,11 @@ class GuideBuild:
     offline: bool
     check_in: CheckIn
     sharing: Sharing
+    edition: Edition
+    editions: list[Edition]  # every edition the practice publishes, this one included
+    root_url: str  # the site's root: the first edition's address
+    docs_dir: Path
+    theme_worker: str  # the theme's search worker's file name
     entries_by_path: dict[str, Entry] = field(init=False)
     search_pages: dict[str, PageSearch] = field(init=False, default_factory=dict)  # by page URL
 
@@ -89,6 +98,7 @@ class GuideBuild:
             help_lines=self.guide.help,
             brand=palette(colours.primary, colours.accent),
             qr_svg=qr_svg,
+            edition=self.edition,
         )
         env.filters["icon"] = self.icons.svg  # an entry's icon, drawn by partials/seen-icon.html
 
@@ -137,6 +147,8 @@ class GuideBuild:
         if page_url:
             html = add_print_addresses(html, page_url=page_url)
         html = protect_external_links(html, site_url=self.site_url)
+        if self.stemmed_search:
+            html = use_wrapper(html, self.theme_worker)
         try:
             return add_content_security_policy(html, offline=self.offline)
         except ValueError as error:
@@ -167,10 +179,47 @@ class GuideBuild:
             return
         index = json.loads(path.read_text(encoding="utf-8"))
         try:
-            shaped = shape_index(index, pages=self.search_pages, words=self.guide.search_words)
+            shaped = shape_index(
+                index, pages=self.search_pages, words=self.guide.search_words, language=self.edition.language
+            )
         except SearchIndexError as error:
             raise PluginError(str(error)) from None
         path.write_text(json.dumps(shaped, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+    @property
+    def stemmed_search(self) -> bool:
+        """Search stems words in every language but English (see seen.search_worker)."""
+        return self.edition.language != "en"
+
+    def prose_markdown(self, files: Files, config: MkDocsConfig) -> Files:
+        """In an edition in another language, each prose page's Markdown comes from its twin in
+        docs/<code>/ (same path), so links, nav and markers stay the same in every language."""
+        if self.docs_dir == Path(config.docs_dir).resolve():
+            return files
+        for file in list(files.documentation_pages()):
+            twin = self.docs_dir / file.src_uri
+            if file.generated_by or not twin.is_file():
+                continue
+            files.remove(file)
+            files.append(File.generated(config, file.src_uri, content=twin.read_text(encoding="utf-8")))
+        return files
+
+    def alternates(self, page_url: str) -> list[dict[str, Any]]:
+        """The same page in every published edition: for the language switcher and hreflang links.
+
+        `page_url` is the page's URL within its edition (e.g. "signs/silent-treatment/")."""
+        here = self.edition.prefix + page_url
+        return [
+            {
+                "language": other.language,
+                "name": other.info.name,
+                "og_locale": other.info.og_locale,
+                "url": self.root_url + other.prefix + page_url,
+                "href": get_relative_url(other.prefix + page_url or ".", here or "."),
+                "current": other == self.edition,
+            }
+            for other in self.editions
+        ]
 
     def page_context(self, src_uri: str, nav: Navigation) -> dict[str, Any]:
         """Template variables of a page made from data: an entry with its section and neighbours,
@@ -215,7 +264,11 @@ class GuideBuild:
     def made_files(self, files: Files, *, directory_urls: bool) -> dict[str, str]:
         """Files the guide adds to the site besides its pages: robots.txt, and a page at each
         entry's old address (see seen.redirects) that sends the reader to the new one."""
-        made = {"robots.txt": robots_txt(self.sharing.site_url)}
+        # robots.txt counts only at the host's root: the first edition's build writes it.
+        prefixes = tuple(edition.prefix for edition in self.editions)
+        made = {} if self.edition.prefix else {"robots.txt": robots_txt(self.sharing.site_url, prefixes)}
+        if self.stemmed_search:
+            made[SEARCH_WRAPPER] = wrapper_script(self.theme_worker)
         for redirect in redirects(self.guide.all_entries()):
             target = files.get_file_from_path(entry_path(redirect.entry))
             old_path = redirect.old_path(directory_urls=directory_urls)
@@ -243,10 +296,11 @@ def brand_asset_path(kind: str, source: str) -> str:
     return f"assets/practice/{kind}{Path(source).suffix}"
 
 
-def apply_practice(config: MkDocsConfig, practice: Practice) -> None:
-    """The practice's name, address, logo and favicon, where MkDocs and the theme look for them."""
+def apply_practice(config: MkDocsConfig, practice: Practice, *, nested: bool = False) -> None:
+    """The practice's name, address, logo and favicon, where MkDocs and the theme look for them.
+    (An edition built under the first one has its address from that build.)"""
     config.site_name = practice.name
-    if practice.site_url:
+    if practice.site_url and not nested:
         config.site_url = practice.site_url
     if practice.logo:
         config.theme["logo"] = brand_asset_path("logo", practice.logo)
@@ -254,24 +308,69 @@ def apply_practice(config: MkDocsConfig, practice: Practice) -> None:
         config.theme["favicon"] = brand_asset_path("favicon", practice.favicon)
 
 
+def _load_edition(root: Path, docs: Path, edition: Edition, icons: Icons) -> Guide:
+    check_twins(docs, edition)
+    return load_guide(
+        root / "data",
+        icons=icons,
+        language=edition.language,
+        language_dir=edition.data_dir(root),
+        language_label=edition.data_label(),
+    )
+
+
+def set_language(config: MkDocsConfig, language: str) -> None:
+    """The theme's words and the search's stemmer in the edition's language."""
+    # (Material's own translations; MkDocs' `theme.locale` is for its built-in themes and stays as it is.)
+    config.theme["language"] = language
+    for name in ("search", "material/search"):
+        if name in config.plugins:
+            search = config.plugins[name].config
+            search["lang"] = [language]
+            # English: no stemmer (seen.search adds word forms itself); other languages: lunr's stemmer.
+            if language != "en":
+                search["pipeline"] = ["stemmer"]
+
+
 def start_build(config: MkDocsConfig) -> GuideBuild:
-    """Load and check the data before anything is written; bad data stops here with one line."""
+    """Load and check the data before anything is written; bad data stops here with one line.
+
+    The first edition's build checks every edition's data, so a mistake in any language stops
+    `mkdocs build` before it writes anything."""
     root = project_dir(config)
+    docs = Path(config.docs_dir).resolve()
     icons = Icons(tuple(theme_icon_dirs(config.theme.dirs)))
     try:
-        guide = load_guide(root / "data", icons=icons)
+        published = editions(load_practice(root / "data").languages)
+        edition = current_edition(published)
+        nested = edition != published[0]
+        guide = _load_edition(root, docs, edition, icons)
+        if not nested:
+            for other in published[1:]:
+                _load_edition(root, docs, other, icons)
         check_in = plan_check_in(guide)
+        worker = theme_worker(config.theme.dirs)
         nav = expand_nav(config.nav or [], guide)
-    except (GuideDataError, ValueError) as error:
+        nav = translate_nav(nav, guide.ui.nav_titles, label=f"{edition.data_label()}/ui.yml")
+    except (GuideDataError, ThemeWorkerNotFound, ValueError) as error:
         raise PluginError(str(error)) from None
-    apply_practice(config, guide.practice)
+    apply_practice(config, guide.practice, nested=nested)
+    set_language(config, edition.language)
+    if guide.ui.site_description:
+        config.site_description = guide.ui.site_description
     if not config.site_url:
         raise PluginError(
             "mkdocs.yml: site_url: expected the guide's full address, like https://example.org/guide/ "
             "(previews and permanent links need it), found nothing"
         )
+    root_url = config.site_url.removesuffix(edition.prefix) if nested else config.site_url
     sharing = Sharing(guide=guide, site_url=config.site_url, cards=CardCache(root / ".cache" / "cards"))
     return GuideBuild(
+        edition=edition,
+        editions=published,
+        root_url=root_url,
+        docs_dir=edition.docs_dir(docs),
+        theme_worker=worker,
         sharing=sharing,
         project=root,
         check_in=check_in,
@@ -283,3 +382,23 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         site_url=config.site_url,
         theme_env=config.theme.get_env(),
     )
+
+
+def build_other_editions(config: MkDocsConfig, build: GuideBuild) -> None:
+    """After the first edition is written, build each other one into <site>/<code>/ with the same
+    project: its own pages, theme language, search index and cards."""
+    if build.edition != build.editions[0]:
+        return
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    for edition in build.editions[1:]:
+        nested = load_config(
+            config.config_file_path,
+            site_dir=str(Path(config.site_dir) / edition.prefix),
+            site_url=build.root_url + edition.prefix,
+            strict=config.strict,
+        )
+        log.info("building the %s edition into %s", edition.info.name, edition.prefix)
+        with building(edition):
+            mkdocs_build(nested)

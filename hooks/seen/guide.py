@@ -6,7 +6,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from seen.icons import ICON_EXAMPLE, Icons, shipped_icon_dirs
-from seen.loading import GuideDataError, load_entries, load_help_lines, load_practice, load_search_words, load_ui
+from seen.loading import (
+    GuideDataError,
+    load_entries,
+    load_help_lines,
+    load_practice,
+    load_search_words,
+    load_translated_entries,
+    load_ui,
+)
 from seen.models import Effect, Entry, SearchWords, Sign, Step, UiText
 from seen.practice import HelpLines, Practice
 from seen.redirects import check_aliases
@@ -92,23 +100,45 @@ def check_icons(guide: Guide, icons: Icons, *, label_root: str = "data") -> None
             )
 
 
-def load_guide(data_dir: Path, *, label_root: str = "data", icons: Icons | None = None) -> Guide:
+def load_guide(
+    data_dir: Path,
+    *,
+    label_root: str = "data",
+    icons: Icons | None = None,
+    language: str | None = None,
+    language_dir: Path | None = None,
+    language_label: str | None = None,
+) -> Guide:
     """Load and check every data file; after this, the rest of the code trusts the data.
 
-    `icons` are the icon sets of the build's theme; by default, those mkdocs-material ships.
+    `data_dir` holds the practice's settings and the source language's entries. For another
+    `language`, `language_dir` holds its entries (twins of the source's), labels, search words
+    and help lines. `icons` are the icon sets of the build's theme (by default, mkdocs-material's).
     """
     entries = {kind: load_entries(data_dir, kind, label_root=label_root) for kind in KINDS}
     for kind, kind_entries in entries.items():
         check_aliases(kind_entries, label=f"{label_root}/{kind}.yml")
     practice = load_practice(data_dir, label_root=label_root)
-    help_lines = practice.help_lines or load_help_lines(data_dir, label_root=label_root)
+    text_dir, text_label = data_dir, label_root
+    if language is not None and language_dir is not None and language_dir != data_dir:
+        text_dir, text_label = language_dir, language_label or str(language_dir)
+        entries = {
+            kind: load_translated_entries(text_dir, kind, entries[kind], label_root=text_label, source_label=label_root)
+            for kind in KINDS
+        }
+    if language is not None:
+        practice = practice.in_language(language)
+    ui = load_ui(text_dir, label_root=text_label)
+    if language is not None and ui.language.split("-")[0] != language:
+        raise GuideDataError(f'{text_label}/ui.yml: field "language": expected "{language}", found "{ui.language}"')
+    help_lines = practice.help_lines or load_help_lines(text_dir, label_root=text_label)
     guide = Guide(
         **entries,  # type: ignore[arg-type]
-        ui=load_ui(data_dir, label_root=label_root),
+        ui=ui,
         practice=practice,
         help=help_lines,
-        search_words=load_search_words(data_dir, label_root=label_root),
+        search_words=load_search_words(text_dir, label_root=text_label),
     )
-    check_references(guide, label_root=label_root)
+    check_references(guide, label_root=text_label)
     check_icons(guide, icons or Icons(tuple(shipped_icon_dirs())), label_root=label_root)
     return guide

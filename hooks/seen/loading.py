@@ -126,6 +126,11 @@ def _expected_and_found(error: ErrorDetails, model: type[BaseModel]) -> tuple[st
         return f"one of the known fields ({', '.join(model.model_fields)})", f"an unknown field{hint}"
     if kind == "missing":
         return "a value", "nothing (the field is missing)"
+    if kind == "literal_error":
+        return f"one of {ctx.get('expected', '')}".replace("'", '"'), _found(value)
+    if kind == "value_error":  # our own checks say "what is expected; found what"
+        expected, _, found = str(ctx.get("error", "")).partition("; found ")
+        return expected, found or _found(value)
     if kind == "string_type":
         return "text", _found(value)
     if kind == "string_too_short":
@@ -240,6 +245,58 @@ def parse_ui(raw: Any, *, label: str) -> UiText:
 def load_entries(data_dir: Path, kind: str, *, label_root: str = "data") -> list[Entry]:
     label = f"{label_root}/{kind}.yml"
     return parse_entries(read_yaml(data_dir / f"{kind}.yml", label=label), ENTRY_MODELS[kind], label=label)
+
+
+def _shared_value(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(str(item) for item in value) + "]"
+    return str(value)
+
+
+# Fields a translation shares with the source language: taken from it when left out, and when
+# written, they must say the same (a twin with other links or another review date is a mistake).
+SHARED_FIELDS = ("icon", "aliases", "effects", "steps", "reviewed")
+
+
+def load_translated_entries(
+    data_dir: Path, kind: str, source: list[Entry], *, label_root: str, source_label: str = "data"
+) -> list[Entry]:
+    """A translation's entries: the same slugs in the same order as the source language's, with the
+    shared fields (icon, aliases, links, review date) taken from the source."""
+    label = f"{label_root}/{kind}.yml"
+    raw = read_yaml(data_dir / f"{kind}.yml", label=label)
+    if not isinstance(raw, list):
+        return parse_entries(raw, ENTRY_MODELS[kind], label=label)  # says what is wrong with the file
+    merged: list[Any] = []
+    for position, item in enumerate(raw, start=1):
+        if not isinstance(item, dict):
+            merged.append(item)
+            continue
+        name = entry_label(position, item)
+        twin = source[position - 1] if position <= len(source) else None
+        if twin is None or item.get("slug") != twin.slug:
+            expected = f'"{twin.slug}", as in {source_label}/{kind}.yml' if twin else f"no entry ({source_label}/{kind}.yml has {len(source)})"
+            raise GuideDataError(f'{label}: {name}, field "slug": expected {expected}, found {_found(item.get("slug"))}')
+        item = dict(item)
+        for field in SHARED_FIELDS:
+            if not hasattr(twin, field):
+                continue
+            shared = getattr(twin, field)
+            if field not in item:
+                item[field] = shared
+            elif item[field] != shared and not (field in ("effects", "steps", "aliases") and list(item[field] or []) == list(shared)):
+                raise GuideDataError(
+                    f'{label}: {name}, field "{field}": expected the same as {source_label}/{kind}.yml '
+                    f"({_shared_value(shared)}) or nothing (then it is taken from there), found {_shared_value(item[field])}"
+                )
+        merged.append(item)
+    entries = parse_entries(merged, ENTRY_MODELS[kind], label=label)
+    if len(entries) < len(source):
+        missing = source[len(entries)]
+        raise GuideDataError(
+            f'{label}: expected an entry for every one in {source_label}/{kind}.yml, found none for "{missing.slug}"'
+        )
+    return entries
 
 
 def load_ui(data_dir: Path, *, label_root: str = "data") -> UiText:

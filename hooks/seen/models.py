@@ -261,6 +261,19 @@ class UiText(Record):
     share: ShareText
     moved: MovedText
     search: SearchText
+    nav_titles: dict[str, Text] = Field(
+        default={},
+        description="Another language's titles for mkdocs.yml's nav, by page (e.g. signs/index.md: Las 13 señales). "
+        "The English titles are in mkdocs.yml.",
+    )
+    site_description: Text | None = Field(
+        default=None,
+        description="The guide in one sentence, where a page has no description of its own (the 404 page); "
+        "English: mkdocs.yml's site_description.",
+    )
+    language_switch: Text = Field(
+        default="Language", description="What the language switcher is called for screen readers."
+    )
     signs: SectionText
     effects: SectionText
     steps: SectionText

@@ -184,3 +184,45 @@ def expand_nav(nav: list[Any], guide: Guide) -> list[Any]:
 
 def _points_to(item: Any, path: str) -> bool:
     return item == path or (isinstance(item, dict) and path in item.values())
+
+
+def translate_nav(nav: list[Any], titles: dict[str, str], *, label: str) -> list[Any]:
+    """mkdocs.yml's nav with its titles in another language: a page's by its path, a section's by the
+    path of the page it opens with. With no titles (the source language), the nav is as it was."""
+    if not titles:
+        return nav
+
+    def first_path(value: Any) -> str | None:
+        if isinstance(value, str):
+            return value
+        if isinstance(value, list) and value:
+            item = value[0]
+            return first_path(next(iter(item.values())) if isinstance(item, dict) else item)
+        return None
+
+    def walk(items: list[Any]) -> list[Any]:
+        result = []
+        for item in items:
+            if not isinstance(item, dict):
+                result.append(item)
+                continue
+            translated = {}
+            for title, value in item.items():
+                path = first_path(value)
+                if isinstance(value, str) and value.endswith(".md") and _is_entry_path(value):
+                    translated[title] = value  # entries are titled from their own data already
+                    continue
+                if path is None or path not in titles:
+                    raise ValueError(
+                        f'{label}: field "nav_titles": expected a title for "{title}" ({path}), found none'
+                    )
+                translated[theme_text(titles[path])] = walk(value) if isinstance(value, list) else value
+            result.append(translated)
+        return result
+
+    return walk(nav)
+
+
+def _is_entry_path(path: str) -> bool:
+    kind, _, name = path.partition("/")
+    return kind in KINDS and name != "index.md"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints
 
@@ -101,6 +101,27 @@ class Footer(Record):
     lines: list[Text] = []
 
 
+# The languages the guide is written in; each has its own data (data/ or data/<code>/) and prose pages.
+Language = Literal["en", "es"]
+
+
+def _unique(languages: list[str]) -> list[str]:
+    repeated = sorted({code for code in languages if languages.count(code) > 1})
+    if repeated:
+        raise ValueError(f"each language once; found {', '.join(repeated)} more than once")
+    return languages
+
+
+class InLanguage(Record):
+    """What a practice says differently in one language (e.g. Spanish-speaking help lines)."""
+
+    help_lines: HelpLines | None = Field(
+        default=None, description="Help lines for readers of this language (replace help_lines on its pages)."
+    )
+    contact_hours: Text | None = Field(default=None, description="contact.hours, in this language.")
+    footer_lines: list[Text] | None = Field(default=None, description="footer.lines, in this language.")
+
+
 class Practice(Record):
     """Everything a practice sets to make the guide theirs. Every field is optional."""
 
@@ -115,6 +136,28 @@ class Practice(Record):
     quick_exit: QuickExit = QuickExit()
     previews: Previews = Previews()
     footer: Footer = Footer()
+    languages: Annotated[list[Language], Field(min_length=1), AfterValidator(_unique)] = Field(
+        default=["en", "es"],
+        description="The editions to publish: en, es or both. The first is at the site's root, "
+        "the other under /<code>/ (e.g. /es/).",
+    )
+    by_language: dict[Language, InLanguage] = Field(
+        default={}, description="Settings that differ per language, e.g. es: help_lines: ..."
+    )
+
+    def in_language(self, language: str) -> "Practice":
+        """These settings as a reader of `language` sees them."""
+        local = self.by_language.get(language)  # type: ignore[call-overload]
+        if local is None:
+            return self
+        changes: dict[str, object] = {}
+        if local.help_lines is not None:
+            changes["help_lines"] = local.help_lines
+        if local.contact_hours is not None:
+            changes["contact"] = self.contact.model_copy(update={"hours": local.contact_hours})
+        if local.footer_lines is not None:
+            changes["footer"] = self.footer.model_copy(update={"lines": local.footer_lines})
+        return self.model_copy(update=changes)
 
 
 def tel_href(number: str) -> str:

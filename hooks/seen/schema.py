@@ -15,6 +15,7 @@ from pydantic import TypeAdapter
 if __package__ in (None, ""):  # run as a script: make `seen` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from seen.loading import SHARED_FIELDS  # noqa: E402
 from seen.models import ENTRY_MODELS, SearchWords, UiText  # noqa: E402
 from seen.practice import HelpLines, Practice  # noqa: E402
 
@@ -28,6 +29,12 @@ def schemas() -> dict[str, dict[str, Any]]:
         schema = TypeAdapter(list[model]).json_schema()  # type: ignore[valid-type]
         schema["title"] = f"data/{kind}.yml"
         result[f"{kind}.schema.json"] = schema
+        # Another language's file: what the languages share (icon, links, date) may be left out.
+        translation = json.loads(json.dumps(schema))
+        entry = translation["$defs"][model.__name__]
+        entry["required"] = [name for name in entry.get("required", []) if name not in SHARED_FIELDS]
+        translation["title"] = f"data/<language>/{kind}.yml"
+        result[f"{kind}.translation.schema.json"] = translation
     for name, model in (("ui", UiText), ("search", SearchWords), ("practice", Practice), ("help-lines", HelpLines)):
         schema = model.model_json_schema()
         schema["title"] = f"data/{name}.yml"

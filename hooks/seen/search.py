@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -23,8 +24,10 @@ KEYWORD_FIELDS = ("keywords", "forms", "summary")
 
 # What always separates words, in any language: spaces, dashes, punctuation, apostrophes.
 _PUNCTUATION = r"[\s\-\u2010-\u2015_,.;:!?()\[\]{}\"\u201c\u201d'\u2018\u2019/\u2026&]"
-# A skip word ends where no letter follows. JavaScript's \b knows only ASCII letters, so the end is
-# a lookahead that also counts accented Latin letters (lookbehind is left out: older Safari lacks it).
+# A skip word starts where no letter comes before it and ends where no letter follows. JavaScript's
+# \b knows only ASCII letters, which would find "a" at the end of "día"; these count accented Latin
+# letters too (lookbehind needs Safari 16.4 or later, from 2023).
+_WORD_START = r"(?<![0-9A-Za-z_\u00c0-\u024f])"
 _WORD_END = r"(?![0-9A-Za-z_\u00c0-\u024f])"
 _VOWELS = "aeiou"
 
@@ -36,7 +39,7 @@ def _any_case(word: str) -> str:
 
 def _separator(skip_words: Iterable[str], *, spell: Callable[[str], str]) -> str:
     words = sorted(set(skip_words), key=lambda word: (-len(word), word))  # the same index from the same data
-    return r"(?:" + _PUNCTUATION + r"|\b(?:" + "|".join(map(spell, words)) + r")" + _WORD_END + r")+"
+    return r"(?:" + _PUNCTUATION + r"|" + _WORD_START + r"(?:" + "|".join(map(spell, words)) + r")" + _WORD_END + r")+"
 
 
 def separator(skip_words: Iterable[str]) -> str:
@@ -47,8 +50,8 @@ def separator(skip_words: Iterable[str]) -> str:
 
 
 def _python_separator(skip_words: Iterable[str]) -> re.Pattern[str]:
-    """The same separator for Python, with JavaScript's ASCII-only \\b."""
-    return re.compile(_separator(skip_words, spell=re.escape), re.IGNORECASE | re.ASCII)
+    """The same separator for Python."""
+    return re.compile(_separator(skip_words, spell=re.escape), re.IGNORECASE)
 
 
 def search_words(text: str, pattern: re.Pattern[str]) -> list[str]:
@@ -110,7 +113,20 @@ class SearchTerms:
     forms: str  # the other forms of those words, weighted lower so one typed word counts about once
 
 
-def search_terms(phrases: Sequence[str], words: SearchWords) -> SearchTerms:
+def without_accents(word: str) -> str:
+    """"días" -> "dias": how many readers type on a phone."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def other_forms(word: str, language: str) -> set[str]:
+    """Forms a reader may type instead of `word`. English: -s, -ed and -ing forms (search does not
+    stem English here). Other languages are stemmed by lunr, so only the spelling without accents."""
+    if language == "en":
+        return word_forms(word)
+    return {word, without_accents(word)}
+
+
+def search_terms(phrases: Sequence[str], words: SearchWords, language: str = "en") -> SearchTerms:
     """The words of a page's keyword phrases, as search sees them, and their other forms."""
     pattern = _python_separator(words.skip_words)
     same: dict[str, set[str]] = {}
@@ -123,7 +139,7 @@ def search_terms(phrases: Sequence[str], words: SearchWords) -> SearchTerms:
             found += [word, *sorted(same.get(word, set()) - {word})]
     forms: set[str] = set()
     for word in set(found):
-        forms |= word_forms(word)
+        forms |= other_forms(word, language)
     return SearchTerms(keywords=" ".join(found), forms=" ".join(sorted(forms - set(found))))
 
 
@@ -140,7 +156,9 @@ class SearchIndexError(ValueError):
     """The built search index is not what the guide expects."""
 
 
-def shape_index(index: dict[str, Any], *, pages: Mapping[str, PageSearch], words: SearchWords) -> dict[str, Any]:
+def shape_index(
+    index: dict[str, Any], *, pages: Mapping[str, PageSearch], words: SearchWords, language: str = "en"
+) -> dict[str, Any]:
     """The theme's search index with Seen's fields added (a new dict; `index` is left as it was).
 
     `pages` maps a page's location in the index (its URL, e.g. "signs/silent-treatment/") to how it
@@ -175,7 +193,7 @@ def shape_index(index: dict[str, Any], *, pages: Mapping[str, PageSearch], words
     for page, doc in own.items():
         search = pages[page]
         if search.keywords:
-            terms = search_terms(search.keywords, words)
+            terms = search_terms(search.keywords, words, language)
             doc["keywords"], doc["forms"] = terms.keywords, terms.forms
         if search.summary:
             doc["summary"] = html.escape(search.summary, quote=False)

@@ -61,8 +61,10 @@ def site_address(site_url: str) -> str:
     return (parts.netloc + parts.path).rstrip("/")
 
 
-def robots_txt(site_url: str) -> str:
-    return f"User-agent: *\nAllow: /\n\nSitemap: {site_url}sitemap.xml\n"
+def robots_txt(site_url: str, prefixes: tuple[str, ...] = ("",)) -> str:
+    """Everything may be read; the sitemap of each language's edition ("" at the root, "es/")."""
+    sitemaps = "".join(f"Sitemap: {site_url}{prefix}sitemap.xml\n" for prefix in prefixes)
+    return f"User-agent: *\nAllow: /\n\n{sitemaps}"
 
 
 def breadcrumbs(trail: list[tuple[str, str]]) -> dict[str, Any]:
