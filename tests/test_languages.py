@@ -71,6 +71,19 @@ def test_spanish_pages_have_the_theme_and_our_words_in_spanish(site: Site) -> No
         assert english not in nav
 
 
+def test_no_english_words_of_ours_or_the_themes_on_spanish_pages(site: Site) -> None:
+    """Labels that mkdocs.yml gives in English come from data/es/ui.yml on Spanish pages."""
+    english = ("Switch to", "Link to this section", "Code MIT", "Exit this page", "Skip to", "Search")
+    for url in [u for u in site.html_pages() if u.startswith("/es/")]:
+        page = site.page(url)
+        words = [page.get_text(" ")] + [
+            value for tag in page.find_all(True) for name, value in tag.attrs.items()
+            if name in ("title", "aria-label", "alt", "placeholder") and isinstance(value, str)
+        ]
+        found = [phrase for phrase in english if any(phrase in text for text in words)]
+        assert not found, f"{url}: {found}"
+
+
 def test_each_language_has_its_own_search_index_and_stemmer(site: Site) -> None:
     english = json.loads((site.root / "search" / "search_index.json").read_text(encoding="utf-8"))
     spanish = json.loads((site.root / "es" / "search" / "search_index.json").read_text(encoding="utf-8"))

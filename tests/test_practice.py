@@ -67,8 +67,22 @@ def test_footer_lines_on_every_page(branded: Path) -> None:
     footer = SETTINGS["footer"]
     for url in pages(branded):
         text = read(branded, url).select_one(".md-footer").get_text(" ", strip=True)
-        for line in [footer["legal_name"], footer["registration"], *footer["lines"]]:
+        lines = footer["lines"] if not url.startswith("/es/") else SETTINGS["by_language"]["es"]["footer_lines"]
+        for line in [footer["legal_name"], footer["registration"], *lines]:
             assert line in text, f"{url}: {line}"
+
+
+def test_spanish_pages_get_the_practices_spanish_settings(branded: Path) -> None:
+    """by_language: es: replaces the hours, footer lines and help lines on Spanish pages only."""
+    spanish = SETTINGS["by_language"]["es"]
+    page = read(branded, "/es/signs/gaslighting/")
+    assert spanish["contact_hours"] in page.select_one(".seen-talk").get_text()
+    help_text = page.select_one(".seen-help").get_text(" ", strip=True)
+    assert "Llama al 988 y marca 2" in help_text and "Call 988" not in help_text
+    assert page.select_one('.seen-help a[href^="sms:988"]')["href"].endswith("AYUDA")
+    english = read(branded, "/signs/gaslighting/")
+    assert "Monday to Friday" in english.select_one(".seen-talk").get_text()
+    assert "Llama al 988" not in english.get_text()
 
 
 def test_talk_to_us_on_entry_pages_and_get_help(branded: Path) -> None:
@@ -202,5 +216,15 @@ def test_the_offline_edition_works_from_files_with_search(browser, tmp_path: Pat
     page.locator(".md-search-result__link").first.click()
     page.wait_for_load_state("load")
     assert page.url.startswith("file:") and page.locator("article h1").is_visible()
+    # The Spanish edition too: the switcher, then Spanish search (stemmed) from the files.
+    page.goto((project / "site-offline" / "signs" / "silent-treatment.html").as_uri())
+    page.locator("a.seen-language").click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith("/es/signs/silent-treatment.html")
+    page.locator("[data-seen-search-open]").click()
+    page.keyboard.type("escucha")
+    page.wait_for_selector(".md-search-result__item")
+    hrefs = page.eval_on_selector_all(".md-search-result__link", "links => links.map((a) => a.href)")
+    assert hrefs and all("/es/" in href for href in hrefs)
     context.close()
     assert not elsewhere, elsewhere

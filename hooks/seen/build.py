@@ -332,6 +332,22 @@ def set_language(config: MkDocsConfig, language: str) -> None:
                 search["pipeline"] = ["stemmer"]
 
 
+def apply_labels(config: MkDocsConfig, ui: Any) -> None:
+    """Words that mkdocs.yml gives in English, in the edition's language where its ui.yml has them."""
+    if ui.site_description:
+        config.site_description = ui.site_description
+    if ui.copyright:
+        config.copyright = ui.copyright
+    toc = config.mdx_configs.get("toc")
+    if isinstance(toc, dict) and toc.get("permalink"):
+        toc["permalink_title"] = ui.permalink  # the headings' link, as our templates write it
+    for scheme in config.theme.get("palette") or []:
+        toggle = scheme.get("toggle") if isinstance(scheme, dict) else None
+        name = {"default": ui.dark_mode, "slate": ui.light_mode}.get(scheme.get("scheme", "")) if toggle else None
+        if name:
+            toggle["name"] = name
+
+
 def start_build(config: MkDocsConfig) -> GuideBuild:
     """Load and check the data before anything is written; bad data stops here with one line.
 
@@ -356,8 +372,7 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         raise PluginError(str(error)) from None
     apply_practice(config, guide.practice, nested=nested)
     set_language(config, edition.language)
-    if guide.ui.site_description:
-        config.site_description = guide.ui.site_description
+    apply_labels(config, guide.ui)
     if not config.site_url:
         raise PluginError(
             "mkdocs.yml: site_url: expected the guide's full address, like https://example.org/guide/ "

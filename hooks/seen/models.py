@@ -271,6 +271,11 @@ class UiText(Record):
         description="The guide in one sentence, where a page has no description of its own (the 404 page); "
         "English: mkdocs.yml's site_description.",
     )
+    dark_mode: Text | None = Field(
+        default=None, description="The colour switch's name in light mode; English: mkdocs.yml's palette toggle name."
+    )
+    light_mode: Text | None = Field(default=None, description="The colour switch's name in dark mode.")
+    copyright: Text | None = Field(default=None, description="The footer's licence line; English: mkdocs.yml's copyright.")
     language_switch: Text = Field(
         default="Language", description="What the language switcher is called for screen readers."
     )

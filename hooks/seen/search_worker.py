@@ -35,7 +35,11 @@ def theme_worker(theme_dirs: Iterable[str]) -> str:
 
 
 def wrapper_script(worker_name: str) -> str:
-    """The worker of ours that rewrites queries, then loads the theme's worker beside it."""
+    """The worker of ours that rewrites queries, then loads the theme's worker beside it.
+
+    In the offline edition (file://) the theme runs its worker in an iframe (iframe-worker), where
+    importScripts loads scripts by adding script elements: asynchronously, and relative to the page,
+    so the theme's worker is found from this script's own address, and messages wait until it is in."""
     return f"""/* Seen: the theme's search worker, with each typed word also searched whole and stemmed.
    Made by hooks/seen/search_worker.py; see there why. */
 (function () {{
@@ -50,18 +54,28 @@ def wrapper_script(worker_name: str) -> str:
       return plain.test(core) ? core + "^1 " + word : word;
     }}).join(" ");
   }}
-  self.addEventListener("message", function (event) {{
-    if (own.has(event)) return;
-    event.stopImmediatePropagation();
-    var data = event.data;
+  function deliver(data) {{
     if (data && data.type === 2 && typeof data.data === "string") {{
       data = {{ type: data.type, data: whole(data.data) }};
     }}
     var copy = new MessageEvent("message", {{ data: data }});
     own.add(copy);
     self.dispatchEvent(copy);
+  }}
+  var waiting = [];
+  var loaded = false;
+  self.addEventListener("message", function (event) {{
+    if (own.has(event)) return;
+    event.stopImmediatePropagation();
+    if (loaded) deliver(event.data); else waiting.push(event.data);
   }});
-  importScripts({json.dumps(worker_name)});
+  var here = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : self.location.href;
+  var ready = importScripts(new URL({json.dumps(worker_name)}, here).href);
+  function start() {{
+    loaded = true;
+    waiting.splice(0).forEach(deliver);
+  }}
+  if (ready && typeof ready.then === "function") ready.then(start); else start();
 }})();
 """
 
