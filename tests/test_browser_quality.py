@@ -55,6 +55,7 @@ CLIPPED = """
   if (!el.innerText || !el.innerText.trim()) return false;
   const r = el.getBoundingClientRect();
   if (r.width === 0 || r.height === 0 || s.visibility === 'hidden') return false;
+  if (r.width <= 1 && r.height <= 1) return false;  // visually hidden on purpose: text for screen readers only
   if (el.closest('.md-sidebar, .md-search, [hidden], .md-header__topic + .md-header__topic')) return false;
   return el.scrollWidth > el.clientWidth + 1 || (s.overflowY !== 'visible' && el.scrollHeight > el.clientHeight + 1 && s.overflowY !== 'auto');
 }).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`).slice(0, 5)
