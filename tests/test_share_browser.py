@@ -100,6 +100,9 @@ def renamed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     sign = next(s for s in signs if s["slug"] == "silent-treatment")
     sign["slug"], sign["aliases"] = "silence-as-punishment", ["silent-treatment", "cold-shoulder"]
     path.write_text(yaml.safe_dump(signs, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    spanish = project / "data" / "es" / "signs.yml"  # its twin takes the new slug; the aliases come from English
+    spanish.write_text(spanish.read_text(encoding="utf-8").replace("- slug: silent-treatment\n", "- slug: silence-as-punishment\n"),
+                       encoding="utf-8")
     result = run_build(project)
     assert result.returncode == 0, result.output
     return result.site

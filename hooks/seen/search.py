@@ -24,10 +24,11 @@ KEYWORD_FIELDS = ("keywords", "forms", "summary")
 
 # What always separates words, in any language: spaces, dashes, punctuation, apostrophes.
 _PUNCTUATION = r"[\s\-\u2010-\u2015_,.;:!?()\[\]{}\"\u201c\u201d'\u2018\u2019/\u2026&]"
-# A skip word starts where no letter comes before it and ends where no letter follows. JavaScript's
-# \b knows only ASCII letters, which would find "a" at the end of "día"; these count accented Latin
-# letters too (lookbehind needs Safari 16.4 or later, from 2023).
-_WORD_START = r"(?<![0-9A-Za-z_\u00c0-\u024f])"
+# A skip word counts only as a whole word: where no letter comes before it and none follows.
+# JavaScript's \b knows only ASCII letters (it would find "a" at the end of "día") and lookbehind
+# breaks Safari before 16.4, so a skip word is matched only at the very start or right after a
+# space or punctuation mark taken in the same step; the end is a lookahead that counts accented
+# Latin letters too.
 _WORD_END = r"(?![0-9A-Za-z_\u00c0-\u024f])"
 _VOWELS = "aeiou"
 
@@ -39,7 +40,8 @@ def _any_case(word: str) -> str:
 
 def _separator(skip_words: Iterable[str], *, spell: Callable[[str], str]) -> str:
     words = sorted(set(skip_words), key=lambda word: (-len(word), word))  # the same index from the same data
-    return r"(?:" + _PUNCTUATION + r"|" + _WORD_START + r"(?:" + "|".join(map(spell, words)) + r")" + _WORD_END + r")+"
+    skip = r"(?:" + "|".join(map(spell, words)) + r")" + _WORD_END
+    return r"(?:^" + skip + r"|" + _PUNCTUATION + r"(?:" + skip + r")?)+"
 
 
 def separator(skip_words: Iterable[str]) -> str:
