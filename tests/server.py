@@ -1,8 +1,10 @@
-"""Serve a built site on 127.0.0.1 the way a real host would: gzip for text, correct types, a base path."""
+"""Serve a built site on 127.0.0.1 the way a real host would: gzip for text, correct types, a base path,
+and validators (ETag), so a browser with the file in its cache gets a short "304 Not Modified"."""
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import mimetypes
 import threading
 from collections.abc import Iterator
@@ -14,7 +16,14 @@ from urllib.parse import unquote, urlsplit
 COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml")
 
 
-def _handler(root: Path, base: str) -> type[BaseHTTPRequestHandler]:
+# How long a browser may keep a file without asking again, as the recipes in deploy/ set it: the
+# theme's files, whose names change with their content, a year; the guide's other files an hour;
+# pages are always checked (a short 304 when current).
+FINGERPRINTED = ("assets/javascripts/bundle.", "assets/javascripts/workers/", "assets/stylesheets/")
+HOUR = ("assets/", "search/")
+
+
+def _handler(root: Path, base: str, *, host_caching: bool) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args: object) -> None:  # keep test output clean
             pass
@@ -47,12 +56,26 @@ def _handler(root: Path, base: str) -> type[BaseHTTPRequestHandler]:
             kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
             if kind.startswith("text/") or kind in {"application/javascript", "application/json"}:
                 kind += "; charset=utf-8"
-            return self._send(200, target.read_bytes(), kind, head=head)
+            policy = "no-cache"
+            if host_caching and relative.startswith(FINGERPRINTED):
+                policy = "public, max-age=31536000, immutable"
+            elif host_caching and relative.startswith(HOUR):
+                policy = "public, max-age=3600"
+            return self._send(200, target.read_bytes(), kind, head=head, policy=policy)
 
-        def _send(self, status: int, body: bytes, kind: str, *, head: bool) -> None:
+        def _send(self, status: int, body: bytes, kind: str, *, head: bool, policy: str = "no-cache") -> None:
+            etag = f'"{hashlib.sha256(body).hexdigest()[:20]}"'
+            if status == 200 and self.headers.get("If-None-Match") == etag:
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.send_header("Cache-Control", policy)
+                self.end_headers()
+                return
             self.send_response(status)
             self.send_header("Content-Type", kind)
-            self.send_header("Cache-Control", "no-cache")
+            self.send_header("Cache-Control", policy)
+            if status == 200:
+                self.send_header("ETag", etag)
             if kind.startswith(COMPRESSIBLE) and "gzip" in self.headers.get("Accept-Encoding", ""):
                 body = gzip.compress(body, compresslevel=6, mtime=0)
                 self.send_header("Content-Encoding", "gzip")
@@ -77,12 +100,14 @@ class _QuietServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve(root: Path, *, base: str = "/") -> Iterator[str]:
-    """Serve `root` at http://127.0.0.1:<free port><base>; yields that URL."""
+def serve(root: Path, *, base: str = "/", host_caching: bool = False) -> Iterator[str]:
+    """Serve `root` at http://127.0.0.1:<free port><base>; yields that URL. With `host_caching`,
+    browsers may keep files as the deploy/ recipes allow (FINGERPRINTED, HOUR); without, every file
+    is checked on every use."""
     mimetypes.add_type("application/javascript", ".js")
     mimetypes.add_type("image/svg+xml", ".svg")
     mimetypes.add_type("application/manifest+json", ".webmanifest")
-    server = _QuietServer(("127.0.0.1", 0), _handler(root.resolve(), base))
+    server = _QuietServer(("127.0.0.1", 0), _handler(root.resolve(), base, host_caching=host_caching))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

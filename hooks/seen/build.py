@@ -35,12 +35,14 @@ from seen.pages import (
     made_page_markdown,
     markdown_env,
 )
-from seen.printing import add_print_addresses, qr_svg
+from seen.printing import add_print_addresses, cached_qr_svg
 from seen.redirects import redirects
 from seen.social import Preview, Sharing, robots_txt
 from seen.search import PageSearch, SearchIndexError, shape_index
 from seen.security import add_content_security_policy, protect_external_links
 from seen.theme_fixes import repair_theme_markup
+from seen.lazy_search import LazySearchError, point_to_loader
+from seen.weight import compress_site, lighten_site, minify_page
 
 
 log = get_plugin_logger(__name__)
@@ -88,7 +90,7 @@ class GuideBuild:
             practice=self.guide.practice,
             help_lines=self.guide.help,
             brand=palette(colours.primary, colours.accent),
-            qr_svg=qr_svg,
+            qr_svg=cached_qr_svg(self.project / ".cache" / "qr"),  # drawn once, kept between builds
         )
         env.filters["icon"] = self.icons.svg  # an entry's icon, drawn by partials/seen-icon.html
 
@@ -138,6 +140,7 @@ class GuideBuild:
             html = add_print_addresses(html, page_url=page_url)
         html = protect_external_links(html, site_url=self.site_url)
         try:
+            html = minify_page(html if self.offline else point_to_loader(html))  # seen.weight, seen.lazy_search
             return add_content_security_policy(html, offline=self.offline)
         except ValueError as error:
             raise PluginError(str(error)) from None
@@ -171,6 +174,16 @@ class GuideBuild:
         except SearchIndexError as error:
             raise PluginError(str(error)) from None
         path.write_text(json.dumps(shaped, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+    def lighten_site(self, site_dir: Path) -> None:
+        """Less to download: see seen.weight. Raises if the pinned theme's search code changed."""
+        try:
+            lighten_site(site_dir, offline=self.offline)
+        except LazySearchError as error:
+            raise PluginError(f"Seen: {error}") from None
+
+    def compress_site(self, site_dir: Path) -> None:
+        compress_site(site_dir, self.project / ".cache" / "compressed")
 
     def page_context(self, src_uri: str, nav: Navigation) -> dict[str, Any]:
         """Template variables of a page made from data: an entry with its section and neighbours,
