@@ -23,10 +23,58 @@ FINGERPRINTED = ("assets/javascripts/bundle.", "assets/javascripts/workers/", "a
 HOUR = ("assets/", "search/")
 
 
-def _handler(root: Path, base: str, *, host_caching: bool) -> type[BaseHTTPRequestHandler]:
+class Wire:
+    """Bytes the server sent (status line, headers and body, as written to the socket), by path."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._sent: list[tuple[str, int]] = []
+
+    def add(self, path: str, size: int) -> None:
+        with self._lock:
+            self._sent.append((path, size))
+
+    def mark(self) -> int:
+        with self._lock:
+            return len(self._sent)
+
+    def since(self, mark: int) -> dict[str, int]:
+        """Path -> bytes sent since `mark` (a path fetched twice counts twice)."""
+        totals: dict[str, int] = {}
+        with self._lock:
+            for path, size in self._sent[mark:]:
+                totals[path] = totals.get(path, 0) + size
+        return totals
+
+
+class _Counting:
+    """A socket file that adds what is written through it to the current request's count."""
+
+    def __init__(self, file: object) -> None:
+        self._file, self.count = file, 0
+
+    def write(self, data: bytes) -> int:
+        self.count += len(data)
+        return self._file.write(data)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._file, name)
+
+
+def _handler(root: Path, base: str, *, host_caching: bool, wire: Wire | None) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args: object) -> None:  # keep test output clean
             pass
+
+        def setup(self) -> None:
+            super().setup()
+            self.wfile = _Counting(self.wfile)
+
+        def handle_one_request(self) -> None:
+            self.wfile.count = 0
+            super().handle_one_request()
+            if wire is not None and self.wfile.count and getattr(self, "path", None):
+                wire.add(unquote(urlsplit(self.path).path), self.wfile.count)
 
         def do_GET(self) -> None:  # noqa: N802 - http.server's name
             self._serve(head=False)
@@ -100,14 +148,14 @@ class _QuietServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve(root: Path, *, base: str = "/", host_caching: bool = False) -> Iterator[str]:
+def serve(root: Path, *, base: str = "/", host_caching: bool = False, wire: Wire | None = None) -> Iterator[str]:
     """Serve `root` at http://127.0.0.1:<free port><base>; yields that URL. With `host_caching`,
     browsers may keep files as the deploy/ recipes allow (FINGERPRINTED, HOUR); without, every file
-    is checked on every use."""
+    is checked on every use. A `wire` counts every byte sent."""
     mimetypes.add_type("application/javascript", ".js")
     mimetypes.add_type("image/svg+xml", ".svg")
     mimetypes.add_type("application/manifest+json", ".webmanifest")
-    server = _QuietServer(("127.0.0.1", 0), _handler(root.resolve(), base, host_caching=host_caching))
+    server = _QuietServer(("127.0.0.1", 0), _handler(root.resolve(), base, host_caching=host_caching, wire=wire))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

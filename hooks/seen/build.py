@@ -84,6 +84,7 @@ class GuideBuild:
 
     def theme_globals(self, env: jinja2.Environment) -> None:
         """What every HTML template may use, the 404 page included."""
+        env.bytecode_cache = template_cache(self.project)
         colours = self.guide.practice.colours
         env.globals.update(
             ui=self.guide.ui,
@@ -178,7 +179,7 @@ class GuideBuild:
     def lighten_site(self, site_dir: Path) -> None:
         """Less to download: see seen.weight. Raises if the pinned theme's search code changed."""
         try:
-            lighten_site(site_dir, offline=self.offline)
+            lighten_site(site_dir, offline=self.offline, cache_dir=self.project / ".cache" / "css")
         except LazySearchError as error:
             raise PluginError(f"Seen: {error}") from None
 
@@ -252,6 +253,13 @@ class GuideBuild:
         log.info("drew %d preview cards, took %d from .cache/cards/", len(cards.drawn), len(cards.reused))
 
 
+def template_cache(project: Path) -> jinja2.BytecodeCache:
+    """Compiled templates, kept between builds: compiling the theme's takes longer than rendering pages."""
+    folder = project / ".cache" / "templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 def brand_asset_path(kind: str, source: str) -> str:
     return f"assets/practice/{kind}{Path(source).suffix}"
 
@@ -291,7 +299,7 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         offline=any(name in config.plugins for name in ("offline", "material/offline")),
         guide=guide,
         icons=icons,
-        env=markdown_env(config.theme.dirs, icons=icons),
+        env=markdown_env(config.theme.dirs, icons=icons, bytecode_cache=template_cache(root)),
         nav=nav,
         site_url=config.site_url,
         theme_env=config.theme.get_env(),

@@ -1,15 +1,18 @@
-"""The theme's style sheet without the rules no page of the guide can use.
+"""The theme's style sheets without the rules no page of the guide can use.
 
 mkdocs-material's main.css styles every feature it has (tabs, annotations, code blocks, blog,
 tags...), about 25 KB gzip; the guide uses a fraction. A selector is dropped only when it needs a
 class that appears in no built page and in none of the site's scripts (the theme adds classes at
 run time: every word in its code counts as a class it may add). Everything else is kept: element,
-attribute and state selectors, @font-face, @keyframes. Inside :is()/:where()/:has() one possible
+attribute and state selectors, @font-face, @keyframes; only the palette's colours
+(`[data-md-color-primary=red]`) are dropped when no page offers them. Inside :is()/:where()/:has() one possible
 alternative is enough; :not() and other functions never cause a drop.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,6 +27,8 @@ _CLASS = re.compile(r"\.(-?[A-Za-z_][\w-]*)")
 _CUSTOM_PROPERTY = re.compile(r"--[A-Za-z_][\w-]*")
 _DEFINED_PROPERTY = re.compile(r"[{;](--[A-Za-z_][\w-]*)\s*:")
 _VAR_USE = re.compile(r"var\(\s*(--[A-Za-z_][\w-]*)")
+_COLOUR_ATTRIBUTE = re.compile(r"""data-md-color-(primary|accent)\s*=\s*["']?([\w-]+)["']?""")
+_COLOUR_IN_PAGE = re.compile(r"""\sdata-md-color-(primary|accent)=["']?([\w-]+)""")
 _FUNCTION = re.compile(r"::?([\w-]+)\(")
 # Selector functions whose argument is a list of which one alternative must match.
 _ANY_OF = {"is", "where", "matches", "-webkit-any", "-moz-any", "has"}
@@ -37,9 +42,15 @@ class UsedNames:
 
     classes: frozenset[str]
     prefixes: tuple[str, ...] = ()
+    colours: frozenset[str] | None = None  # "primary=custom", ...: the theme's palette choices in use
 
     def has(self, name: str) -> bool:
         return name in self.classes or name.startswith(self.prefixes)
+
+    def has_colour(self, attribute: str) -> bool:
+        """`[data-md-color-primary=red]` can match only if some page offers that colour."""
+        match = _COLOUR_ATTRIBUTE.fullmatch(attribute.strip())
+        return self.colours is None or match is None or f"{match[1]}={match[2]}" in self.colours
 
 
 def used_names(*, html: Iterable[str], scripts: Iterable[str]) -> UsedNames:
@@ -55,7 +66,8 @@ def used_names(*, html: Iterable[str], scripts: Iterable[str]) -> UsedNames:
             classes.add(word)
             if word.endswith("-") and len(word) > 3:
                 prefixes.add(word)
-    return UsedNames(frozenset(classes), tuple(sorted(prefixes)))
+    colours = {f"{m[1]}={m[2]}" for page in html for m in _COLOUR_IN_PAGE.finditer(page)}
+    return UsedNames(frozenset(classes), tuple(sorted(prefixes)), frozenset(colours))
 
 
 def split_list(text: str) -> list[str]:
@@ -97,7 +109,10 @@ def possible(selector: str, used: UsedNames) -> bool:
     rest, i = [], 0
     while i < len(selector):
         if selector[i] == "[":
-            i = _closing(selector, i + 1, "[", "]") + 1  # attribute values may hold dots
+            end = _closing(selector, i + 1, "[", "]")
+            if not used.has_colour(selector[i + 1:end]):
+                return False
+            i = end + 1  # attribute values may hold dots: not classes
             rest.append(" ")
             continue
         function = _FUNCTION.match(selector, i)
@@ -169,8 +184,27 @@ def drop_unused_properties(css: str, *, elsewhere: str) -> str:
         css = _drop_properties(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True), unused)
 
 
-def trim_theme_css(site_dir: Path) -> dict[Path, tuple[int, int]]:
-    """Trim the theme's main style sheet in this build's folder; returns its size before and after."""
+def _trimmed(css: str, used: UsedNames, *, elsewhere: str, cache: Path | None) -> str:
+    """trim_stylesheet and drop_unused_properties, kept in `cache` under a hash of all they read."""
+    if cache is None:
+        return drop_unused_properties(trim_stylesheet(css, used), elsewhere=elsewhere)
+    digest = hashlib.sha256()
+    for part in (css, *sorted(used.classes), "\0", *used.prefixes, "\0", *sorted(used.colours or ()), "\0",
+                 *sorted(set(_CUSTOM_PROPERTY.findall(elsewhere)))):
+        digest.update(part.encode("utf-8") + b"\n")
+    path = cache / f"{digest.hexdigest()[:32]}.css"
+    if path.is_file():
+        return path.read_text(encoding="utf-8")
+    trimmed = drop_unused_properties(trim_stylesheet(css, used), elsewhere=elsewhere)
+    cache.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temp.write_text(trimmed, encoding="utf-8")
+    os.replace(temp, path)
+    return trimmed
+
+
+def trim_theme_css(site_dir: Path, cache: Path | None = None) -> dict[Path, tuple[int, int]]:
+    """Trim the theme's style sheets in this build's folder; returns each one's size before and after."""
     pages = [path.read_text(encoding="utf-8") for path in site_dir.rglob("*.html")]
     scripts = [
         path.read_text(encoding="utf-8", errors="replace")
@@ -179,13 +213,15 @@ def trim_theme_css(site_dir: Path) -> dict[Path, tuple[int, int]]:
     ]
     inline = [match[1] for page in pages for match in _INLINE_SCRIPT.finditer(page)]
     used = used_names(html=pages, scripts=scripts + inline)
-    theme_sheets = sorted((site_dir / "assets" / "stylesheets").glob("main.*.min.css"))
+    theme_sheets = {path: path.read_text(encoding="utf-8") for path in
+                    sorted((site_dir / "assets" / "stylesheets").glob("*.min.css"))}  # main and palette
     other_sheets = [path.read_text(encoding="utf-8") for path in site_dir.rglob("*.css") if path not in theme_sheets]
-    elsewhere = "\n".join([*other_sheets, *pages, *scripts])
     sizes = {}
-    for sheet in theme_sheets:
-        css = sheet.read_text(encoding="utf-8")
-        trimmed = drop_unused_properties(trim_stylesheet(css, used), elsewhere=elsewhere)
+    for sheet, css in theme_sheets.items():
+        # The palette defines colours that main.css reads, and the other way round.
+        elsewhere = "\n".join([*other_sheets, *(text for path, text in theme_sheets.items() if path != sheet),
+                               *pages, *scripts])
+        trimmed = _trimmed(css, used, elsewhere=elsewhere, cache=cache)
         sheet.write_text(trimmed, encoding="utf-8")
         sizes[sheet] = (len(css), len(trimmed))
     return sizes
