@@ -311,7 +311,7 @@ def report(*, ours: float, stock: float, scales: list[Scale], weights: dict, sto
         f"mkdocs-material {material.__version__} and {chromium}. Command: `.venv/bin/python bench/speed.py`. "
         "Stock: the same pages' Markdown (as our hooks leave it) and navigation, `theme: material` with its "
         "default settings and the search plugin on. Weights are bytes over the wire (headers and gzip body, "
-        "level 6, on the fly) counted by Chromium at 390 px, both builds served alike from 127.0.0.1: pages "
+        "level 6, on the fly) for everything Chromium fetched at 390 px, worker scripts included, counted by the server, both builds served alike from 127.0.0.1: pages "
         "checked on every visit, the theme's hash-named files kept a year, other assets an hour (as "
         "`deploy/` sets them). Requests to other sites (stock's Google Fonts) are not counted.",
         "",

@@ -63,10 +63,12 @@ def remove_source_maps(site_dir: Path) -> list[Path]:
     for path in removed:
         path.unlink()
     for path in [*site_dir.rglob("*.js"), *site_dir.rglob("*.css")]:
+        with path.open("rb") as file:  # the comment is always last: read only the end first
+            file.seek(max(0, path.stat().st_size - 512))
+            if b"sourceMappingURL" not in file.read():
+                continue
         data = path.read_bytes()
-        trimmed = _SOURCE_MAP_COMMENT.sub(b"\n", data)
-        if trimmed != data:
-            path.write_bytes(trimmed)
+        path.write_bytes(_SOURCE_MAP_COMMENT.sub(b"\n", data))
     return removed
 
 
