@@ -11,7 +11,7 @@ from typing import Any
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -78,8 +78,27 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
     return _current().finish_page(output_content) if template_name.endswith(".html") else output_content
 
 
+# `mkdocs serve` previews: no compressed copies there (nothing serves them, and they slow each rebuild).
+_command: str | None = None
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _command
+    _command = command
+
+
 @event_priority(-50)  # after the search plugin writes its index, before the offline plugin inlines it (-100)
-def on_post_build(config: MkDocsConfig) -> None:
+def _finish_site(config: MkDocsConfig) -> None:
     _current().publish_cards(config.site_dir)
     _current().finish_search_index(Path(config.site_dir))
-    build_other_editions(config, _current())  # last: each other language, into <site>/<code>/
+    _current().lighten_site(Path(config.site_dir))
+    build_other_editions(config, _current())  # then each other language, into <site>/<code>/
+
+
+@event_priority(-200)  # last: every file, the offline plugin's included, is final
+def _compress_site(config: MkDocsConfig) -> None:
+    if _command != "serve":
+        _current().compress_site(Path(config.site_dir))
+
+
+on_post_build = CombinedEvent(_finish_site, _compress_site)

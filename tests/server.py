@@ -1,8 +1,10 @@
-"""Serve a built site on 127.0.0.1 the way a real host would: gzip for text, correct types, a base path."""
+"""Serve a built site on 127.0.0.1 the way a real host would: gzip for text, correct types, a base path,
+and validators (ETag), so a browser with the file in its cache gets a short "304 Not Modified"."""
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import mimetypes
 import threading
 from collections.abc import Iterator
@@ -14,10 +16,65 @@ from urllib.parse import unquote, urlsplit
 COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml")
 
 
-def _handler(root: Path, base: str) -> type[BaseHTTPRequestHandler]:
+# How long a browser may keep a file without asking again, as the recipes in deploy/ set it: the
+# theme's files, whose names change with their content, a year; the guide's other files an hour;
+# pages are always checked (a short 304 when current).
+FINGERPRINTED = ("assets/javascripts/bundle.", "assets/javascripts/workers/", "assets/stylesheets/")
+HOUR = ("assets/", "search/")
+
+
+class Wire:
+    """Bytes the server sent (status line, headers and body, as written to the socket), by path."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._sent: list[tuple[str, int]] = []
+
+    def add(self, path: str, size: int) -> None:
+        with self._lock:
+            self._sent.append((path, size))
+
+    def mark(self) -> int:
+        with self._lock:
+            return len(self._sent)
+
+    def since(self, mark: int) -> dict[str, int]:
+        """Path -> bytes sent since `mark` (a path fetched twice counts twice)."""
+        totals: dict[str, int] = {}
+        with self._lock:
+            for path, size in self._sent[mark:]:
+                totals[path] = totals.get(path, 0) + size
+        return totals
+
+
+class _Counting:
+    """A socket file that adds what is written through it to the current request's count."""
+
+    def __init__(self, file: object) -> None:
+        self._file, self.count = file, 0
+
+    def write(self, data: bytes) -> int:
+        self.count += len(data)
+        return self._file.write(data)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._file, name)
+
+
+def _handler(root: Path, base: str, *, host_caching: bool, wire: Wire | None) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args: object) -> None:  # keep test output clean
             pass
+
+        def setup(self) -> None:
+            super().setup()
+            self.wfile = _Counting(self.wfile)
+
+        def handle_one_request(self) -> None:
+            self.wfile.count = 0
+            super().handle_one_request()
+            if wire is not None and self.wfile.count and getattr(self, "path", None):
+                wire.add(unquote(urlsplit(self.path).path), self.wfile.count)
 
         def do_GET(self) -> None:  # noqa: N802 - http.server's name
             self._serve(head=False)
@@ -47,12 +104,26 @@ def _handler(root: Path, base: str) -> type[BaseHTTPRequestHandler]:
             kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
             if kind.startswith("text/") or kind in {"application/javascript", "application/json"}:
                 kind += "; charset=utf-8"
-            return self._send(200, target.read_bytes(), kind, head=head)
+            policy = "no-cache"
+            if host_caching and relative.startswith(FINGERPRINTED):
+                policy = "public, max-age=31536000, immutable"
+            elif host_caching and relative.startswith(HOUR):
+                policy = "public, max-age=3600"
+            return self._send(200, target.read_bytes(), kind, head=head, policy=policy)
 
-        def _send(self, status: int, body: bytes, kind: str, *, head: bool) -> None:
+        def _send(self, status: int, body: bytes, kind: str, *, head: bool, policy: str = "no-cache") -> None:
+            etag = f'"{hashlib.sha256(body).hexdigest()[:20]}"'
+            if status == 200 and self.headers.get("If-None-Match") == etag:
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.send_header("Cache-Control", policy)
+                self.end_headers()
+                return
             self.send_response(status)
             self.send_header("Content-Type", kind)
-            self.send_header("Cache-Control", "no-cache")
+            self.send_header("Cache-Control", policy)
+            if status == 200:
+                self.send_header("ETag", etag)
             if kind.startswith(COMPRESSIBLE) and "gzip" in self.headers.get("Accept-Encoding", ""):
                 body = gzip.compress(body, compresslevel=6, mtime=0)
                 self.send_header("Content-Encoding", "gzip")
@@ -77,12 +148,14 @@ class _QuietServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve(root: Path, *, base: str = "/") -> Iterator[str]:
-    """Serve `root` at http://127.0.0.1:<free port><base>; yields that URL."""
+def serve(root: Path, *, base: str = "/", host_caching: bool = False, wire: Wire | None = None) -> Iterator[str]:
+    """Serve `root` at http://127.0.0.1:<free port><base>; yields that URL. With `host_caching`,
+    browsers may keep files as the deploy/ recipes allow (FINGERPRINTED, HOUR); without, every file
+    is checked on every use. A `wire` counts every byte sent."""
     mimetypes.add_type("application/javascript", ".js")
     mimetypes.add_type("image/svg+xml", ".svg")
     mimetypes.add_type("application/manifest+json", ".webmanifest")
-    server = _QuietServer(("127.0.0.1", 0), _handler(root.resolve(), base))
+    server = _QuietServer(("127.0.0.1", 0), _handler(root.resolve(), base, host_caching=host_caching, wire=wire))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

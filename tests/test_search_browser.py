@@ -84,11 +84,14 @@ def test_every_case_expects_a_page_that_exists(site: Site) -> None:
     assert not [case.expect for case in cases if case.expect not in pages]
 
 
-def test_search_works_with_no_network_once_the_page_has_loaded(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+def test_search_works_with_no_network_once_it_has_been_opened(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+    """Search loads its index and worker when first opened (hooks/seen/lazy_search.py), not with
+    every page; from then on it needs no network on that page."""
     context, page = phone
     page.goto(base_url + "signs/", wait_until="networkidle")
-    context.set_offline(True)
     open_search(page)
+    page.wait_for_load_state("networkidle")
+    context.set_offline(True)
     assert search(page, "cold shoulder after a fight")[:1] == ["/signs/silent-treatment/"]
     assert search(page, "he checks his phone all through dinner")[:1] == ["/signs/distracted-presence/"]
 

@@ -37,14 +37,15 @@ from seen.pages import (
     made_page_markdown,
     markdown_env,
 )
-from seen.printing import add_print_addresses, qr_svg
+from seen.printing import add_print_addresses, cached_qr_svg
 from seen.redirects import redirects
 from seen.social import Preview, Sharing, robots_txt
 from seen.search import PageSearch, SearchIndexError, shape_index
-from seen.search_worker import WRAPPER as SEARCH_WRAPPER
-from seen.search_worker import ThemeWorkerNotFound, theme_worker, use_wrapper, wrapper_script
+from seen.search_worker import ThemeWorkerNotFound, theme_worker, use_wrapper, wrapper_path, wrapper_script
 from seen.security import add_content_security_policy, protect_external_links
 from seen.theme_fixes import repair_theme_markup
+from seen.lazy_search import LazySearchError, point_to_loader
+from seen.weight import compress_site, lighten_site, minify_page
 
 
 log = get_plugin_logger(__name__)
@@ -91,13 +92,14 @@ class GuideBuild:
 
     def theme_globals(self, env: jinja2.Environment) -> None:
         """What every HTML template may use, the 404 page included."""
+        env.bytecode_cache = template_cache(self.project)
         colours = self.guide.practice.colours
         env.globals.update(
             ui=self.guide.ui,
             practice=self.guide.practice,
             help_lines=self.guide.help,
             brand=palette(colours.primary, colours.accent),
-            qr_svg=qr_svg,
+            qr_svg=cached_qr_svg(self.project / ".cache" / "qr"),  # drawn once, kept between builds
             edition=self.edition,
         )
         env.filters["icon"] = self.icons.svg  # an entry's icon, drawn by partials/seen-icon.html
@@ -147,9 +149,15 @@ class GuideBuild:
         if page_url:
             html = add_print_addresses(html, page_url=page_url)
         html = protect_external_links(html, site_url=self.site_url)
-        if self.stemmed_search:
-            html = use_wrapper(html, self.theme_worker)
         try:
+            # Search's worker starts when search opens: in a stemmed language, our query worker
+            # (seen.search_worker, which loads the theme's on demand); in English, seen.lazy_search's
+            # loader (the offline edition's iframe worker starts the theme's as it is).
+            if self.stemmed_search:
+                html = use_wrapper(html, self.theme_worker)
+            elif not self.offline:
+                html = point_to_loader(html)
+            html = minify_page(html)  # seen.weight
             return add_content_security_policy(html, offline=self.offline)
         except ValueError as error:
             raise PluginError(str(error)) from None
@@ -221,6 +229,16 @@ class GuideBuild:
             for other in self.editions
         ]
 
+    def lighten_site(self, site_dir: Path) -> None:
+        """Less to download: see seen.weight. Raises if the pinned theme's search code changed."""
+        try:
+            lighten_site(site_dir, offline=self.offline, cache_dir=self.project / ".cache" / "css")
+        except LazySearchError as error:
+            raise PluginError(f"Seen: {error}") from None
+
+    def compress_site(self, site_dir: Path) -> None:
+        compress_site(site_dir, self.project / ".cache" / "compressed")
+
     def page_context(self, src_uri: str, nav: Navigation) -> dict[str, Any]:
         """Template variables of a page made from data: an entry with its section and neighbours,
         the check-in's questions and results, or the handout's lists."""
@@ -268,7 +286,7 @@ class GuideBuild:
         prefixes = tuple(edition.prefix for edition in self.editions)
         made = {} if self.edition.prefix else {"robots.txt": robots_txt(self.sharing.site_url, prefixes)}
         if self.stemmed_search:
-            made[SEARCH_WRAPPER] = wrapper_script(self.theme_worker)
+            made[wrapper_path(self.theme_worker)] = wrapper_script(self.theme_worker)
         for redirect in redirects(self.guide.all_entries()):
             target = files.get_file_from_path(entry_path(redirect.entry))
             old_path = redirect.old_path(directory_urls=directory_urls)
@@ -290,6 +308,13 @@ class GuideBuild:
         self.sharing.publish(Path(site_dir))
         cards = self.sharing.cards
         log.info("drew %d preview cards, took %d from .cache/cards/", len(cards.drawn), len(cards.reused))
+
+
+def template_cache(project: Path) -> jinja2.BytecodeCache:
+    """Compiled templates, kept between builds: compiling the theme's takes longer than rendering pages."""
+    folder = project / ".cache" / "templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def brand_asset_path(kind: str, source: str) -> str:
@@ -392,7 +417,7 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         offline=any(name in config.plugins for name in ("offline", "material/offline")),
         guide=guide,
         icons=icons,
-        env=markdown_env(config.theme.dirs, icons=icons),
+        env=markdown_env(config.theme.dirs, icons=icons, bytecode_cache=template_cache(root)),
         nav=nav,
         site_url=config.site_url,
         theme_env=config.theme.get_env(),

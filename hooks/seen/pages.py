@@ -47,9 +47,11 @@ def paragraphs(value: str) -> list[str]:
     return [part.strip() for part in re.split(r"\n\s*\n", value) if part.strip()]
 
 
-def markdown_env(template_dirs: Sequence[str], *, icons: Icons) -> jinja2.Environment:
+def markdown_env(template_dirs: Sequence[str], *, icons: Icons,
+                 bytecode_cache: jinja2.BytecodeCache | None = None) -> jinja2.Environment:
     """The Jinja environment that renders entry Markdown from `overrides/entries/` (autoescaped)."""
     env = jinja2.Environment(
+        bytecode_cache=bytecode_cache,
         loader=jinja2.FileSystemLoader(list(template_dirs)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,

@@ -7,7 +7,12 @@ build time, as inline SVG, with nothing fetched from anywhere.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+from collections.abc import Callable
+from pathlib import Path
 from urllib.parse import urljoin
 
 import segno
@@ -58,3 +63,22 @@ def qr_svg(url: str, *, title: str) -> Markup:
     code = segno.make(url, error="m", micro=False)
     return Markup(code.svg_inline(scale=1, border=4, dark="#000", light="#fff", title=title, svgclass="seen-qr",
                                   lineclass=None, omitsize=True))
+
+
+def cached_qr_svg(folder: Path) -> Callable[..., Markup]:
+    """qr_svg, with each code kept in `folder` under a hash of what shapes it: choosing a QR code's
+    mask is slow (about 20 ms a page), and a page's address rarely changes."""
+
+    def svg(url: str, *, title: str) -> Markup:
+        key = hashlib.sha256(json.dumps([segno.__version__, url, title]).encode("utf-8")).hexdigest()[:32]
+        path = folder / f"{key}.svg"
+        if path.is_file():
+            return Markup(path.read_text(encoding="utf-8"))
+        made = qr_svg(url, title=title)
+        folder.mkdir(parents=True, exist_ok=True)
+        temp = path.with_name(f".{key}.{os.getpid()}.tmp")
+        temp.write_text(str(made), encoding="utf-8")
+        os.replace(temp, path)
+        return made
+
+    return svg

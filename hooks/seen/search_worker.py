@@ -10,12 +10,12 @@ otherwise. English search has no stemmer (seen.search adds word forms instead) a
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable
 from pathlib import Path
 
 WORKERS = "assets/javascripts/workers"
-WRAPPER = f"{WORKERS}/seen-search.js"
 
 
 class ThemeWorkerNotFound(ValueError):
@@ -62,24 +62,33 @@ def wrapper_script(worker_name: str) -> str:
     own.add(copy);
     self.dispatchEvent(copy);
   }}
-  var waiting = [];
-  var loaded = false;
-  self.addEventListener("message", function (event) {{
-    if (own.has(event)) return;
-    event.stopImmediatePropagation();
-    if (loaded) deliver(event.data); else waiting.push(event.data);
-  }});
+  // The theme's worker is loaded with the first message, which the theme sends when search opens.
   var here = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : self.location.href;
-  var ready = importScripts(new URL({json.dumps(worker_name)}, here).href);
+  var waiting = null;
+  var loaded = false;
   function start() {{
     loaded = true;
     waiting.splice(0).forEach(deliver);
   }}
-  if (ready && typeof ready.then === "function") ready.then(start); else start();
+  self.addEventListener("message", function (event) {{
+    if (own.has(event)) return;
+    event.stopImmediatePropagation();
+    if (loaded) return deliver(event.data);
+    if (waiting) return waiting.push(event.data);
+    waiting = [event.data];
+    var ready = importScripts(new URL({json.dumps(worker_name)}, here).href);
+    if (ready && typeof ready.then === "function") ready.then(start); else start();
+  }});
 }})();
 """
 
 
+def wrapper_path(worker_name: str) -> str:
+    """Where our worker goes in the site, named by its content so a changed one is fetched anew."""
+    digest = hashlib.sha256(wrapper_script(worker_name).encode("utf-8")).hexdigest()[:8]
+    return f"{WORKERS}/seen-search.{digest}.js"
+
+
 def use_wrapper(html: str, worker_name: str) -> str:
     """Point the page's theme config at our worker instead of the theme's."""
-    return html.replace(f"{WORKERS}/{worker_name}", WRAPPER)
+    return html.replace(f"{WORKERS}/{worker_name}", wrapper_path(worker_name))

@@ -1,0 +1,388 @@
+"""Speed and weight, side by side with stock mkdocs-material; writes a dated table to BENCHMARKS.md.
+
+Run from the project root:
+
+    .venv/bin/python bench/speed.py
+
+Needs Debian's Chromium at /usr/bin/chromium. Takes a few minutes on two cores. Measures, in one run:
+
+- the full build (median of 5, after a warm-up) beside a stock build of the same pages: the
+  Markdown of every page as our hooks leave it, built as plain Markdown with `theme: material`
+  at its default settings, the search plugin on, the same Markdown extensions and navigation;
+- scaling: the guide with 10x and 100x the entries, built in a temporary folder;
+- weight per page type, gzip, counted by Chromium: a first visit (empty cache) and a second
+  page (the page before it in a reader's path read first), both builds served the same way;
+- `mkdocs serve`: the time from one edit in data/ to the rebuilt site.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from copy import deepcopy as copy_of
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+
+PAGES = {  # a reader's path through the guide; the second visit to each comes from the one before
+    "home": "",
+    "/signs/": "signs/",
+    "a sign": "signs/silent-treatment/",
+    "an effect": "effects/exhaustion/",
+    "a step": "steps/ask-clearly/",
+    "/get-help/": "get-help/",
+}
+ENTRY_PAGES = ("a sign", "an effect", "a step")  # "an entry page" in the budgets
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides")
+RUNS = 5
+SCALES = (1, 10, 42, 100)  # 42 copies of the guide's 24 entries: the 1,000-entry budget
+FIRST_VISIT_RATIO = 0.8
+SECOND_PAGE_BYTES = 10 * 1024
+BUILD_RATIO = 1.5
+THOUSAND_ENTRIES_SECONDS = 60
+START, END = "<!-- speed:start -->", "<!-- speed:end -->"
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+# --- building -------------------------------------------------------------------------------
+
+def copy_project(target: Path) -> Path:
+    """The project's sources (not its site or caches) in `target`."""
+    target.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
+
+
+def timed_build(project: Path, site: Path, *, strict: bool = True) -> float:
+    """Seconds for `mkdocs build` of a project, as a shell runs it."""
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
+    started = time.perf_counter()
+    subprocess.run([*command, *(["--strict"] if strict else [])], cwd=project, check=True, env=ENV)
+    return time.perf_counter() - started
+
+
+def median_builds(ours: tuple[Path, Path], stock: tuple[Path, Path], *, runs: int = RUNS) -> tuple[float, float]:
+    """Median build times of both projects, after a warm-up each, built in turns so that whatever
+    else the machine is doing slows both alike."""
+    timed_build(*ours)  # warm-up: fills caches, as any second build has them
+    timed_build(*stock, strict=False)
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        times[0].append(timed_build(*ours))
+        times[1].append(timed_build(*stock, strict=False))
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
+# --- the stock build ------------------------------------------------------------------------
+
+def capture_markdown(project: Path) -> tuple[dict[str, str], list[Any], dict[str, Any]]:
+    """Every page's Markdown as our hooks leave it, the navigation, and the settings that shape content."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.plugins import BasePlugin, event_priority
+
+    pages: dict[str, str] = {}
+    seen: dict[str, Any] = {}
+
+    class Capture(BasePlugin):
+        @event_priority(-1000)  # after every other plugin and hook
+        def on_config(self, config):
+            seen["nav"] = config.nav
+            return config
+
+        @event_priority(-1000)
+        def on_page_markdown(self, markdown, page, config, files):
+            pages[page.file.src_uri] = markdown
+            return markdown
+
+    with tempfile.TemporaryDirectory() as site:
+        config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=site)
+        config.plugins["bench-capture"] = Capture()
+        config.plugins.run_event("startup", command="build", dirty=False)
+        build(config)
+    seen.update(site_name=config.site_name, site_url=config.site_url, markdown_extensions=config.markdown_extensions,
+                mdx_configs=config.mdx_configs)
+    return pages, seen["nav"], seen
+
+
+def stock_project(project: Path, target: Path) -> Path:
+    """The same pages as plain Markdown, for stock mkdocs-material with search on."""
+    pages, nav, settings = capture_markdown(project)
+    docs = target / "docs"
+    for path, markdown in pages.items():
+        (docs / path).parent.mkdir(parents=True, exist_ok=True)
+        (docs / path).write_text(markdown, encoding="utf-8")
+    extensions = [
+        {name: settings["mdx_configs"][name]} if name in settings["mdx_configs"] else name
+        for name in settings["markdown_extensions"] if isinstance(name, str)
+    ]
+    config = {
+        "site_name": settings["site_name"],
+        "site_url": settings["site_url"],
+        "theme": {"name": "material"},
+        "plugins": ["search"],
+        "markdown_extensions": extensions,
+        "nav": nav,
+    }
+    (target / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return target
+
+
+# --- scaling ---------------------------------------------------------------------------------
+
+def multiply_entries(data: Path, times: int) -> int:
+    """Make `times` copies of every entry, each copy pointing to the same copy of its neighbours
+    (so every cross-reference stays valid); returns how many entries there are now."""
+    renamed = {}
+    files = {name: yaml.safe_load((data / f"{name}.yml").read_text(encoding="utf-8")) for name in ("signs", "effects", "steps")}
+
+    def slug(value: str, copy: int) -> str:
+        return value if copy == 0 else f"{value}-{copy}"
+
+    total = 0
+    for name, entries in files.items():
+        made = []
+        for copy in range(times):
+            for entry in entries:
+                entry = {key: copy_of(value) for key, value in entry.items() if key != "aliases"}
+                entry["slug"] = slug(entry["slug"], copy)
+                if copy:
+                    entry["title"] = f"{entry['title']} ({copy + 1})"
+                for field in ("effects", "steps"):
+                    if field in entry:
+                        entry[field] = [slug(value, copy) for value in entry[field]]
+                for action in entry.get("try_this", []):
+                    if isinstance(action, dict) and "step" in action:
+                        action["step"] = slug(action["step"], copy)
+                made.append(entry)
+        renamed[name] = made
+        total += len(made)
+    for name, entries in renamed.items():
+        (data / f"{name}.yml").write_text(yaml.safe_dump(entries, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return total
+
+
+MAP_MARKER = "<!-- guide:map -->"
+
+
+def leave_out_the_map(project: Path) -> None:
+    """The map draws every entry in one phone-wide column, with a lane per target: it has no room
+    for ten times the guide (its build stops with a clear message). A synthetic build keeps the page
+    without the picture; the entries' links to their place on it are then only warnings, hence the
+    build without --strict."""
+    page = project / "docs" / "map.md"
+    text = page.read_text(encoding="utf-8")
+    if MAP_MARKER not in text:
+        raise RuntimeError(f"docs/map.md: expected {MAP_MARKER}, found none")
+    page.write_text(text.replace(MAP_MARKER, ""), encoding="utf-8")
+
+
+@dataclass
+class Scale:
+    times: int
+    entries: int
+    pages: int
+    cold: float  # first build: every preview card drawn, every file compressed
+    warm: float  # median of later builds
+
+    @property
+    def per_page(self) -> float:
+        return self.warm / self.pages
+
+
+def measure_scale(times: int, *, runs: int) -> Scale:
+    with tempfile.TemporaryDirectory() as tmp:
+        project = copy_project(Path(tmp) / "project")
+        entries = multiply_entries(project / "data", times)
+        strict = times == 1
+        if not strict:
+            leave_out_the_map(project)
+        site = Path(tmp) / "site"
+        cold = timed_build(project, site, strict=strict)
+        pages = sum(1 for _ in site.rglob("*.html"))
+        warm = statistics.median(timed_build(project, site, strict=strict) for _ in range(runs))
+    return Scale(times=times, entries=entries, pages=pages, cold=cold, warm=warm)
+
+
+# --- weight in a browser --------------------------------------------------------------------
+
+def weigh(site: Path) -> dict[str, tuple[int, int]]:
+    """Page type -> (first visit, second page) bytes over the wire, gzip, for what Chromium fetched."""
+    from playwright.sync_api import sync_playwright
+
+    from browser import launch
+    from weigh import host
+
+    names = list(PAGES)
+    weights = {}
+    with host(site) as served, sync_playwright() as playwright:
+        browser = launch(playwright)
+        for i, name in enumerate(names):
+            before = PAGES[names[i - 1]]  # home's comes from /get-help/, the end of the path
+            first = served.first_visit(browser, PAGES[name]).total
+            second = served.second_visit(browser, first=before, then=PAGES[name]).total
+            weights[name] = (first, second)
+        browser.close()
+    return weights
+
+
+# --- mkdocs serve ---------------------------------------------------------------------------
+
+def serve_rebuild(project: Path, *, edits: int = 3) -> float:
+    """Median seconds from saving one change to data/signs.yml to `mkdocs serve` having rebuilt."""
+    signs = project / "data" / "signs.yml"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{free_port()}", "-f", str(project / "mkdocs.yml")],
+        cwd=project, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    times = []
+    try:
+        _wait_for(process, "Serving on")
+        for n in range(edits):
+            text = signs.read_text(encoding="utf-8")
+            edited = re.sub(r"(?m)^(  summary: .*?)\.?$", rf"\1 (edit {n}).", text, count=1)
+            time.sleep(1.0)  # file watchers settle
+            started = time.perf_counter()
+            signs.write_text(edited, encoding="utf-8")
+            _wait_for(process, "Documentation built in")
+            times.append(time.perf_counter() - started)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    return statistics.median(times)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_for(process: subprocess.Popen, text: str, timeout: float = 300) -> None:
+    deadline = time.monotonic() + timeout
+    for line in process.stdout:
+        if text in line:
+            return
+        if time.monotonic() > deadline:
+            break
+    raise RuntimeError(f"mkdocs serve: expected {text!r} in its output, found none")
+
+
+# --- the report -----------------------------------------------------------------------------
+
+def kb(size: float) -> str:
+    return f"{size / 1024:.1f} KB"
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def report(*, ours: float, stock: float, scales: list[Scale], weights: dict, stock_weights: dict, rebuild: float) -> str:
+    chromium = subprocess.run(["/usr/bin/chromium", "--version"], capture_output=True, text=True).stdout.strip()
+    import material
+    import mkdocs
+
+    base = scales[0]
+    thousand = next((s for s in scales if s.entries >= 1000), None)
+    lines = [
+        "## Speed and weight (beside stock mkdocs-material)",
+        "",
+        f"Measured {datetime.date.today().isoformat()} on {os.cpu_count()} cores with MkDocs {mkdocs.__version__}, "
+        f"mkdocs-material {material.__version__} and {chromium}. Command: `.venv/bin/python bench/speed.py`. "
+        "Stock: the same pages' Markdown (as our hooks leave it) and navigation, `theme: material` with its "
+        "default settings and the search plugin on. Weights are bytes over the wire (headers and gzip body, "
+        "level 6, on the fly) for everything Chromium fetched at 390 px, worker scripts included, counted by the server, both builds served alike from 127.0.0.1: pages "
+        "checked on every visit, the theme's hash-named files kept a year, other assets an hour (as "
+        "`deploy/` sets them). Requests to other sites (stock's Google Fonts) are not counted.",
+        "",
+        "| page | first visit | stock first visit | ratio (budget ≤ 0.8 for entry pages) | second page | stock second page | second page ≤ 10 KB |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name in PAGES:
+        (first, second), (stock_first, stock_second) = weights[name], stock_weights[name]
+        ratio = first / stock_first
+        budget = verdict(ratio <= FIRST_VISIT_RATIO) if name in ENTRY_PAGES else f"({verdict(ratio <= FIRST_VISIT_RATIO)})"
+        lines.append(
+            f"| {name} | {kb(first)} | {kb(stock_first)} | {ratio:.2f} {budget} | {kb(second)} | {kb(stock_second)} "
+            f"| {verdict(second <= SECOND_PAGE_BYTES)} |"
+        )
+    lines += [
+        "",
+        "| build | time | budget |",
+        "|---|---|---|",
+        f"| full site, {base.pages} pages (median of {RUNS}, after a warm-up) | {ours:.2f} s | |",
+        f"| stock build of the same pages | {stock:.2f} s | |",
+        f"| ratio | {ours / stock:.2f} | ≤ {BUILD_RATIO}: {verdict(ours / stock <= BUILD_RATIO)} |",
+    ]
+    for scale in scales:
+        growth = scale.per_page / base.per_page
+        budget = ""
+        if scale is thousand:
+            budget = f"under {THOUSAND_ENTRIES_SECONDS} s: {verdict(max(scale.cold, scale.warm) < THOUSAND_ENTRIES_SECONDS)}"
+        lines.append(
+            f"| {scale.times}x data: {scale.entries} entries, {scale.pages} pages | {scale.warm:.2f} s "
+            f"(first build {scale.cold:.2f} s); {scale.per_page * 1000:.1f} ms a page, {growth:.2f}x the 1x time a page | {budget} |"
+        )
+    lines.append(f"| `mkdocs serve`: one edit in data/signs.yml to rebuilt (median of 3) | {rebuild:.2f} s | |")
+    lines += [
+        "",
+        "Synthetic builds copy every entry (new slugs, no aliases, each copy pointing to its own copies) "
+        "in a temporary folder; \"first build\" has no caches (every preview card drawn, every file "
+        "compressed), the time a page is from later builds. The map's picture is left out of them: its "
+        "one phone-wide column has no room for lanes to ten times the entries, and its build says so.",
+    ]
+    return "\n".join(lines)
+
+
+def record(text: str) -> None:
+    path = ROOT / "BENCHMARKS.md"
+    current = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    block = f"{START}\n{text}\n{END}"
+    if START in current:
+        before, rest = current.split(START, 1)
+        current = before + block + rest.split(END, 1)[1]
+    else:
+        current = current.rstrip() + "\n\n" + block + "\n"
+    path.write_text(current, encoding="utf-8")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        project = copy_project(tmp_path / "ours")
+        stock = stock_project(project, tmp_path / "stock")
+        ours_time, stock_time = median_builds((project, tmp_path / "ours-site"), (stock, tmp_path / "stock-site"))
+        print(f"build: ours {ours_time:.2f} s, stock {stock_time:.2f} s", flush=True)
+        weights, stock_weights = weigh(tmp_path / "ours-site"), weigh(tmp_path / "stock-site")
+        print(weights, stock_weights, flush=True)
+        rebuild = serve_rebuild(project)
+        print(f"serve rebuild {rebuild:.2f} s", flush=True)
+    scales = [measure_scale(times, runs=3 if times <= 10 else 1) for times in SCALES]
+    text = report(ours=ours_time, stock=stock_time, scales=scales, weights=weights, stock_weights=stock_weights,
+                  rebuild=rebuild)
+    record(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
