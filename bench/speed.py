@@ -72,6 +72,17 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+def set_languages(project: Path, languages: str) -> Path:
+    """Publish only these languages (data/practice.yml's `languages`), e.g. "[en]"."""
+    practice = project / "data" / "practice.yml"
+    text = practice.read_text(encoding="utf-8")
+    edited = re.sub(r"(?m)^languages: .*$", f"languages: {languages}", text)
+    if edited == text and f"languages: {languages}" not in text:
+        edited = text + f"\nlanguages: {languages}\n"
+    practice.write_text(edited, encoding="utf-8")
+    return project
+
+
 def timed_build(project: Path, site: Path, *, strict: bool = True) -> float:
     """Seconds for `mkdocs build` of a project, as a shell runs it."""
     command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
@@ -80,15 +91,18 @@ def timed_build(project: Path, site: Path, *, strict: bool = True) -> float:
     return time.perf_counter() - started
 
 
-def median_builds(ours: tuple[Path, Path], stock: tuple[Path, Path], *, runs: int = RUNS) -> tuple[float, float]:
-    """Median build times of both projects, after a warm-up each, built in turns so that whatever
-    else the machine is doing slows both alike."""
+def median_builds(
+    ours: tuple[Path, Path], stock: list[tuple[Path, Path]], *, runs: int = RUNS
+) -> tuple[float, float]:
+    """Median build times of ours and of stock (the sum of its builds: one per language), after a
+    warm-up each, built in turns so that whatever else the machine is doing slows both alike."""
     timed_build(*ours)  # warm-up: fills caches, as any second build has them
-    timed_build(*stock, strict=False)
+    for build in stock:
+        timed_build(*build, strict=False)
     times: tuple[list[float], list[float]] = ([], [])
     for _ in range(runs):
         times[0].append(timed_build(*ours))
-        times[1].append(timed_build(*stock, strict=False))
+        times[1].append(sum(timed_build(*build, strict=False) for build in stock))
     return statistics.median(times[0]), statistics.median(times[1])
 
 
@@ -124,8 +138,9 @@ def capture_markdown(project: Path) -> tuple[dict[str, str], list[Any], dict[str
     return pages, seen["nav"], seen
 
 
-def stock_project(project: Path, target: Path) -> Path:
-    """The same pages as plain Markdown, for stock mkdocs-material with search on."""
+def stock_project(project: Path, target: Path, *, language: str = "en") -> Path:
+    """The same pages as plain Markdown, for stock mkdocs-material with search on (in `language`:
+    `project` must publish that language alone, so that its pages are built at the root)."""
     pages, nav, settings = capture_markdown(project)
     docs = target / "docs"
     for path, markdown in pages.items():
@@ -138,7 +153,7 @@ def stock_project(project: Path, target: Path) -> Path:
     config = {
         "site_name": settings["site_name"],
         "site_url": settings["site_url"],
-        "theme": {"name": "material"},
+        "theme": {"name": "material", **({"language": language} if language != "en" else {})},
         "plugins": ["search"],
         "markdown_extensions": extensions,
         "nav": nav,
@@ -210,8 +225,9 @@ class Scale:
 
 
 def measure_scale(times: int, *, runs: int) -> Scale:
+    """Synthetic data in English only: the Spanish twins would double every count alike."""
     with tempfile.TemporaryDirectory() as tmp:
-        project = copy_project(Path(tmp) / "project")
+        project = set_languages(copy_project(Path(tmp) / "project"), "[en]")
         entries = multiply_entries(project / "data", times)
         strict = times == 1
         if not strict:
@@ -247,8 +263,9 @@ def weigh(site: Path) -> dict[str, tuple[int, int]]:
 
 # --- mkdocs serve ---------------------------------------------------------------------------
 
-def serve_rebuild(project: Path, *, edits: int = 3) -> float:
-    """Median seconds from saving one change to data/signs.yml to `mkdocs serve` having rebuilt."""
+def serve_rebuild(project: Path, *, edits: int = 3, editions: int = 2) -> float:
+    """Median seconds from saving one change to data/signs.yml to `mkdocs serve` having rebuilt
+    (every edition: each says "Documentation built in", the first language's last)."""
     signs = project / "data" / "signs.yml"
     process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{free_port()}", "-f", str(project / "mkdocs.yml")],
@@ -263,7 +280,8 @@ def serve_rebuild(project: Path, *, edits: int = 3) -> float:
             time.sleep(1.0)  # file watchers settle
             started = time.perf_counter()
             signs.write_text(edited, encoding="utf-8")
-            _wait_for(process, "Documentation built in")
+            for _ in range(editions):
+                _wait_for(process, "Documentation built in")
             times.append(time.perf_counter() - started)
     finally:
         process.terminate()
@@ -297,7 +315,7 @@ def verdict(ok: bool) -> str:
     return "PASS" if ok else "FAIL"
 
 
-def report(*, ours: float, stock: float, scales: list[Scale], weights: dict, stock_weights: dict, rebuild: float) -> str:
+def report(*, ours: float, stock: float, site_pages: int, scales: list[Scale], weights: dict, stock_weights: dict, rebuild: float) -> str:
     chromium = subprocess.run(["/usr/bin/chromium", "--version"], capture_output=True, text=True).stdout.strip()
     import material
     import mkdocs
@@ -330,15 +348,16 @@ def report(*, ours: float, stock: float, scales: list[Scale], weights: dict, sto
         "",
         "| build | time | budget |",
         "|---|---|---|",
-        f"| full site, {base.pages} pages (median of {RUNS}, after a warm-up) | {ours:.2f} s | |",
-        f"| stock build of the same pages | {stock:.2f} s | |",
+        f"| full site in both languages, {site_pages} pages (median of {RUNS}, after a warm-up) | {ours:.2f} s | |",
+        f"| stock builds of the same pages (one per language, times added) | {stock:.2f} s | |",
         f"| ratio | {ours / stock:.2f} | ≤ {BUILD_RATIO}: {verdict(ours / stock <= BUILD_RATIO)} |",
     ]
     for scale in scales:
         growth = scale.per_page / base.per_page
         budget = ""
         if scale is thousand:
-            budget = f"under {THOUSAND_ENTRIES_SECONDS} s: {verdict(max(scale.cold, scale.warm) < THOUSAND_ENTRIES_SECONDS)}"
+            budget = (f"under {THOUSAND_ENTRIES_SECONDS} s with its caches: {verdict(scale.warm < THOUSAND_ENTRIES_SECONDS)}; "
+                      f"the first build, drawing every card: {verdict(scale.cold < THOUSAND_ENTRIES_SECONDS)}")
         lines.append(
             f"| {scale.times}x data: {scale.entries} entries, {scale.pages} pages | {scale.warm:.2f} s "
             f"(first build {scale.cold:.2f} s); {scale.per_page * 1000:.1f} ms a page, {growth:.2f}x the 1x time a page | {budget} |"
@@ -346,7 +365,9 @@ def report(*, ours: float, stock: float, scales: list[Scale], weights: dict, sto
     lines.append(f"| `mkdocs serve`: one edit in data/signs.yml to rebuilt (median of 3) | {rebuild:.2f} s | |")
     lines += [
         "",
-        "Synthetic builds copy every entry (new slugs, no aliases, each copy pointing to its own copies) "
+        "The weights are of the English pages (each with its Spanish twin's links) against stock's English "
+        "pages. Synthetic builds publish English only (the Spanish twins would double every count alike) and "
+        "copy every entry (new slugs, no aliases, each copy pointing to its own copies) "
         "in a temporary folder; \"first build\" has no caches (every preview card drawn, every file "
         "compressed), the time a page is from later builds. The map's picture is left out of them: its "
         "one phone-wide column has no room for lanes to ten times the entries, and its build says so.",
@@ -369,16 +390,22 @@ def record(text: str) -> None:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
+        # Ours: the whole guide as published, English at the root and Spanish under /es/. Stock: the
+        # same pages, one stock build per language (Spanish into /es/, with the theme in Spanish).
         project = copy_project(tmp_path / "ours")
-        stock = stock_project(project, tmp_path / "stock")
-        ours_time, stock_time = median_builds((project, tmp_path / "ours-site"), (stock, tmp_path / "stock-site"))
+        stock_en = stock_project(set_languages(copy_project(tmp_path / "only-en"), "[en]"), tmp_path / "stock")
+        stock_es = stock_project(set_languages(copy_project(tmp_path / "only-es"), "[es]"), tmp_path / "stock-es",
+                                 language="es")
+        stock_builds = [(stock_en, tmp_path / "stock-site"), (stock_es, tmp_path / "stock-site" / "es")]
+        ours_time, stock_time = median_builds((project, tmp_path / "ours-site"), stock_builds)
         print(f"build: ours {ours_time:.2f} s, stock {stock_time:.2f} s", flush=True)
         weights, stock_weights = weigh(tmp_path / "ours-site"), weigh(tmp_path / "stock-site")
+        site_pages = sum(1 for _ in (tmp_path / "ours-site").rglob("*.html"))
         print(weights, stock_weights, flush=True)
         rebuild = serve_rebuild(project)
         print(f"serve rebuild {rebuild:.2f} s", flush=True)
     scales = [measure_scale(times, runs=3 if times <= 10 else 1) for times in SCALES]
-    text = report(ours=ours_time, stock=stock_time, scales=scales, weights=weights, stock_weights=stock_weights,
+    text = report(ours=ours_time, stock=stock_time, site_pages=site_pages, scales=scales, weights=weights, stock_weights=stock_weights,
                   rebuild=rebuild)
     record(text)
     print(text)

@@ -219,7 +219,7 @@ def test_the_offline_edition_works_from_files_with_search(browser, tmp_path: Pat
     assert page.url.startswith("file:") and page.locator("article h1").is_visible()
     # The Spanish edition too: the switcher, then Spanish search (stemmed) from the files.
     page.goto((project / "site-offline" / "signs" / "silent-treatment.html").as_uri())
-    page.locator("a.seen-language").click()
+    page.locator("a.seen-lang").click()
     page.wait_for_load_state("load")
     assert page.url.endswith("/es/signs/silent-treatment.html")
     page.locator("[data-seen-search-open]").click()

@@ -89,8 +89,10 @@ def test_search_works_with_no_network_once_it_has_been_opened(phone: tuple[Brows
     every page; from then on it needs no network on that page."""
     context, page = phone
     page.goto(base_url + "signs/", wait_until="networkidle")
-    open_search(page)
-    page.wait_for_load_state("networkidle")
+    # Opening search fetches the index and the theme's worker; offline once both have arrived.
+    with page.expect_response(lambda r: r.url.endswith("/search/search_index.json")), \
+            page.expect_response(lambda r: "/workers/search." in r.url):
+        open_search(page)
     context.set_offline(True)
     assert search(page, "cold shoulder after a fight")[:1] == ["/signs/silent-treatment/"]
     assert search(page, "he checks his phone all through dinner")[:1] == ["/signs/distracted-presence/"]

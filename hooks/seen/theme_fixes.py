@@ -7,6 +7,8 @@ to fix one attribute would fork the theme, so the finished page is mended here i
 
 from __future__ import annotations
 
+import re
+
 _REPAIRS = {
     '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">':
         '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer">',
@@ -15,8 +17,12 @@ _REPAIRS = {
 }
 
 
+_GENERATOR = re.compile(r'<meta name="generator" content="[^"]*">\s*')
+
+
 def repair_theme_markup(html: str) -> str:
-    """Remove the theme's invalid attributes; a theme version without them passes through unchanged."""
+    """Remove the theme's invalid attributes; a theme version without them passes through unchanged.
+    Also drops its generator tag: it names the exact software versions, and no reader needs it."""
     for broken, fixed in _REPAIRS.items():
         html = html.replace(broken, fixed)
-    return html
+    return _GENERATOR.sub("", html, count=1)
