@@ -18,9 +18,11 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from server import serve  # noqa: E402
+from benchmarks_md import record  # noqa: E402
 
 BENCH = ROOT / "bench"
 LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
@@ -37,7 +39,6 @@ CHROME_FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run "
     "--disable-background-networking --disable-component-update --disable-sync"
 )
-START, END = "<!-- lighthouse:start -->", "<!-- lighthouse:end -->"
 
 
 def ensure_lighthouse() -> None:
@@ -94,16 +95,6 @@ def table(results: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
-def record(text: str) -> None:
-    path = ROOT / "BENCHMARKS.md"
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    block = f"{START}\n{text}\n{END}"
-    if START in current:
-        before, rest = current.split(START, 1)
-        current = before + block + rest.split(END, 1)[1]
-    else:
-        current = current.rstrip() + "\n\n" + block + "\n"
-    path.write_text(current, encoding="utf-8")
 
 
 def main() -> None:
@@ -120,7 +111,7 @@ def main() -> None:
         f"with gzip on 127.0.0.1. Command: `.venv/bin/python bench/lighthouse.py`. Goal: 100 for accessibility, "
         f"best practices and SEO; performance 98 or more.\n\n{table(results)}"
     )
-    record(text)
+    record("lighthouse", text)
     print(table(results))
 
 

@@ -20,6 +20,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
@@ -27,8 +28,8 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from browser import CHROMIUM, FLAGS, PHONES  # noqa: E402
 from search_box import QUERIES, QUERIES_ES, index_size, load_cases, open_search, rates, report, run_cases  # noqa: E402
 from server import serve  # noqa: E402
+from benchmarks_md import record  # noqa: E402
 
-START, END = "<!-- search:start -->", "<!-- search:end -->"
 COMMAND = ".venv/bin/python bench/search.py"
 
 
@@ -37,17 +38,6 @@ def build(site: Path) -> None:
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=ROOT, check=True, env=env)
 
 
-def record(text: str) -> None:
-    """Replace (or add) this benchmark's own block; other blocks, such as Lighthouse's, stay as they are."""
-    path = ROOT / "BENCHMARKS.md"
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    block = f"{START}\n{text}\n{END}"
-    if START in current:
-        before, rest = current.split(START, 1)
-        current = before + block + rest.split(END, 1)[1]
-    else:
-        current = current.rstrip() + "\n\n" + block + "\n"
-    path.write_text(current, encoding="utf-8")
 
 
 EDITIONS = (("English", "", QUERIES), ("Spanish", "es/", QUERIES_ES))
@@ -97,7 +87,7 @@ def main() -> None:
         lines += ["", f"{language}: queries whose page was not first:" if missed else f"{language}: every expected page came first."]
         lines += [f"- {line.strip()}" for line in missed]
         print(language, report(outcomes))
-    record("\n".join(lines))
+    record("search", "\n".join(lines))
 
 
 if __name__ == "__main__":

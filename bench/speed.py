@@ -35,7 +35,11 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
+
+from benchmarks_md import record  # noqa: E402
+from conftest import copy_project  # noqa: E402  (the project's sources, without site/ or caches)
 
 
 PAGES = {  # a reader's path through the guide; the second visit to each comes from the one before
@@ -47,29 +51,17 @@ PAGES = {  # a reader's path through the guide; the second visit to each comes f
     "/get-help/": "get-help/",
 }
 ENTRY_PAGES = ("a sign", "an effect", "a step")  # "an entry page" in the budgets
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides")
 RUNS = 5
 SCALES = (1, 10, 42, 100)  # 42 copies of the guide's 24 entries: the 1,000-entry budget
 FIRST_VISIT_RATIO = 0.8
 SECOND_PAGE_BYTES = 10 * 1024
 BUILD_RATIO = 1.5
 THOUSAND_ENTRIES_SECONDS = 60
-START, END = "<!-- speed:start -->", "<!-- speed:end -->"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 
 
 # --- building -------------------------------------------------------------------------------
 
-def copy_project(target: Path) -> Path:
-    """The project's sources (not its site or caches) in `target`."""
-    target.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / part)
-    return target
 
 
 def set_languages(project: Path, languages: str) -> Path:
@@ -375,16 +367,6 @@ def report(*, ours: float, stock: float, site_pages: int, scales: list[Scale], w
     return "\n".join(lines)
 
 
-def record(text: str) -> None:
-    path = ROOT / "BENCHMARKS.md"
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    block = f"{START}\n{text}\n{END}"
-    if START in current:
-        before, rest = current.split(START, 1)
-        current = before + block + rest.split(END, 1)[1]
-    else:
-        current = current.rstrip() + "\n\n" + block + "\n"
-    path.write_text(current, encoding="utf-8")
 
 
 def main() -> None:
@@ -407,7 +389,7 @@ def main() -> None:
     scales = [measure_scale(times, runs=3 if times <= 10 else 1) for times in SCALES]
     text = report(ours=ours_time, stock=stock_time, site_pages=site_pages, scales=scales, weights=weights, stock_weights=stock_weights,
                   rebuild=rebuild)
-    record(text)
+    record("speed", text)
     print(text)
 
 

@@ -1,0 +1,20 @@
+"""BENCHMARKS.md holds one marked block per benchmark; each script replaces only its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
+
+
+def record(name: str, text: str, path: Path = BENCHMARKS) -> None:
+    """Replace (or add) the block between <!-- name:start --> and <!-- name:end -->; other blocks stay."""
+    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+    current = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    block = f"{start}\n{text}\n{end}"
+    if start in current:
+        before, rest = current.split(start, 1)
+        current = before + block + rest.split(end, 1)[1]
+    else:
+        current = current.rstrip() + "\n\n" + block + "\n"
+    path.write_text(current, encoding="utf-8")
