@@ -60,10 +60,20 @@ def load_cases(path: Path = QUERIES) -> list[Case]:
     return [Case(query=item["query"], expect=item["expect"]) for item in yaml.safe_load(path.read_text(encoding="utf-8"))]
 
 
+# Search is ready when the theme swaps its "Initializing search" line for its prompt to type.
+_READY = """() => {
+  const prompt = JSON.parse(document.getElementById("__config").textContent).translations["search.result.placeholder"];
+  const meta = document.querySelector(".md-search-result__meta");
+  return !!meta && meta.textContent.trim() === prompt;
+}"""
+
+
 def open_search(page: Page) -> None:
-    """Open search as a phone reader does: the header's search button."""
+    """Open search as a phone reader does (the header's search button), and wait until it is ready:
+    the index and the worker load only when search opens (hooks/seen/lazy_search.py)."""
     page.locator("[data-seen-search-open]").click()
     page.locator(".md-search__input").wait_for(state="visible")
+    page.wait_for_function(_READY, timeout=20_000)
 
 
 def search(page: Page, query: str, *, base_path: str = "/") -> list[str]:
