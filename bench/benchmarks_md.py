@@ -1,10 +1,22 @@
-"""BENCHMARKS.md holds one marked block per benchmark; each script replaces only its own."""
+"""What the benchmarks share: the page types they report, and BENCHMARKS.md, which holds one marked
+block per benchmark (each script replaces only its own)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
+
+# The page types every benchmark reports, in a reader's order (speed.py's second visit to each
+# comes from the one before): name -> path in the site.
+PAGES = {
+    "home": "",
+    "/signs/": "signs/",
+    "a sign": "signs/silent-treatment/",
+    "an effect": "effects/exhaustion/",
+    "a step": "steps/ask-clearly/",
+    "/get-help/": "get-help/",
+}
 
 
 def record(name: str, text: str, path: Path = BENCHMARKS) -> None:

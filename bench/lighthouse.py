@@ -22,18 +22,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from server import serve  # noqa: E402
-from benchmarks_md import record  # noqa: E402
+from benchmarks_md import PAGES, record  # noqa: E402
 
 BENCH = ROOT / "bench"
 LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
-PAGES = {
-    "home": "",
-    "/signs/": "signs/",
-    "a sign": "signs/silent-treatment/",
-    "an effect": "effects/exhaustion/",
-    "a step": "steps/ask-clearly/",
-    "/get-help/": "get-help/",
-}
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 CHROME_FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run "

@@ -38,18 +38,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from benchmarks_md import record  # noqa: E402
+from benchmarks_md import PAGES, record  # noqa: E402
 from conftest import copy_project  # noqa: E402  (the project's sources, without site/ or caches)
 
 
-PAGES = {  # a reader's path through the guide; the second visit to each comes from the one before
-    "home": "",
-    "/signs/": "signs/",
-    "a sign": "signs/silent-treatment/",
-    "an effect": "effects/exhaustion/",
-    "a step": "steps/ask-clearly/",
-    "/get-help/": "get-help/",
-}
 ENTRY_PAGES = ("a sign", "an effect", "a step")  # "an entry page" in the budgets
 RUNS = 5
 SCALES = (1, 10, 42, 100)  # 42 copies of the guide's 24 entries: the 1,000-entry budget

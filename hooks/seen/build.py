@@ -22,7 +22,7 @@ from seen.colours import palette
 from seen.guide import Guide, load_guide
 from seen.languages import Edition, building, check_twins, current_edition, editions
 from seen.loading import GuideDataError, load_practice
-from seen.models import Entry
+from seen.models import Entry, UiText
 from seen.practice import Practice
 from seen.icons import Icons, theme_icon_dirs
 from seen.pages import (
@@ -357,7 +357,7 @@ def set_language(config: MkDocsConfig, language: str) -> None:
                 search["pipeline"] = ["stemmer"]
 
 
-def apply_labels(config: MkDocsConfig, ui: Any) -> None:
+def apply_labels(config: MkDocsConfig, ui: UiText) -> None:
     """Words that mkdocs.yml gives in English, in the edition's language where its ui.yml has them."""
     if ui.site_description:
         config.site_description = ui.site_description
