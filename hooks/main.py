@@ -90,6 +90,7 @@ def on_startup(command: str, dirty: bool) -> None:
 
 @event_priority(-50)  # after the search plugin writes its index, before the offline plugin inlines it (-100)
 def _finish_site(config: MkDocsConfig) -> None:
+    _current().stop_on_unexpected_code()  # a page held code the guide does not ship (seen.security)
     _current().publish_cards(config.site_dir)
     _current().finish_search_index(Path(config.site_dir))
     _current().lighten_site(Path(config.site_dir))

@@ -46,7 +46,7 @@ from seen.redirects import redirects
 from seen.social import Preview, Sharing, robots_txt
 from seen.search import PageSearch, SearchIndexError, shape_index
 from seen.search_worker import ThemeWorkerNotFound, theme_worker, use_wrapper, wrapper_path, wrapper_script
-from seen.security import add_content_security_policy, check_no_unexpected_code, protect_external_links
+from seen.security import add_content_security_policy, protect_external_links
 from seen.theme_fixes import repair_theme_markup
 from seen.lazy_search import LazySearchError, point_to_loader
 from seen.weight import compress_site, lighten_site, minify_page
@@ -83,6 +83,7 @@ class GuideBuild:
     theme_worker: str  # the theme's search worker's file name
     entries_by_path: dict[str, Entry] = field(init=False)
     search_pages: dict[str, PageSearch] = field(init=False, default_factory=dict)  # by page URL
+    unexpected_code: list[str] = field(init=False, default_factory=list)  # one line per page (seen.security)
 
     def __post_init__(self) -> None:
         self.entries_by_path = {entry_path(entry): entry for entry in self.guide.all_entries()}
@@ -165,9 +166,18 @@ class GuideBuild:
             elif not self.offline:
                 html = point_to_loader(html)
             html = minify_page(html)  # seen.weight
-            return add_content_security_policy(html, offline=self.offline, page=self.edition.prefix + where)
+            return add_content_security_policy(
+                html, offline=self.offline, page=self.edition.prefix + where, report=self.unexpected_code.append
+            )
         except ValueError as error:
             raise PluginError(str(error)) from None
+
+    def stop_on_unexpected_code(self) -> None:
+        """Once every page is drawn: if any holds code the guide does not ship, stop with one line."""
+        if self.unexpected_code:
+            more = len(self.unexpected_code) - 1
+            also = f" (and {more} more page{'s' if more > 1 else ''})" if more else ""
+            raise PluginError(self.unexpected_code[0] + also)
 
     def note_page_search(self, *, url: str, src_uri: str, meta: dict[str, Any]) -> None:
         """Remember how a page is found: an entry by its data, a prose page by its front matter."""
@@ -310,7 +320,7 @@ class GuideBuild:
             target = files.get_file_from_path(entry_path(redirect.entry))
             old_path = redirect.old_path(directory_urls=directory_urls)
             old_url = old_path.removesuffix("index.html") if directory_urls else old_path
-            made[old_path] = page = self.html_env.get_template("moved.html").render(
+            html = self.html_env.get_template("moved.html").render(
                 ui=self.guide.ui,
                 entry=redirect.entry,
                 target=get_relative_url(target.url, old_url),
@@ -320,10 +330,9 @@ class GuideBuild:
                     section_url=self.sharing.site_url + f"{redirect.entry.kind}/",
                 ),
             )
-            try:
-                check_no_unexpected_code(page, page=self.edition.prefix + old_path)
-            except ValueError as error:
-                raise PluginError(str(error)) from None
+            made[old_path] = add_content_security_policy(
+                html, offline=self.offline, page=self.edition.prefix + old_path, report=self.unexpected_code.append
+            )
         return made
 
     def publish_cards(self, site_dir: str) -> None:

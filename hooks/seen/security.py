@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
@@ -130,29 +131,42 @@ def _short(text: str, limit: int = 40) -> str:
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
-def shipped_scripts(html: str) -> list[str]:
-    """The page's inline scripts, each one of SHIPPED_SCRIPTS. Raises UnexpectedCode (without the
-    page's name) for any other inline script, event attribute or javascript: address."""
+def _scan(html: str) -> tuple[list[str], list[str]]:
+    """(the page's shipped inline scripts, what else in it can run: one phrase each)."""
     finder = _CodeFinder()
     finder.feed(html)
     finder.close()
+    shipped = []
     for body in finder.scripts:
-        if not any(known.body.fullmatch(body) for known in SHIPPED_SCRIPTS):
+        if any(known.body.fullmatch(body) for known in SHIPPED_SCRIPTS):
+            shipped.append(body)
+        else:
             finder.problems.append(f"an inline script that is not one the guide ships: {_short(body)}")
-    if finder.problems:
-        raise UnexpectedCode(finder.problems[0])
-    return finder.scripts
+    return shipped, finder.problems
+
+
+def _message(page: str, problem: str) -> str:
+    return (
+        f"{page}: expected only the guide's own scripts (listed in hooks/seen/security.py), found {problem} "
+        "(text from data/ or docs/ front matter must never become code: is a template missing its escaping?)"
+    )
+
+
+def shipped_scripts(html: str) -> list[str]:
+    """The page's inline scripts, each one of SHIPPED_SCRIPTS. Raises UnexpectedCode (without the
+    page's name) for any other inline script, event attribute or javascript: address."""
+    shipped, problems = _scan(html)
+    if problems:
+        raise UnexpectedCode(problems[0])
+    return shipped
 
 
 def check_no_unexpected_code(html: str, *, page: str) -> list[str]:
     """`shipped_scripts`, with a one-line message that names the page."""
-    try:
-        return shipped_scripts(html)
-    except UnexpectedCode as error:
-        raise UnexpectedCode(
-            f"{page}: expected only the guide's own scripts (listed in hooks/seen/security.py), found {error} "
-            "(text from data/ or docs/ front matter must never become code: is a template missing its escaping?)"
-        ) from None
+    shipped, problems = _scan(html)
+    if problems:
+        raise UnexpectedCode(_message(page, problems[0]))
+    return shipped
 
 
 def script_hash(body: str) -> str:
@@ -160,18 +174,22 @@ def script_hash(body: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode()}'"
 
 
-def inline_script_hashes(html: str, *, page: str = "the page") -> list[str]:
-    """CSP sources ('sha256-...') for the page's inline scripts; every one must be a shipped one."""
-    return sorted({script_hash(body) for body in check_no_unexpected_code(html, page=page)})
+def content_security_policy(
+    html: str, *, offline: bool = False, page: str = "the page", report: Callable[[str], None] | None = None
+) -> str:
+    """The page's policy: the hashes of the shipped inline scripts it holds, never of anything else.
 
-
-def content_security_policy(html: str, *, offline: bool = False, page: str = "the page") -> str:
-    """The page's policy: hashes of the shipped inline scripts it holds, checked against the list.
-
+    Other code in the page raises UnexpectedCode naming `page`; with `report`, it is passed there
+    instead (the build stops once every page is drawn) and the policy leaves that code blocked.
     The offline edition (opened from files) runs search in an iframe whose inline script embeds
-    each page's own path, so there scripts may be inline; the page itself is checked all the same."""
-    hashes = inline_script_hashes(html, page=page)
-    sources = ["'unsafe-inline'"] if offline else hashes
+    each page's own path, so there scripts may be inline, in a page found clean."""
+    shipped, problems = _scan(html)
+    if problems:
+        if report is None:
+            raise UnexpectedCode(_message(page, problems[0]))
+        report(_message(page, problems[0]))
+    hashes = sorted({script_hash(body) for body in shipped})
+    sources = ["'unsafe-inline'"] if offline and not problems else hashes
     scripts = " ".join(["'self'", *sources])
     return "; ".join(
         [
@@ -189,9 +207,11 @@ def content_security_policy(html: str, *, offline: bool = False, page: str = "th
     )
 
 
-def add_content_security_policy(html: str, *, offline: bool = False, page: str = "the page") -> str:
+def add_content_security_policy(
+    html: str, *, offline: bool = False, page: str = "the page", report: Callable[[str], None] | None = None
+) -> str:
     """Put the page's CSP right after <meta charset>, before any script it governs."""
-    policy = content_security_policy(html, offline=offline, page=page)
+    policy = content_security_policy(html, offline=offline, page=page, report=report)
     tag = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
     result, count = _CHARSET.subn(lambda m: m.group(0) + "\n    " + tag, html, count=1)
     if count != 1:
