@@ -203,7 +203,7 @@ class GuideBuild:
         A prose page's come from its front matter as written; a page made from data has them
         escaped already (seen.pages.theme_text). Read them back as text with plain_text()."""
         made = src_uri in self.entries_by_path or src_uri in MADE_PAGES
-        for key in ("title", "description"):
+        for key in ("title", "description", "subtitle"):  # what the theme prints from front matter
             value = meta.get(key)
             if isinstance(value, str):
                 meta[key] = Markup(value) if made else escape(value)
