@@ -26,6 +26,7 @@ DARK = '<script>alert("dark")</script>"'
 LIGHT = 'Light " onmouseover="alert(1)'
 COPYRIGHT = '<b>©</b> & <script>alert("copyright")</script>'
 FRONT_DESCRIPTION = '"><script>alert("front")</script> & <b>bold</b>'
+FRONT_TITLE = 'About <script>alert("front title")</script> & "us"'
 ADDRESS = '<script>alert("address")</script> 12 Quay St'
 LINE_NAME = '<img src=x onerror=alert("line")>'
 BOOKING = "https://example.com/book?a=1&b=2"
@@ -75,8 +76,8 @@ def make_hostile(project: Path) -> None:
     _edit_yaml(data / "practice.yml", practice)
     about = project / "docs" / "about.md"
     text = about.read_text(encoding="utf-8")
-    about.write_text(re.sub(r"(?m)^description: .*$", "description: " + json.dumps(FRONT_DESCRIPTION), text, count=1),
-                     encoding="utf-8")
+    front = "title: " + json.dumps(FRONT_TITLE) + "\ndescription: " + json.dumps(FRONT_DESCRIPTION)
+    about.write_text(re.sub(r"(?m)^description: .*$", lambda _: front, text, count=1), encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -192,6 +193,7 @@ def test_prose_front_matter_and_the_site_description_show_as_text(hostile: Build
     about = read(hostile.site, "about/index.html")
     assert about.select_one('meta[name="description"]')["content"] == FRONT_DESCRIPTION
     assert about.select_one('meta[property="og:description"]')["content"] == FRONT_DESCRIPTION
+    assert about.select_one("[data-md-component=header-topic]").get_text(strip=True) == FRONT_TITLE
     for path in ("404.html", "es/404.html"):
         missing = read(hostile.site, path)
         assert missing.select_one('meta[name="description"]')["content"] == DESCRIPTION, path
