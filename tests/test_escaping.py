@@ -120,7 +120,8 @@ def assert_no_live_code(page: BeautifulSoup, where: str, *, offline: bool = Fals
     if offline:
         assert "'unsafe-inline'" in sources, where
     else:
-        assert sorted(s for s in sources if s.startswith("'sha256-")) == sorted({script_hash(b) for b in runnable}), where
+        hashes = sorted(source for source in sources if source.startswith("'sha256-"))
+        assert hashes == sorted({script_hash(body) for body in runnable}), where
     for script in page.find_all("script", type=re.compile("json")):
         assert "<" not in (script.string or ""), f"{where}: a JSON block holds a raw <"
         json.loads(script.string)

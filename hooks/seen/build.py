@@ -91,8 +91,9 @@ class GuideBuild:
 
     def generated_pages(self) -> dict[str, str]:
         """Source path -> Markdown of every page made from data (entries, check-in, handout), in memory."""
-        pages = {path: entry_markdown(self.markdown_env, self.guide, entry) for path, entry in self.entries_by_path.items()}
-        pages.update({path: made_page_markdown(self.markdown_env, self.guide, name) for path, name in MADE_PAGES.items()})
+        env, guide = self.markdown_env, self.guide
+        pages = {path: entry_markdown(env, guide, entry) for path, entry in self.entries_by_path.items()}
+        pages.update({path: made_page_markdown(env, guide, name) for path, name in MADE_PAGES.items()})
         return pages
 
     def theme_globals(self, env: jinja2.Environment) -> None:
