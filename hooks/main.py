@@ -59,6 +59,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    _current().escape_front_matter(page.file.src_uri, page.meta)  # before any template prints them
     return _current().page_markdown(markdown, page.file, files)
 
 
@@ -71,11 +72,11 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return _current().finish_page(output, page_url=page.canonical_url)
+    return _current().finish_page(output, where=page.file.dest_uri, page_url=page.canonical_url)
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
-    return _current().finish_page(output_content) if template_name.endswith(".html") else output_content
+    return _current().finish_page(output_content, where=template_name) if template_name.endswith(".html") else output_content
 
 
 # `mkdocs serve` previews: no compressed copies there (nothing serves them, and they slow each rebuild).
@@ -89,6 +90,7 @@ def on_startup(command: str, dirty: bool) -> None:
 
 @event_priority(-50)  # after the search plugin writes its index, before the offline plugin inlines it (-100)
 def _finish_site(config: MkDocsConfig) -> None:
+    _current().stop_on_unexpected_code()  # a page held code the guide does not ship (seen.security)
     _current().publish_cards(config.site_dir)
     _current().finish_search_index(Path(config.site_dir))
     _current().lighten_site(Path(config.site_dir))

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
@@ -25,6 +26,7 @@ from seen.loading import GuideDataError, load_practice
 from seen.models import Entry, UiText
 from seen.practice import Practice
 from seen.icons import Icons, theme_icon_dirs
+from seen.labels import fill
 from seen.pages import (
     entry_markdown,
     entry_path,
@@ -35,6 +37,8 @@ from seen.pages import (
     insert_help,
     insert_map,
     made_page_markdown,
+    plain_text,
+    escapes_html,
     markdown_env,
 )
 from seen.printing import add_print_addresses, cached_qr_svg
@@ -64,10 +68,10 @@ def project_dir(config: MkDocsConfig) -> Path:
 class GuideBuild:
     guide: Guide
     icons: Icons
-    env: jinja2.Environment
+    markdown_env: jinja2.Environment  # draws Markdown from overrides/entries/ and overrides/pages/
     nav: list[Any]
     site_url: str | None
-    theme_env: jinja2.Environment
+    html_env: jinja2.Environment  # MkDocs' theme environment: draws HTML (made at on_config)
     project: Path
     offline: bool
     check_in: CheckIn
@@ -79,20 +83,23 @@ class GuideBuild:
     theme_worker: str  # the theme's search worker's file name
     entries_by_path: dict[str, Entry] = field(init=False)
     search_pages: dict[str, PageSearch] = field(init=False, default_factory=dict)  # by page URL
+    unexpected_code: list[str] = field(init=False, default_factory=list)  # one line per page (seen.security)
 
     def __post_init__(self) -> None:
         self.entries_by_path = {entry_path(entry): entry for entry in self.guide.all_entries()}
-        self.theme_globals(self.theme_env)
+        self.theme_globals(self.html_env)
 
     def generated_pages(self) -> dict[str, str]:
         """Source path -> Markdown of every page made from data (entries, check-in, handout), in memory."""
-        pages = {path: entry_markdown(self.env, self.guide, entry) for path, entry in self.entries_by_path.items()}
-        pages.update({path: made_page_markdown(self.env, self.guide, name) for path, name in MADE_PAGES.items()})
+        env, guide = self.markdown_env, self.guide
+        pages = {path: entry_markdown(env, guide, entry) for path, entry in self.entries_by_path.items()}
+        pages.update({path: made_page_markdown(env, guide, name) for path, name in MADE_PAGES.items()})
         return pages
 
     def theme_globals(self, env: jinja2.Environment) -> None:
-        """What every HTML template may use, the 404 page included."""
-        env.bytecode_cache = template_cache(self.project)
+        """What every HTML template may use, the 404 page included; our own templates autoescape."""
+        env.autoescape = escapes_html(self.project / "overrides")
+        env.bytecode_cache = template_cache(self.project, "html")
         colours = self.guide.practice.colours
         env.globals.update(
             ui=self.guide.ui,
@@ -103,13 +110,14 @@ class GuideBuild:
             edition=self.edition,
         )
         env.filters["icon"] = self.icons.svg  # an entry's icon, drawn by partials/seen-icon.html
+        env.filters["fill"] = fill  # a label's placeholders (seen.labels), never str.format
 
     def render_help(self) -> str:
         """The urgent-help block (and the practice's "Talk to us") for a Markdown page.
 
         Pages are read before MkDocs' on_env, so this uses an environment made at on_config."""
-        return self.theme_env.get_template("partials/help.html").render(open_regions=True) + (
-            self.theme_env.get_template("partials/talk-to-us.html").render()
+        return self.html_env.get_template("partials/help.html").render(open_regions=True) + (
+            self.html_env.get_template("partials/talk-to-us.html").render()
         )
 
     def asset_files(self) -> dict[str, Path]:
@@ -125,10 +133,10 @@ class GuideBuild:
         """A docs page's Markdown with its markers replaced: section cards, the map, urgent help."""
         src_uri = page_file.src_uri
         try:
-            markdown = insert_cards(markdown, env=self.env, guide=self.guide, src_uri=src_uri)
+            markdown = insert_cards(markdown, env=self.markdown_env, guide=self.guide, src_uri=src_uri)
             if has_map(markdown):
                 hrefs = self.entry_urls(page_file, files)
-                markdown = insert_map(markdown, env=self.env, guide=self.guide, src_uri=src_uri, hrefs=hrefs)
+                markdown = insert_map(markdown, env=self.markdown_env, guide=self.guide, src_uri=src_uri, hrefs=hrefs)
         except ValueError as error:
             raise PluginError(str(error)) from None
         return insert_help(markdown, render_help=self.render_help)
@@ -143,8 +151,9 @@ class GuideBuild:
             urls[path] = file.url_relative_to(page_file)
         return urls
 
-    def finish_page(self, html: str, *, page_url: str | None = None) -> str:
-        """Last touches to a rendered page; the CSP comes last, once every inline script is final."""
+    def finish_page(self, html: str, *, where: str, page_url: str | None = None) -> str:
+        """Last touches to a rendered page; the CSP comes last, once every inline script is final.
+        `where` is the page's file in the site (for messages)."""
         html = repair_theme_markup(html)
         if page_url:
             html = add_print_addresses(html, page_url=page_url)
@@ -158,9 +167,18 @@ class GuideBuild:
             elif not self.offline:
                 html = point_to_loader(html)
             html = minify_page(html)  # seen.weight
-            return add_content_security_policy(html, offline=self.offline)
+            return add_content_security_policy(
+                html, offline=self.offline, page=self.edition.prefix + where, report=self.unexpected_code.append
+            )
         except ValueError as error:
             raise PluginError(str(error)) from None
+
+    def stop_on_unexpected_code(self) -> None:
+        """Once every page is drawn: if any holds code the guide does not ship, stop with one line."""
+        if self.unexpected_code:
+            more = len(self.unexpected_code) - 1
+            also = f" (and {more} more page{'s' if more > 1 else ''})" if more else ""
+            raise PluginError(self.unexpected_code[0] + also)
 
     def note_page_search(self, *, url: str, src_uri: str, meta: dict[str, Any]) -> None:
         """Remember how a page is found: an entry by its data, a prose page by its front matter."""
@@ -177,8 +195,19 @@ class GuideBuild:
         description = meta.get("description")
         self.search_pages[url] = PageSearch(
             keywords=tuple(keyword.strip() for keyword in keywords),
-            summary=description if isinstance(description, str) else None,
+            summary=plain_text(description) if isinstance(description, str) else None,
         )
+
+    def escape_front_matter(self, src_uri: str, meta: dict[str, Any]) -> None:
+        """A page's title and description as the theme prints them (as they are): escaped once.
+
+        A prose page's come from its front matter as written; a page made from data has them
+        escaped already (seen.pages.theme_text). Read them back as text with plain_text()."""
+        made = src_uri in self.entries_by_path or src_uri in MADE_PAGES
+        for key in ("title", "description", "subtitle"):  # what the theme prints from front matter
+            value = meta.get(key)
+            if isinstance(value, str):
+                meta[key] = Markup(value) if made else escape(value)
 
     def finish_search_index(self, site_dir: Path) -> None:
         """Add keywords, forms and summaries to the index the search plugin wrote (if it wrote one)."""
@@ -276,6 +305,7 @@ class GuideBuild:
             log.warning("docs/%s: expected a description in the front matter (for previews), found none",
                         page.file.src_uri)
             description = fallback_description
+        description = plain_text(description)
         return self.sharing.page_preview(title=page.title or "", description=description, url=url,
                                          homepage=page.is_homepage)
 
@@ -291,7 +321,7 @@ class GuideBuild:
             target = files.get_file_from_path(entry_path(redirect.entry))
             old_path = redirect.old_path(directory_urls=directory_urls)
             old_url = old_path.removesuffix("index.html") if directory_urls else old_path
-            made[old_path] = self.env.get_template("moved.html").render(
+            html = self.html_env.get_template("moved.html").render(
                 ui=self.guide.ui,
                 entry=redirect.entry,
                 target=get_relative_url(target.url, old_url),
@@ -300,6 +330,9 @@ class GuideBuild:
                     url=self.sharing.site_url + target.url,
                     section_url=self.sharing.site_url + f"{redirect.entry.kind}/",
                 ),
+            )
+            made[old_path] = add_content_security_policy(
+                html, offline=self.offline, page=self.edition.prefix + old_path, report=self.unexpected_code.append
             )
         return made
 
@@ -310,9 +343,12 @@ class GuideBuild:
         log.info("drew %d preview cards, took %d from .cache/cards/", len(cards.drawn), len(cards.reused))
 
 
-def template_cache(project: Path) -> jinja2.BytecodeCache:
-    """Compiled templates, kept between builds: compiling the theme's takes longer than rendering pages."""
-    folder = project / ".cache" / "templates"
+def template_cache(project: Path, kind: str) -> jinja2.BytecodeCache:
+    """Compiled templates, kept between builds: compiling the theme's takes longer than rendering pages.
+
+    One folder per environment (`kind`): a template compiled with autoescaping differs from the same
+    file compiled without, and the cache knows a template only by its name and source."""
+    folder = project / ".cache" / "templates" / kind
     folder.mkdir(parents=True, exist_ok=True)
     return jinja2.FileSystemBytecodeCache(str(folder))
 
@@ -324,7 +360,7 @@ def brand_asset_path(kind: str, source: str) -> str:
 def apply_practice(config: MkDocsConfig, practice: Practice, *, nested: bool = False) -> None:
     """The practice's name, address, logo and favicon, where MkDocs and the theme look for them.
     (An edition built under the first one has its address from that build.)"""
-    config.site_name = practice.name
+    config.site_name = escape(practice.name)  # the theme prints it as it is: escaped once, here
     if practice.site_url and not nested:
         config.site_url = practice.site_url
     if practice.logo:
@@ -358,19 +394,22 @@ def set_language(config: MkDocsConfig, language: str) -> None:
 
 
 def apply_labels(config: MkDocsConfig, ui: UiText) -> None:
-    """Words that mkdocs.yml gives in English, in the edition's language where its ui.yml has them."""
-    if ui.site_description:
-        config.site_description = ui.site_description
-    if ui.copyright:
-        config.copyright = ui.copyright
+    """Words that mkdocs.yml gives in English, in the edition's language where its ui.yml has them.
+
+    The theme prints these as they are, so each is handed on escaped once (markupsafe.Markup:
+    our own templates, which autoescape, leave it as it is)."""
+    description = ui.site_description or config.site_description
+    config.site_description = escape(description) if description else description
+    licence = ui.copyright or config.copyright
+    config.copyright = escape(licence) if licence else licence
     toc = config.mdx_configs.get("toc")
     if isinstance(toc, dict) and toc.get("permalink"):
         toc["permalink_title"] = ui.permalink  # the headings' link, as our templates write it
     for scheme in config.theme.get("palette") or []:
         toggle = scheme.get("toggle") if isinstance(scheme, dict) else None
         name = {"default": ui.dark_mode, "slate": ui.light_mode}.get(scheme.get("scheme", "")) if toggle else None
-        if name:
-            toggle["name"] = name
+        if toggle and (name or toggle.get("name")):
+            toggle["name"] = escape(name or toggle["name"])
 
 
 def start_build(config: MkDocsConfig) -> GuideBuild:
@@ -417,10 +456,10 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         offline=any(name in config.plugins for name in ("offline", "material/offline")),
         guide=guide,
         icons=icons,
-        env=markdown_env(config.theme.dirs, icons=icons, bytecode_cache=template_cache(root)),
+        markdown_env=markdown_env(config.theme.dirs, icons=icons, bytecode_cache=template_cache(root, "markdown")),
         nav=nav,
         site_url=config.site_url,
-        theme_env=config.theme.get_env(),
+        html_env=config.theme.get_env(),
     )
 
 

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from seen.colours import unreadable
+from seen.labels import label_problems
 from seen.models import ENTRY_MODELS, ICON_PATTERN, LANGUAGE_PATTERN, QUESTION_PATTERN, SEARCH_WORD_PATTERN, SLUG_PATTERN, Entry, SearchWords, UiText
 from seen.practice import EMAIL, HEX_COLOUR, PHONE_NUMBER, PROJECT_PATH, WEB_URL, HelpLines, Practice
 
@@ -265,7 +266,12 @@ def _model_at(model: type[BaseModel], error: ValidationError) -> type[BaseModel]
 
 
 def parse_ui(raw: Any, *, label: str) -> UiText:
-    return parse_record(raw, UiText, label=label, what="a group of labels")
+    """The labels, each checked for the placeholders it may use (see seen.labels)."""
+    ui = parse_record(raw, UiText, label=label, what="a group of labels")
+    problem = next(label_problems(ui.model_dump()), None)
+    if problem:
+        raise GuideDataError(f"{label}: {problem}")
+    return ui
 
 
 def load_entries(data_dir: Path, kind: str, *, label_root: str = "data") -> list[Entry]:

@@ -7,6 +7,8 @@ from typing import Annotated, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from seen.labels import fill
+
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 QUESTION_PATTERN = r"\?$"
 LANGUAGE_PATTERN = r"^[a-z]{2}(?:-[A-Z]{2})?$"
@@ -287,7 +289,7 @@ class UiText(Record):
         return getattr(self, kind)
 
     def format_date(self, date: datetime.date) -> str:
-        return self.date_format.format(day=date.day, month=self.months[date.month - 1], year=date.year)
+        return fill(self.date_format, day=date.day, month=self.months[date.month - 1], year=date.year)
 
 
 SEARCH_WORD_PATTERN = r"^\w+$"

@@ -6,6 +6,7 @@ import html
 import posixpath
 import re
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -47,6 +48,21 @@ def paragraphs(value: str) -> list[str]:
     return [part.strip() for part in re.split(r"\n\s*\n", value) if part.strip()]
 
 
+# Copies of the theme's own partials, changed in a few lines (see each file's comment). They keep the
+# theme's habit of printing values as they are, so what they print reaches them escaped once
+# (theme_text; seen.build.apply_labels for the values mkdocs.yml passes on).
+THEME_COPIES = frozenset(
+    {"partials/header.html", "partials/nav-item.html", "partials/search.html", "partials/javascripts/palette.html"}
+)
+
+
+def escapes_html(overrides: Path) -> Callable[[str | None], bool]:
+    """The HTML environment's autoescape rule: on for the guide's own templates in `overrides/`,
+    off for the theme's (they escape by hand, or are given escaped text)."""
+    ours = {path.relative_to(overrides).as_posix() for path in overrides.rglob("*.html")} - THEME_COPIES
+    return lambda name: name in ours
+
+
 def markdown_env(template_dirs: Sequence[str], *, icons: Icons,
                  bytecode_cache: jinja2.BytecodeCache | None = None) -> jinja2.Environment:
     """The Jinja environment that renders entry Markdown from `overrides/entries/` (autoescaped)."""
@@ -75,6 +91,11 @@ def theme_text(value: str) -> str:
     """Data text for places where mkdocs-material prints a value as HTML without escaping it
     (navigation titles, page.title, page.meta.description): escape it once, here."""
     return html.escape(value, quote=True)
+
+
+def plain_text(value: str) -> str:
+    """Text that was escaped for the theme (theme_text, or an escaped front matter value), as text again."""
+    return html.unescape(str(value))
 
 
 def entry_markdown(env: jinja2.Environment, guide: Guide, entry: Entry) -> str:
@@ -163,8 +184,11 @@ def expand_nav(nav: list[Any], guide: Guide) -> list[Any]:
     def walk(items: list[Any]) -> list[Any]:
         result = []
         for item in items:
-            if isinstance(item, dict):
-                item = {title: walk(value) if isinstance(value, list) else value for title, value in item.items()}
+            if isinstance(item, dict):  # mkdocs.yml's titles, escaped once like those from data
+                item = {
+                    theme_text(title) if isinstance(title, str) else title: walk(value) if isinstance(value, list) else value
+                    for title, value in item.items()
+                }
             result.append(item)
         for kind in KINDS:
             index = section_index_path(kind)

@@ -8,10 +8,11 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field, StringConstraints
 
 from seen.models import Record, Text
+from seen.security import check_url
 
 HEX_COLOUR = r"^#[0-9a-fA-F]{6}$"
 PHONE_NUMBER = r"^\+?[0-9]{3,15}$"
-EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+EMAIL = r"^[^@\s\"'<>\\]+@[^@\s\"'<>\\]+\.[^@\s\"'<>\\]+$"
 WEB_URL = r"^https?://[^\s/$.?#][^\s]*$"
 PROJECT_PATH = r"^[^/\\][^\\]*\.(svg|png)$"
 
@@ -23,7 +24,11 @@ def _lower(value: str) -> str:
 HexColour = Annotated[str, StringConstraints(pattern=HEX_COLOUR), AfterValidator(_lower)]
 PhoneNumber = Annotated[str, StringConstraints(pattern=PHONE_NUMBER)]
 Email = Annotated[str, StringConstraints(pattern=EMAIL)]
-WebUrl = Annotated[str, StringConstraints(pattern=WEB_URL)]
+def _web_address(value: str) -> str:
+    return check_url(value, schemes=("https", "http"))
+
+
+WebUrl = Annotated[str, StringConstraints(pattern=WEB_URL), AfterValidator(_web_address)]
 ProjectPath = Annotated[str, StringConstraints(pattern=PROJECT_PATH)]
 
 

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from seen.cards import CARD_HEIGHT, CARD_WIDTH, CardCache, CardStyle, CardText
 from seen.guide import Guide
+from seen.labels import fill
 from seen.models import Entry
 
 CARDS_DIR = "assets/cards"
@@ -125,7 +126,7 @@ class Sharing:
         # and the address never names the page's topic.
         site_path = f"{CARDS_DIR}/{path.name}"
         self.published[site_path] = path
-        alt = self.guide.ui.share.card_alt.format(title=text.title, site=self.site_name)
+        alt = fill(self.guide.ui.share.card_alt, title=text.title, site=self.site_name)
         if text.title == self.site_name:
             alt = f"{self.site_name}: {text.line}" if text.line else self.site_name
         return Card(url=self.site_url + site_path, alt=alt)
