@@ -185,7 +185,7 @@ def test_links_to_other_entries_and_the_keyword_list_are_not_searched_as_text(in
 
 def test_prose_pages_are_searchable_by_section_and_by_their_keywords(index: dict) -> None:
     docs = {doc["location"]: doc for doc in index["docs"]}
-    assert "get-help/#counselling" in docs
+    assert "get-help/#counseling" in docs
     assert "hotline" in docs["get-help/"]["keywords"].split()
     assert docs["what-is-emotional-neglect/"]["summary"]
 
