@@ -20,7 +20,7 @@ NEW = {
         "question": "Do you often hear about plans for you both after they are made?",
         "looks_like": ["They book a trip and tell you the dates after.", "They agree to host family without asking you."],
         "why_it_matters": "Being left out of choices tells you that your view does not count.",
-        "try_this": [{"text": "Ask to talk about big plans before they are set.", "step": "ask-clearly"}],
+        "try_this": [{"text": "Ask to talk about big plans before they are set.", "step": "ask-clearly", "partner": True}],
         "effects": ["self-worth"],
         "steps": ["ask-clearly"],
         "keywords": ["decides without me", "never asks my opinion"],

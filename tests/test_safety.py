@@ -88,9 +88,126 @@ def test_every_number_shown_is_from_the_verified_list(site: Site) -> None:
             assert digits in verified, f"{url}: {link['href']} is not in help-lines.md"
 
 
-def test_entries_that_touch_on_abuse_carry_a_content_note() -> None:
-    noted = {e["slug"] for e in entries("signs") if e.get("content_note")}
-    assert {"gaslighting", "feeling-worthless", "silent-treatment"} <= noted
+def spanish(kind: str) -> list[dict]:
+    return yaml.safe_load((ROOT / "data" / "es" / f"{kind}.yml").read_text(encoding="utf-8"))
+
+
+# Pages that touch humiliation, fear of the partner, control or deep self-blame (CONTENT.md).
+NOTED = {
+    "signs": {"gaslighting", "hurtful-jokes", "always-your-fault", "feeling-worthless", "silent-treatment",
+              "dismissing-your-people"},
+    "effects": {"low-mood", "self-worth", "numbness", "self-blame"},
+}
+
+
+def test_entries_that_touch_on_abuse_carry_a_content_note_linking_help_in_both_languages(site: Site) -> None:
+    for kind, slugs in NOTED.items():
+        for data, prefix in ((entries(kind), ""), (spanish(kind), "/es")):
+            noted = {e["slug"] for e in data if e.get("content_note")}
+            assert slugs <= noted, f"{prefix or 'en'} {kind}: {sorted(slugs - noted)} have no content note"
+            for slug in slugs:
+                note = site.page(f"{prefix}/{kind}/{slug}/").select_one("article .admonition.note")
+                assert note is not None and note.select_one('a[href="../../get-help/"]'), f"{prefix}/{kind}/{slug}/"
+
+
+def marked(entry: dict, field: str) -> list[bool]:
+    return [isinstance(item, dict) and item.get("partner") is True for item in entry.get(field, [])]
+
+
+def test_the_safety_line_follows_every_partner_action_and_only_those(site: Site) -> None:
+    for prefix, read in (("", entries), ("/es", spanish)):
+        ui = ui_for(prefix + "/")
+        line = f"{ui['partner_safety']['text']} {ui['partner_safety']['help']}"
+        count = 0
+        for kind, field, heading in (("signs", "try_this", "try"), ("effects", "try_this", "try"), ("steps", "how_to", "how_to")):
+            for entry in read(kind):
+                page = site.page(f"{prefix}/{kind}/{entry['slug']}/")
+                title = ui[kind]["headings"][heading]
+                h2 = page.find(lambda tag: tag.name == "h2" and tag.get_text().startswith(title))
+                items = h2.find_next_sibling("ul").find_all("li", recursive=False)
+                shown = [item.select_one(".seen-partner-safety") for item in items]
+                assert [s is not None for s in shown] == marked(entry, field), f"{prefix}/{kind}/{entry['slug']}/"
+                for safety in filter(None, shown):
+                    assert safety.get_text(" ", strip=True) == line
+                    assert safety.select_one('a[href="../../get-help/"]')
+                    count += 1
+        assert count >= 25, prefix
+
+
+def test_words_you_could_use_always_carry_the_safety_line(site: Site) -> None:
+    for prefix, read in (("", entries), ("/es", spanish)):
+        ui = ui_for(prefix + "/")
+        for entry in read("steps"):
+            page = site.page(f"{prefix}/steps/{entry['slug']}/")
+            h2 = page.find(lambda tag: tag.name == "h2" and tag.get_text().startswith(ui["steps"]["headings"]["say"]))
+            assert (h2 is not None) == bool(entry.get("you_could_say")), entry["slug"]
+            if h2 is not None:
+                first = h2.find_next_sibling()
+                assert "seen-partner-safety" in first.get("class", []), f"{prefix}/steps/{entry['slug']}/"
+                assert first.find_next_sibling().name == "ul"
+
+
+def test_no_entry_page_shows_its_keyword_list(site: Site) -> None:
+    for prefix, read in (("", entries), ("/es", spanish)):
+        for kind in ("signs", "effects", "steps"):
+            for entry in read(kind):
+                page = site.page(f"{prefix}/{kind}/{entry['slug']}/")
+                assert page.select_one(".seen-said") is None
+                shown = {li.get_text(" ", strip=True) for li in page.select("article li")}
+                assert not shown & set(entry["keywords"]), f"{prefix}/{kind}/{entry['slug']}/: {shown & set(entry['keywords'])}"
+                text = page.get_text()
+                assert "Other ways people say it" not in text and "Otras formas de decirlo" not in text
+
+
+STEP_FRAMES = {
+    "": {
+        "professional-support": ["Couples counseling is usually not advised when there is fear, threats or violence",
+                                 "domestic abuse line"],
+        "patient-progress": ["The time around leaving can be the most dangerous", "A domestic abuse line can help you make a plan to leave safely"],
+        "name-the-pattern": ["If speaking up has led to anger, threats or fear before, you do not have to do this."],
+    },
+    "/es": {
+        "professional-support": ["no se recomienda la terapia de pareja cuando hay miedo, amenazas o violencia",
+                                 "línea contra la violencia doméstica"],
+        "patient-progress": ["puede ser el más peligroso", "te puede ayudar a hacer un plan para irte de forma segura"],
+        "name-the-pattern": ["Si hablar de esto ya trajo enojo, amenazas o miedo, no tienes que hacerlo."],
+    },
+}
+
+
+def test_step_pages_carry_their_safety_frame_in_both_languages(site: Site) -> None:
+    for prefix, pages in STEP_FRAMES.items():
+        for slug, phrases in pages.items():
+            text = " ".join(site.page(f"{prefix}/steps/{slug}/").select_one("article").get_text(" ").split())
+            for phrase in phrases:
+                assert phrase in text, f"{prefix}/steps/{slug}/: {phrase!r}"
+
+
+def test_pages_on_low_mood_and_worthlessness_show_their_editions_crisis_lines(site: Site) -> None:
+    for prefix, folder in (("", ROOT / "data"), ("/es", ROOT / "data" / "es")):
+        lines = yaml.safe_load((folder / "help-lines.yml").read_text(encoding="utf-8"))["lines"]
+        crisis = [line for line in lines if line["topic"] == "crisis"]
+        assert crisis, prefix
+        ui = ui_for(prefix + "/")
+        for kind, slug in (("effects", "low-mood"), ("effects", "numbness"), ("effects", "self-worth"), ("signs", "feeling-worthless")):
+            box = site.page(f"{prefix}/{kind}/{slug}/").select_one("article .seen-crisis")
+            assert box is not None, f"{prefix}/{kind}/{slug}/"
+            assert box.find("h2").get_text(strip=True).startswith(ui["crisis"]["title"])
+            numbers = {a["href"] for a in box.select("a[href^='tel:']")}
+            for line in crisis:
+                assert f"tel:{line['calls'][0]['number']}" in numbers, f"{prefix}/{kind}/{slug}/: {line['name']}"
+                assert line["name"] in box.get_text()
+            assert box.select_one('a[href="../../get-help/"]')
+    assert site.page("/effects/exhaustion/").select_one(".seen-crisis") is None
+
+
+def test_every_help_line_says_what_it_is_for_and_where_and_when_it_was_checked() -> None:
+    for folder in (ROOT / "data", ROOT / "data" / "es"):
+        for line in yaml.safe_load((folder / "help-lines.yml").read_text(encoding="utf-8"))["lines"]:
+            assert line["topic"] in ("crisis", "domestic-abuse"), line["name"]
+            assert urlsplit(line["verified"]["source"]).scheme == "https", line["name"]
+            if line.get("website"):
+                assert urlsplit(line["verified"]["source"]).netloc.removeprefix("www.") == line["website"], line["name"]
 
 
 def test_every_page_says_once_that_this_is_education_not_diagnosis(site: Site) -> None:

@@ -16,11 +16,11 @@ def test_exported_schemas_match_the_models() -> None:
 
 
 def test_each_data_file_points_editors_at_its_schema() -> None:
-    for name in ("signs", "effects", "steps", "ui", "search", "practice", "help-lines"):
+    for name in ("signs", "effects", "steps", "ui", "search", "practice", "help-lines", "safety"):
         first = (ROOT / "data" / f"{name}.yml").read_text(encoding="utf-8").splitlines()[0]
         assert first == f"# yaml-language-server: $schema=schema/{name}.schema.json"
     # The Spanish files: entries may leave out what the languages share.
-    for name in ("signs", "effects", "steps", "ui", "search", "help-lines"):
+    for name in ("signs", "effects", "steps", "ui", "search", "help-lines", "safety"):
         first = (ROOT / "data" / "es" / f"{name}.yml").read_text(encoding="utf-8").splitlines()[0]
         schema = f"{name}.translation" if name in ("signs", "effects", "steps") else name
         assert first == f"# yaml-language-server: $schema=../schema/{schema}.schema.json"

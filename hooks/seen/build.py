@@ -42,6 +42,7 @@ from seen.pages import (
     markdown_env,
 )
 from seen.printing import add_print_addresses, cached_qr_svg
+from seen.reminders import remind_stale_help_lines
 from seen.redirects import redirects
 from seen.social import Preview, Sharing, robots_txt
 from seen.search import PageSearch, SearchIndexError, shape_index
@@ -434,6 +435,7 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         nav = translate_nav(nav, guide.ui.nav_titles, label=f"{edition.data_label()}/ui.yml")
     except (GuideDataError, ThemeWorkerNotFound, ValueError) as error:
         raise PluginError(str(error)) from None
+    remind_stale_help_lines(guide.help, label=guide.help_label)
     apply_practice(config, guide.practice, nested=nested)
     set_language(config, edition.language)
     apply_labels(config, guide.ui)

@@ -10,12 +10,14 @@ from seen.loading import (
     GuideDataError,
     load_entries,
     load_help_lines,
+    load_partner_cues,
     load_practice,
     load_search_words,
     load_translated_entries,
     load_ui,
 )
 from seen.models import Effect, Entry, SearchWords, Sign, Step, UiText
+from seen.partner import check_marks_agree, check_partner_marks
 from seen.practice import HelpLines, Practice
 from seen.redirects import check_aliases
 
@@ -31,6 +33,7 @@ class Guide:
     practice: Practice
     help: HelpLines  # the practice's own, or the guide's defaults
     search_words: SearchWords
+    help_label: str = "data/help-lines.yml"  # where `help` came from, for messages
 
     def entries(self, kind: str) -> list[Entry]:
         return getattr(self, kind)
@@ -119,25 +122,34 @@ def load_guide(
     for kind, kind_entries in entries.items():
         check_aliases(kind_entries, label=f"{label_root}/{kind}.yml")
     practice = load_practice(data_dir, label_root=label_root)
+    check_partner_marks(entries, load_partner_cues(data_dir, label_root=label_root).partner_cues, label_root=label_root)
     text_dir, text_label = data_dir, label_root
     if language is not None and language_dir is not None and language_dir != data_dir:
         text_dir, text_label = language_dir, language_label or str(language_dir)
+        source = entries
         entries = {
             kind: load_translated_entries(text_dir, kind, entries[kind], label_root=text_label, source_label=label_root)
             for kind in KINDS
         }
+        cues = load_partner_cues(text_dir, label_root=text_label).partner_cues
+        check_partner_marks(entries, cues, label_root=text_label)
+        check_marks_agree(source, entries, label_root=text_label, source_label=label_root)
     if language is not None:
         practice = practice.in_language(language)
     ui = load_ui(text_dir, label_root=text_label)
     if language is not None and ui.language.split("-")[0] != language:
         raise GuideDataError(f'{text_label}/ui.yml: field "language": expected "{language}", found "{ui.language}"')
-    help_lines = practice.help_lines or load_help_lines(text_dir, label_root=text_label)
+    if practice.help_lines is not None:
+        help_lines, help_label = practice.help_lines, f"{label_root}/practice.yml (help_lines)"
+    else:
+        help_lines, help_label = load_help_lines(text_dir, label_root=text_label), f"{text_label}/help-lines.yml"
     guide = Guide(
         **entries,  # type: ignore[arg-type]
         ui=ui,
         practice=practice,
         help=help_lines,
         search_words=load_search_words(text_dir, label_root=text_label),
+        help_label=help_label,
     )
     check_references(guide, label_root=text_label)
     check_icons(guide, icons or Icons(tuple(shipped_icon_dirs())), label_root=label_root)

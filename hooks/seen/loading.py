@@ -13,8 +13,8 @@ from pydantic_core import ErrorDetails
 
 from seen.colours import unreadable
 from seen.labels import label_problems
-from seen.models import ENTRY_MODELS, ICON_PATTERN, LANGUAGE_PATTERN, QUESTION_PATTERN, SEARCH_WORD_PATTERN, SLUG_PATTERN, Entry, SearchWords, UiText
-from seen.practice import EMAIL, HEX_COLOUR, PHONE_NUMBER, PROJECT_PATH, WEB_URL, HelpLines, Practice
+from seen.models import ENTRY_MODELS, ICON_PATTERN, LANGUAGE_PATTERN, QUESTION_PATTERN, SEARCH_WORD_PATTERN, SLUG_PATTERN, Entry, PartnerCues, SearchWords, UiText
+from seen.practice import EMAIL, HEX_COLOUR, HTTPS_URL, PHONE_NUMBER, PROJECT_PATH, WEB_URL, GuideHelpLines, HelpLines, Practice
 
 # What each pattern means, in an editor's words.
 PATTERN_WORDS = {
@@ -26,6 +26,7 @@ PATTERN_WORDS = {
     EMAIL: 'an email address like "hello@example.com"',
     WEB_URL: 'a web address starting with https:// or http://, like "https://example.com/book"',
     PROJECT_PATH: 'a path to an .svg or .png file inside the project folder, like "docs/assets/logo.svg"',
+    HTTPS_URL: 'the service\'s own web page starting with https://, like "https://www.thehotline.org"',
 }
 
 
@@ -361,5 +362,12 @@ def load_practice(data_dir: Path, *, label_root: str = "data") -> Practice:
 
 
 def load_help_lines(data_dir: Path, *, label_root: str = "data") -> HelpLines:
+    """The guide's default help lines: each line must say what it is for and where and when it was checked."""
     label = f"{label_root}/help-lines.yml"
-    return parse_record(read_yaml(data_dir / "help-lines.yml", label=label), HelpLines, label=label, what="emergency and lines")
+    raw = read_yaml(data_dir / "help-lines.yml", label=label)
+    return parse_record(raw, GuideHelpLines, label=label, what="emergency and lines")
+
+
+def load_partner_cues(data_dir: Path, *, label_root: str = "data") -> PartnerCues:
+    label = f"{label_root}/safety.yml"
+    return parse_record(read_yaml(data_dir / "safety.yml", label=label), PartnerCues, label=label, what="a list of partner_cues")

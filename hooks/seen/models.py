@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from seen.labels import fill
 
@@ -32,11 +32,33 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+PARTNER_MARK = (
+    "true when the action means saying or asking something of the partner: the page then adds the safety line "
+    "(only if it feels safe, and where to get help). false records that someone checked an action whose words "
+    "sound partner-facing (data/safety.yml) and found it is not."
+)
+
+
 class Action(Record):
     """One small, safe thing the reader can try, and the step it belongs to."""
 
     text: Text
     step: Slug
+    partner: bool | None = Field(default=None, description=PARTNER_MARK)
+
+
+class HowTo(Record):
+    """One concrete action of a step; written as plain text when it does not involve the partner."""
+
+    text: Text
+    partner: bool | None = Field(default=None, description=PARTNER_MARK)
+
+
+def _how_to(value: object) -> object:
+    return {"text": value} if isinstance(value, str) else value
+
+
+HowToItem = Annotated[HowTo, BeforeValidator(_how_to, json_schema_input_type=Text | HowTo)]
 
 
 class Entry(Record):
@@ -56,7 +78,13 @@ class Entry(Record):
     summary: Summary = Field(description="One sentence, at most 160 characters: the page's description and card text.")
     content_note: Text | None = Field(
         default=None,
-        description="Optional gentle line shown at the top where the entry touches on abuse; it links to help.",
+        description="A gentle line shown at the top where the entry touches on humiliation, fear of the partner, "
+        "control or deep self-blame (see CONTENT.md); the page adds the link to help after it.",
+    )
+    crisis_help: bool = Field(
+        default=False,
+        description="true on pages about low mood, numbness or worthlessness: the page shows a direct line for "
+        "thoughts of suicide or self-harm, with the edition's crisis lines (help lines with topic: crisis).",
     )
     keywords: list[Keyword] = Field(
         min_length=1, description="Everyday phrases a reader might type when looking for this page."
@@ -101,8 +129,17 @@ class Step(Entry):
 
     kind: ClassVar[str] = "steps"
     why_it_helps: Text = Field(description="A short paragraph on why this step helps.")
-    how_to: list[Text] = Field(min_length=2, max_length=4, description="Two to four concrete, doable actions.")
-    you_could_say: list[Text] = Field(default=[], max_length=3, description="Optional example words to use.")
+    how_to: list[HowToItem] = Field(
+        min_length=2,
+        max_length=4,
+        description="Two to four concrete, doable actions: plain text, or {text: ..., partner: true} for one that "
+        "means saying or asking something of the partner.",
+    )
+    you_could_say: list[Text] = Field(
+        default=[],
+        max_length=3,
+        description="Optional example words to say to the partner; the section always carries the safety line.",
+    )
 
 
 class SectionText(Record):
@@ -231,8 +268,23 @@ class NoResultsText(Record):
 
 
 class SearchText(Record):
-    said_as: Text = Field(description="Heading of an entry's keywords, e.g. 'Other ways people say it'.")
     no_results: NoResultsText
+
+
+class PartnerSafetyText(Record):
+    """The one safety line beside every action that speaks to the partner, and under 'Words you could use'."""
+
+    text: Text = Field(description="E.g. 'Only if it feels safe.'")
+    help: Text = Field(description="The link to /get-help/, e.g. 'If you are afraid of how your partner may react, get help first.'")
+
+
+class CrisisText(Record):
+    """The direct line on pages about low mood, numbness or worthlessness (entries with crisis_help: true)."""
+
+    title: Text = Field(description="Its heading.")
+    text: Text = Field(description="What to do now, before the crisis lines of the edition.")
+    emergency: Text = Field(description="Before the emergency numbers: in danger right now.")
+    more: Text = Field(description="The link to /get-help/.")
 
 
 class UiText(Record):
@@ -241,8 +293,10 @@ class UiText(Record):
     language: Annotated[str, StringConstraints(pattern=LANGUAGE_PATTERN)]
     months: list[Text] = Field(min_length=12, max_length=12)
     date_format: Text = Field(description="With {day}, {month} and {year}.")
-    content_note: Text
-    content_note_link: Text
+    content_note: Text = Field(description="Title of a content note.")
+    content_note_link: Text = Field(description="The link to /get-help/ that ends every content note.")
+    partner_safety: PartnerSafetyText
+    crisis: CrisisText
     last_reviewed: Text = Field(description="With {reviewed} and {next_review}.")
     previous: Text
     next: Text
@@ -307,6 +361,20 @@ class SearchWords(Record):
         default=[],
         description="Groups of words readers type for the same thing (spellings, typos, irregular forms); "
         "a keyword holding one of them is also found by the others.",
+    )
+
+
+Cue = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=40)]
+
+
+class PartnerCues(Record):
+    """Words that show an action speaks to the partner (data/safety.yml, one list per language)."""
+
+    partner_cues: list[Cue] = Field(
+        min_length=1,
+        description="Words or short phrases (matched as whole words, any case) that show an action means saying or "
+        "asking something of the partner. An action with one of them needs partner: true, or partner: false "
+        "once someone has checked it is a false alarm.",
     )
 
 

@@ -106,6 +106,7 @@ def entry_markdown(env: jinja2.Environment, guide: Guide, entry: Entry) -> str:
         ui=guide.ui,
         section=guide.ui.section(entry.kind),
         step_titles={step.slug: step.title for step in guide.steps},
+        help_lines=guide.help,
     )
     return front_matter({"title": theme_text(entry.title), "description": theme_text(entry.summary)}) + body
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, StringConstraints
+from pydantic import AfterValidator, Field, PlainValidator, StringConstraints, WithJsonSchema
 
 from seen.models import Record, Text
 from seen.security import check_url
@@ -14,6 +15,8 @@ HEX_COLOUR = r"^#[0-9a-fA-F]{6}$"
 PHONE_NUMBER = r"^\+?[0-9]{3,15}$"
 EMAIL = r"^[^@\s\"'<>\\]+@[^@\s\"'<>\\]+\.[^@\s\"'<>\\]+$"
 WEB_URL = r"^https?://[^\s/$.?#][^\s]*$"
+HTTPS_URL = r"^https://[^\s/$.?#][^\s]*$"
+MONTH = r"^[0-9]{4}-(0[1-9]|1[0-2])$"
 PROJECT_PATH = r"^[^/\\][^\\]*\.(svg|png)$"
 
 
@@ -30,6 +33,30 @@ def _web_address(value: str) -> str:
 
 WebUrl = Annotated[str, StringConstraints(pattern=WEB_URL), AfterValidator(_web_address)]
 ProjectPath = Annotated[str, StringConstraints(pattern=PROJECT_PATH)]
+HttpsUrl = Annotated[str, StringConstraints(pattern=HTTPS_URL)]
+
+
+def _checked_date(value: object) -> datetime.date | str:
+    """A day (2026-11-28), or only a month (2026-11) when that is all that was recorded."""
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str) and re.fullmatch(MONTH, value.strip()):
+        return value.strip()
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValueError("a date like 2026-11-26 (or a month like 2026-11)")
+
+
+CheckedDate = Annotated[
+    datetime.date | str,
+    PlainValidator(_checked_date),
+    WithJsonSchema({"anyOf": [{"type": "string", "format": "date"}, {"type": "string", "pattern": MONTH}]}),
+]
 
 
 class Call(Record):
@@ -47,14 +74,41 @@ class TextMessage(Record):
     body: Text | None = None
 
 
+class Verified(Record):
+    """Where and when a help line's details were last checked against the service itself."""
+
+    source: HttpsUrl = Field(description="The service's own https:// page that lists these numbers.")
+    date: CheckedDate = Field(description="When they were checked: YYYY-MM-DD, or YYYY-MM.")
+
+    @property
+    def checked_on(self) -> datetime.date:
+        """The day checked; a month alone counts as its first day, so a reminder never comes late."""
+        if isinstance(self.date, datetime.date):
+            return self.date
+        year, month = self.date.split("-")
+        return datetime.date(int(year), int(month), 1)
+
+
+# What a line is for: the pages on low mood and worthlessness show the crisis lines by name.
+Topic = Literal["domestic-abuse", "crisis"]
+
+
 class HelpLine(Record):
     region: Text
     name: Text
+    topic: Topic | None = Field(
+        default=None,
+        description='"crisis" for a suicide and crisis line (shown on the pages about low mood and worthlessness), '
+        '"domestic-abuse" for a domestic abuse line.',
+    )
     calls: list[Call] = Field(min_length=1)
     texts: list[TextMessage] = []
     website: Text | None = None
     hours: Text
     note: Text | None = None
+    verified: Verified | None = Field(
+        default=None, description="Where and when these details were checked: source (https://) and date."
+    )
 
 
 class EmergencyNumber(Record):
@@ -67,6 +121,39 @@ class HelpLines(Record):
 
     emergency: list[EmergencyNumber] = Field(min_length=1)
     lines: list[HelpLine] = Field(min_length=1)
+
+    def crisis_lines(self) -> list[HelpLine]:
+        return [line for line in self.lines if line.topic == "crisis"]
+
+
+class GuideHelpLine(HelpLine):
+    """A line of the guide's own list (data/help-lines.yml): its topic and its check are required."""
+
+    topic: Topic = Field(description='"crisis" for a suicide and crisis line, "domestic-abuse" for a domestic abuse line.')
+    verified: Verified = Field(description="Where and when these details were checked: source (https://) and date.")
+
+
+class GuideHelpLines(HelpLines):
+    """The guide's default help lines: every line says where and when it was checked."""
+
+    lines: list[GuideHelpLine] = Field(min_length=1)  # type: ignore[assignment]
+
+
+def older_than_a_year(checked: datetime.date, today: datetime.date) -> bool:
+    try:
+        due = checked.replace(year=checked.year + 1)
+    except ValueError:  # 29 February
+        due = checked.replace(year=checked.year + 1, day=28)
+    return today > due
+
+
+def stale_lines(help_lines: HelpLines, today: datetime.date) -> list[tuple[int, HelpLine]]:
+    """The lines (position from 1, line) last checked more than a year before `today`."""
+    return [
+        (position, line)
+        for position, line in enumerate(help_lines.lines, start=1)
+        if line.verified is not None and older_than_a_year(line.verified.checked_on, today)
+    ]
 
 
 class Colours(Record):

@@ -16,8 +16,8 @@ if __package__ in (None, ""):  # run as a script: make `seen` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from seen.loading import SHARED_FIELDS  # noqa: E402
-from seen.models import ENTRY_MODELS, SearchWords, UiText  # noqa: E402
-from seen.practice import HelpLines, Practice  # noqa: E402
+from seen.models import ENTRY_MODELS, PartnerCues, SearchWords, UiText  # noqa: E402
+from seen.practice import GuideHelpLines, Practice  # noqa: E402
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "data" / "schema"
 
@@ -35,7 +35,10 @@ def schemas() -> dict[str, dict[str, Any]]:
         entry["required"] = [name for name in entry.get("required", []) if name not in SHARED_FIELDS]
         translation["title"] = f"data/<language>/{kind}.yml"
         result[f"{kind}.translation.schema.json"] = translation
-    for name, model in (("ui", UiText), ("search", SearchWords), ("practice", Practice), ("help-lines", HelpLines)):
+    for name, model in (
+        ("ui", UiText), ("search", SearchWords), ("practice", Practice), ("help-lines", GuideHelpLines),
+        ("safety", PartnerCues),
+    ):
         schema = model.model_json_schema()
         schema["title"] = f"data/{name}.yml"
         result[f"{name}.schema.json"] = schema
