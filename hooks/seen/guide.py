@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from seen.checks import check_guide
 from seen.icons import ICON_EXAMPLE, Icons, shipped_icon_dirs
 from seen.loading import (
     GuideDataError,
@@ -141,4 +142,5 @@ def load_guide(
     )
     check_references(guide, label_root=text_label)
     check_icons(guide, icons or Icons(tuple(shipped_icon_dirs())), label_root=label_root)
+    check_guide(guide, label_root=text_label)  # seen.checks: odd values the types let through
     return guide

@@ -12,7 +12,9 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from seen.colours import unreadable
+from seen.rules import brand_file_problem
 from seen.models import ENTRY_MODELS, ICON_PATTERN, LANGUAGE_PATTERN, QUESTION_PATTERN, SEARCH_WORD_PATTERN, SLUG_PATTERN, Entry, SearchWords, UiText
+from seen.yaml_words import MAX_FILE_BYTES, explain, too_big, undecodable, unquoted_colour
 from seen.practice import EMAIL, HEX_COLOUR, PHONE_NUMBER, PROJECT_PATH, WEB_URL, HelpLines, Practice
 
 # What each pattern means, in an editor's words.
@@ -92,25 +94,36 @@ def _load_fast(text: str) -> tuple[bool, Any]:
 def read_yaml(path: Path, *, label: str) -> Any:
     """Parse one YAML file safely; `label` is how the file is named in messages (e.g. data/signs.yml)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise GuideDataError(too_big(label, size))
+        data = path.read_bytes()
     except FileNotFoundError:
         raise GuideDataError(f"{label}: expected this file to exist, found nothing at {path}") from None
-    except UnicodeDecodeError as error:
-        raise GuideDataError(f"{label}: expected UTF-8 text, found bytes that are not ({error.reason})") from None
-    read, data = _load_fast(text)
-    if read:
-        return data
+    except IsADirectoryError:
+        raise GuideDataError(f"{label}: expected a file, found a folder") from None
     try:
-        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "somewhere"
-        problem = error.problem or "a syntax error"
-        if not problem.startswith("expected"):
-            problem = f"expected valid YAML, found {problem}"
-        raise GuideDataError(f"{label}: YAML error at {where}: {problem}") from None
-    except yaml.YAMLError as error:
-        raise GuideDataError(f"{label}: expected valid YAML, found {error}") from None
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise GuideDataError(undecodable(label, data, error)) from None
+    return parse_yaml(text.removeprefix("\ufeff"), label=label)
+
+
+def parse_yaml(text: str, *, label: str, first_line: int = 1) -> Any:
+    """Parse YAML text (a file's, or a page's front matter starting at `first_line`); every
+    mistake becomes one line in plain words, then the line quoted with a pointer."""
+    read, data = _load_fast(text)
+    if not read:
+        try:
+            data = yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+        except yaml.YAMLError as error:
+            raise GuideDataError(explain(label, text, error, first_line)) from None
+        except RecursionError:
+            raise GuideDataError(f"{label}: expected plain values, found lists or groups nested too deeply") from None
+    colour = unquoted_colour(label, text, first_line)
+    if colour:
+        raise GuideDataError(colour)
+    return data
 
 
 def _found(value: Any) -> str:
@@ -281,7 +294,7 @@ def _shared_value(value: Any) -> str:
 
 # Fields a translation shares with the source language: taken from it when left out, and when
 # written, they must say the same (a twin with other links or another review date is a mistake).
-SHARED_FIELDS = ("icon", "aliases", "effects", "steps", "reviewed")
+SHARED_FIELDS = ("icon", "aliases", "effects", "steps", "reviewed", "standalone")
 
 
 def load_translated_entries(
@@ -346,11 +359,15 @@ def load_practice(data_dir: Path, *, label_root: str = "data") -> Practice:
             raise GuideDataError(f"{label}: {problem}")
     for field in ("logo", "favicon"):
         value = getattr(practice, field)
-        if value and not (data_dir.parent / value).is_file():
-            raise GuideDataError(
-                f'{label}: field "{field}": expected an SVG or PNG file in the project folder, '
-                f'found no file at "{value}"'
-            )
+        problem = brand_file_problem(data_dir.parent, value) if value else None
+        if problem:
+            raise GuideDataError(f'{label}: field "{field}": expected an SVG or PNG file in the project folder, found {problem}')
+    contact = practice.contact
+    if practice.talk_to_us and not (contact.phone or contact.email or contact.booking_url):
+        raise GuideDataError(
+            f'{label}: field "talk_to_us": expected a way to reach you when true (contact.phone, contact.email '
+            "or contact.booking_url), found none"
+        )
     return practice
 
 
