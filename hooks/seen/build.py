@@ -387,15 +387,14 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         edition = current_edition(published)
         nested = edition != published[0]
         guide = _load_edition(root, docs, edition, icons)
-        if not nested:
-            for other in published[1:]:
-                other_guide = _load_edition(root, docs, other, icons)
-                translate_nav(expand_nav(config.nav or [], other_guide), other_guide.ui.nav_titles,
-                              label=f"{other.data_label()}/ui.yml")
         if not nested:  # seen.checks: what can be checked before anything is written, every edition's
             check_prose(docs, [other.language for other in published], prose_pages(docs))
             made = {entry_path(entry) for entry in guide.all_entries()} | set(MADE_PAGES)
             check_nav(config.nav, pages=set(prose_pages(docs)) | made)
+            for other in published[1:]:
+                other_guide = _load_edition(root, docs, other, icons)
+                translate_nav(expand_nav(config.nav or [], other_guide), other_guide.ui.nav_titles,
+                              label=f"{other.data_label()}/ui.yml")
         check_in = plan_check_in(guide)
         worker = theme_worker(config.theme.dirs)
         nav = expand_nav(config.nav or [], guide)

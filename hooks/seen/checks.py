@@ -210,7 +210,7 @@ def check_site_url(url: str | None, *, label: str) -> None:
     parts = urlsplit(url)
     bad = _URL_UNSAFE.search(url)
     if bad or parts.scheme not in ("http", "https") or not parts.hostname or any(ord(c) < 32 for c in url):
-        found = f'a {bad.group()!r} in "{url}"' if bad else f'"{url}"'
+        found = f'"{url}", which holds {bad.group()!r}' if bad else f'"{url}"'
         raise GuideDataError(
             f"{label}: expected the guide's full address, like https://example.org/guide/ (no spaces, quotes "
             f"or < >), found {found}"
@@ -220,19 +220,24 @@ def check_site_url(url: str | None, *, label: str) -> None:
 # --- the guide as a whole ----------------------------------------------------------------------
 
 
+def check_slugs(entries: list[Any], *, kind: str, label: str) -> None:
+    """No slug (or old slug) takes the address of the section's own page."""
+    for position, entry in enumerate(entries, start=1):
+        for field, values in (("slug", [entry.slug]), ("aliases", entry.aliases)):
+            for index, slug in enumerate(values, start=1):
+                if slug in RESERVED_SLUGS:
+                    where = field if field == "slug" else f"{field}[{index}]"
+                    raise GuideDataError(
+                        f'{label}: entry {position} ("{entry.slug}"), field "{where}": expected a slug other than '
+                        f'{", ".join(sorted(RESERVED_SLUGS))} (the address of the section\'s own page, {kind}/), found "{slug}"'
+                    )
+
+
 def check_guide(guide: "Guide", *, label_root: str = "data", today: datetime.date | None = None) -> None:
     for kind in KINDS:
         signs_leading = {slug for sign in guide.signs for slug in getattr(sign, kind, [])}
         for position, entry in enumerate(guide.entries(kind), start=1):
             name = f'{label_root}/{kind}.yml: entry {position} ("{entry.slug}")'
-            for field, values in (("slug", [entry.slug]), ("aliases", entry.aliases)):
-                for index, slug in enumerate(values, start=1):
-                    if slug in RESERVED_SLUGS:
-                        where = field if field == "slug" else f"{field}[{index}]"
-                        raise GuideDataError(
-                            f'{name}, field "{where}": expected a slug other than {", ".join(sorted(RESERVED_SLUGS))} '
-                            f"(the section's own page is {kind}/), found \"{slug}\""
-                        )
             try:
                 plausible_review(entry.reviewed, today=today)
             except ValueError as error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from seen.checks import check_guide
+from seen.checks import check_guide, check_slugs
 from seen.icons import ICON_EXAMPLE, Icons, shipped_icon_dirs
 from seen.loading import (
     GuideDataError,
@@ -118,6 +118,7 @@ def load_guide(
     """
     entries = {kind: load_entries(data_dir, kind, label_root=label_root) for kind in KINDS}
     for kind, kind_entries in entries.items():
+        check_slugs(kind_entries, kind=kind, label=f"{label_root}/{kind}.yml")
         check_aliases(kind_entries, label=f"{label_root}/{kind}.yml")
     practice = load_practice(data_dir, label_root=label_root)
     text_dir, text_label = data_dir, label_root

@@ -99,7 +99,7 @@ def read_yaml(path: Path, *, label: str) -> Any:
             raise GuideDataError(too_big(label, size))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise GuideDataError(f"{label}: expected this file to exist, found nothing at {path}") from None
+        raise GuideDataError(f"{label}: expected this file to exist, found no file (was it deleted or renamed?)") from None
     except IsADirectoryError:
         raise GuideDataError(f"{label}: expected a file, found a folder") from None
     try:

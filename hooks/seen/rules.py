@@ -67,7 +67,10 @@ def plausible_review(value: datetime.date, *, today: datetime.date | None = None
     """A review date that has happened, within the last REVIEW_MAX_AGE_YEARS years."""
     today = today or datetime.date.today()
     latest = today + datetime.timedelta(days=1)
-    earliest = today.replace(year=today.year - REVIEW_MAX_AGE_YEARS, day=min(today.day, 28))
+    try:
+        earliest = today.replace(year=today.year - REVIEW_MAX_AGE_YEARS)
+    except ValueError:  # 29 February
+        earliest = today.replace(year=today.year - REVIEW_MAX_AGE_YEARS, day=28)
     if value > latest:
         raise ValueError(f"a review date that has happened (at the latest {today.isoformat()}); found {value.isoformat()}, in the future")
     if value < earliest:

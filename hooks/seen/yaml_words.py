@@ -80,6 +80,23 @@ def _leading_tab(text: str) -> int | None:
     return None
 
 
+_OPENING_QUOTE = re.compile(r"""^(?P<before>\s*(?:-\s+)?(?:[\w-]+:\s+)?)(?P<quote>["'])(?P<rest>.*)$""")
+
+
+def _unclosed_quote(lines: list[str], *, up_to: int) -> tuple[int, int, str] | None:
+    """(line, column, quote) of the first value up to line `up_to` that opens a quote and does not
+    close it on the same line (YAML allows that, but in these files it is a mistake)."""
+    for number, line in enumerate(lines[:up_to], start=1):
+        match = _OPENING_QUOTE.match(line)
+        if not match:
+            continue
+        quote, rest = match["quote"], match["rest"]
+        rest = rest.replace("''", "") if quote == "'" else rest.replace('\\\\', "").replace('\\"', "")
+        if quote not in rest:
+            return number, len(match["before"]) + 1, quote
+    return None
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
@@ -111,6 +128,20 @@ def explain(label: str, text: str, error: yaml.YAMLError, first_line: int = 1) -
     if "'\\t'" in problem or (tab is not None and tab <= line):
         tab = tab or line
         return at(tab, lines[tab - 1].index("\t") + 1, "expected spaces for indenting, found a tab (use spaces, not a tab)")
+    opened = _unclosed_quote(lines, up_to=line)
+    if opened is not None:
+        where, at_column, quote = opened
+        return at(where, at_column, f"expected a closing {quote} at the end of this text, found none on its line")
+    if "<document start>" in problem:
+        bare = next(
+            (n for n in range(min(line, len(lines)), 0, -1)
+             if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#") and ":" not in lines[n - 1]),
+            None,
+        )
+        if bare is not None:
+            shown = lines[bare - 1].strip()
+            return at(bare, len(lines[bare - 1].rstrip()) + 1,
+                      f'expected "field: value", found no colon after the field name in "{_short(shown)}"')
     if "could not find expected ':'" in problem and error.context_mark is not None:
         where = error.context_mark.line + 1
         shown = lines[where - 1].strip() if where <= len(lines) else ""
