@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from mkdocs.utils.meta import YAML_RE
 
 from seen.loading import GuideDataError, _found, parse_yaml
-from seen.rules import KEYWORD_MAX, TITLE_MAX, plausible_review, visible_text
+from seen.rules import KEYWORD_MAX, TITLE_MAX, plausible_review, shown, visible_text
 from seen.yaml_words import MAX_FILE_BYTES, undecodable
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def check_front_matter(meta: Any, *, label: str, docs: Path) -> None:
             close = difflib.get_close_matches(str(name), FRONT_MATTER, n=1)
             hint = f' (did you mean "{close[0]}"?)' if close else ""
             raise GuideDataError(
-                f'{label}: front matter "{name}": expected one of the known fields ({", ".join(FRONT_MATTER)}), '
+                f'{label}: front matter "{shown(str(name))[:80]}": expected one of the known fields ({", ".join(FRONT_MATTER)}), '
                 f"found an unknown field{hint}"
             )
     if "description" not in meta or meta["description"] is None:
@@ -102,7 +102,7 @@ def check_front_matter(meta: Any, *, label: str, docs: Path) -> None:
         if problem:
             fail(f"keywords[{index}]", problem)
         if keyword.strip().lower() in seen:
-            fail(f"keywords[{index}]", f'each phrase once; found "{keyword.strip()}" twice')
+            fail(f"keywords[{index}]", f'each phrase once; found "{shown(keyword.strip())}" twice')
         seen.add(keyword.strip().lower())
     styles = meta.get("styles", [])
     if not isinstance(styles, list) or not all(isinstance(sheet, str) for sheet in styles):
@@ -123,7 +123,7 @@ def check_markers(markdown: str, *, label: str) -> None:
         if not KNOWN_MARKERS.match(body):
             raise GuideDataError(
                 f"{label}: line {line}: expected a marker like <!-- guide:help -->, <!-- guide:map --> or "
-                f"<!-- guide:cards signs --> (effects, steps), found {' '.join(match[0].split())}"
+                f"<!-- guide:cards signs --> (effects, steps), found {shown(' '.join(match[0].split()))[:120]}"
             )
         start = markdown.rfind("\n", 0, match.start()) + 1
         end = markdown.find("\n", match.end())
@@ -196,8 +196,8 @@ def check_nav(nav: Any, *, pages: set[str]) -> None:
         if path not in pages:
             close = difflib.get_close_matches(path, sorted(pages), n=1, cutoff=0.8)
             hint = f' (did you mean "{close[0]}"?)' if close else ""
-            name = f'nav entry "{title}"' if title else "nav entry"
-            raise GuideDataError(f'mkdocs.yml: {name}: expected a page in docs/, found no page "{path}"{hint}')
+            name = f'nav entry "{shown(title)}"' if title else "nav entry"
+            raise GuideDataError(f'mkdocs.yml: {name}: expected a page in docs/, found no page "{shown(path)}"{hint}')
 
 
 _URL_UNSAFE = re.compile(r"[\s\"'<>\\^`{|}]")
@@ -210,7 +210,7 @@ def check_site_url(url: str | None, *, label: str) -> None:
     parts = urlsplit(url)
     bad = _URL_UNSAFE.search(url)
     if bad or parts.scheme not in ("http", "https") or not parts.hostname or any(ord(c) < 32 for c in url):
-        found = f'"{url}", which holds {bad.group()!r}' if bad else f'"{url}"'
+        found = f'"{shown(url)}", which holds {bad.group()!r}' if bad else f'"{shown(url)}"'
         raise GuideDataError(
             f"{label}: expected the guide's full address, like https://example.org/guide/ (no spaces, quotes "
             f"or < >), found {found}"
@@ -247,7 +247,7 @@ def check_guide(guide: "Guide", *, label_root: str = "data", today: datetime.dat
             for index, keyword in enumerate(keywords, start=1):
                 if keyword in keywords[: index - 1]:
                     raise GuideDataError(
-                        f'{name}, field "keywords[{index}]": expected each phrase once, found "{entry.keywords[index - 1]}" twice'
+                        f'{name}, field "keywords[{index}]": expected each phrase once, found "{shown(entry.keywords[index - 1])}" twice'
                     )
             if kind != "signs" and entry.slug not in signs_leading and not getattr(entry, "standalone", False):
                 raise GuideDataError(
@@ -269,6 +269,6 @@ def check_labels(guide: "Guide", *, label: str) -> None:
         for name in headings:
             if name not in needed:
                 raise GuideDataError(
-                    f'{label}: field "{kind}.headings.{name}": expected one of the known headings '
+                    f'{label}: field "{kind}.headings.{shown(name)}": expected one of the known headings '
                     f"({', '.join(needed)}), found an unknown heading"
                 )

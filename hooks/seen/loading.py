@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from seen.colours import unreadable
-from seen.rules import brand_file_problem
+from seen.rules import brand_file_problem, shown
 from seen.models import ENTRY_MODELS, ICON_PATTERN, LANGUAGE_PATTERN, QUESTION_PATTERN, SEARCH_WORD_PATTERN, SLUG_PATTERN, Entry, SearchWords, UiText
 from seen.yaml_words import MAX_FILE_BYTES, explain, too_big, undecodable, unquoted_colour
 from seen.practice import EMAIL, HEX_COLOUR, PHONE_NUMBER, PROJECT_PATH, WEB_URL, HelpLines, Practice
@@ -135,8 +135,8 @@ def _found(value: Any) -> str:
     if isinstance(value, str):
         if not value.strip():
             return "blank text"
-        shown = value if len(value) <= 60 else value[:57] + "..."
-        return f'"{shown}"'
+        short = value if len(value) <= 60 else value[:57] + "..."
+        return f'"{shown(short)}"'
     if isinstance(value, list):
         return f"a list of {len(value)} item{'s' if len(value) != 1 else ''}"
     if isinstance(value, dict):
@@ -145,14 +145,14 @@ def _found(value: Any) -> str:
         return f"the date {value.isoformat()}"
     if isinstance(value, (int, float)):
         return f"the number {value}"
-    return f"the {type(value).__name__} {value!r}"
+    return shown(f"the {type(value).__name__} {value!r}"[:80])
 
 
 def _field_path(loc: tuple[int | str, ...]) -> str:
     path = ""
     for part in loc:
         path += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path
+    return shown(path if len(path) <= 80 else path[:77] + "...")
 
 
 def _expected_and_found(error: ErrorDetails, model: type[BaseModel]) -> tuple[str, str]:
@@ -213,7 +213,7 @@ def describe(error: ErrorDetails, *, label: str, entry: str, model: type[BaseMod
 def entry_label(position: int, raw: Any) -> str:
     """How an entry is named in messages: its position, and its slug where it has one."""
     slug = raw.get("slug") if isinstance(raw, dict) else None
-    return f'entry {position} ("{slug}")' if isinstance(slug, str) and slug.strip() else f"entry {position}"
+    return f'entry {position} ("{shown(slug[:60])}")' if isinstance(slug, str) and slug.strip() else f"entry {position}"
 
 
 def parse_entries(raw: Any, model: type[Entry], *, label: str) -> list[Entry]:
@@ -288,8 +288,8 @@ def load_entries(data_dir: Path, kind: str, *, label_root: str = "data") -> list
 
 def _shared_value(value: Any) -> str:
     if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(str(item) for item in value) + "]"
-    return str(value)
+        return shown("[" + ", ".join(str(item) for item in value) + "]")[:200]
+    return shown(str(value))[:200]
 
 
 # Fields a translation shares with the source language: taken from it when left out, and when
