@@ -38,8 +38,8 @@ def main() -> None:
         "Every data file and `practice.yml`, English and Spanish, mutated: wrong types, missing and unknown fields,",
         "empty, invisible and 10,000-character text, control characters, NUL, right-to-left marks, HTML, Markdown",
         "and Jinja, duplicate and self-referencing slugs, alias bombs, 5 MB files, binary garbage, BOM and CRLF,",
-        "other encodings, files cut short or deleted. Each case loaded in-process, as `mkdocs build` loads it
-(the placeholders of `ui.yml` labels are left to their own check: braces are kept out of its values).",
+        "other encodings, files cut short or deleted. Each case loaded in-process, as `mkdocs build` loads it",
+        "(the placeholders of `ui.yml` labels are left to their own check: braces are kept out of its values).",
         "",
         "| Outcome | Cases |",
         "|---|---:|",
