@@ -50,7 +50,12 @@ def _stage(config: MkDocsConfig) -> None:
     _discard()
     if _command == "serve" or _dirty:
         return
-    _staging = Staging.begin(Path(config.site_dir))
+    try:
+        _staging = Staging.begin(Path(config.site_dir))
+    except OSError as error:
+        raise PluginError(
+            f"site_dir: expected a folder the build can write beside ({config.site_dir}), found {error.strerror.lower()}"
+        ) from None
     config.site_dir = str(_staging.folder)
 
 
