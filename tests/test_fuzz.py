@@ -353,11 +353,11 @@ def test_the_fuzzing_met_both_ends() -> None:
 
 
 def test_accepted_mutants_make_a_correct_site(project_copy: Path) -> None:
-    """BOM and CRLF, a right-to-left mark, Markdown and HTML-looking text and a long paragraph are
-    all accepted: the site builds, and each shows as the text it is."""
+    """BOM and CRLF, a right-to-left mark, Markdown-, HTML- and Jinja-looking text and a long
+    paragraph are all accepted: the site builds, and each shows as the text it is."""
     data = project_copy / "data"
     signs = read(data, "signs.yml")
-    signs[0]["looks_like"][0] = "They say *you* imagined it <b>again</b> & again [see](javascript:alert(1))."
+    signs[0]["looks_like"][0] = "They say *you* imagined it <b>again</b> & again [see](javascript:alert(1)) {{ 7*7 }}."
     signs[1]["title"] = "Promises \u200fthat fade"
     signs[2]["why_it_matters"] = "When no one hears you, you stop speaking. " * 22
     (data / "signs.yml").write_bytes(b"\xef\xbb\xbf" + dump(signs).replace("\n", "\r\n").encode("utf-8"))
@@ -372,7 +372,7 @@ def test_accepted_mutants_make_a_correct_site(project_copy: Path) -> None:
         return BeautifulSoup((site / url / "index.html").read_text(encoding="utf-8"), "html.parser")
 
     first = page(f"signs/{signs[0]['slug']}")
-    assert "They say *you* imagined it <b>again</b> & again [see](javascript:alert(1))." in first.get_text()
+    assert "They say *you* imagined it <b>again</b> & again [see](javascript:alert(1)) {{ 7*7 }}." in first.get_text()
     assert not first.select("article b") and not first.select('a[href^="javascript"]')
     second = page(f"signs/{signs[1]['slug']}")
     assert second.select_one("article h1").get_text(strip=True).removesuffix("¶") == "Promises \u200fthat fade"
