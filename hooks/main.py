@@ -17,6 +17,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from seen.build import GuideBuild, build_other_editions, start_build
+from seen.staging import Staging, strict_warnings
 
 # The guide of the build under way; replaced at every on_config, so `mkdocs serve` never
 # carries one build's data into the next.
@@ -34,7 +35,55 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _build
     _build = start_build(config)  # raises PluginError with a one-line message on bad data
     config.nav = _build.nav
+    if _build.edition == _build.editions[0]:  # the other editions are built inside this one's folder
+        _stage(config)
     return config
+
+
+# Atomic builds (seen.staging): `mkdocs build` writes into a staging folder beside site_dir, which
+# replaces site_dir only at the very end of a build that succeeded. `mkdocs serve` writes as before.
+_staging: Staging | None = None
+
+
+def _stage(config: MkDocsConfig) -> None:
+    global _staging
+    _discard()
+    if _command == "serve" or _dirty:
+        return
+    try:
+        _staging = Staging.begin(Path(config.site_dir))
+    except OSError as error:
+        raise PluginError(
+            f"site_dir: expected a folder the build can write beside ({config.site_dir}), found {error.strerror.lower()}"
+        ) from None
+    config.site_dir = str(_staging.folder)
+
+
+def _discard() -> None:
+    global _staging
+    if _staging is not None:
+        _staging.discard()
+        _staging = None
+
+
+@event_priority(-1000)  # after every other plugin's on_post_build; MkDocs' strict check comes next
+def _publish_site(config: MkDocsConfig) -> None:
+    global _staging
+    if _staging is None or Path(config.site_dir) != _staging.folder:
+        return  # `mkdocs serve`, or another edition's build inside this one's folder
+    if config.strict and strict_warnings():
+        return  # MkDocs is about to abort: on_build_error removes the staging folder
+    _staging.publish()
+    config.site_dir = str(_staging.target)  # e.g. for `mkdocs gh-deploy`, which reads it next
+    _staging = None
+
+
+def on_build_error(error: Exception) -> None:
+    _discard()
+
+
+def on_shutdown() -> None:
+    _discard()  # also after Ctrl-C, which is no Exception and skips on_build_error
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -81,11 +130,12 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
 
 # `mkdocs serve` previews: no compressed copies there (nothing serves them, and they slow each rebuild).
 _command: str | None = None
+_dirty = False
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    global _command
-    _command = command
+    global _command, _dirty
+    _command, _dirty = command, dirty
 
 
 @event_priority(-50)  # after the search plugin writes its index, before the offline plugin inlines it (-100)
@@ -103,4 +153,4 @@ def _compress_site(config: MkDocsConfig) -> None:
         _current().compress_site(Path(config.site_dir))
 
 
-on_post_build = CombinedEvent(_finish_site, _compress_site)
+on_post_build = CombinedEvent(_finish_site, _compress_site, _publish_site)

@@ -1,54 +1,52 @@
-"""Each mistake in data/ stops the build before anything is written, with one clear line.
+"""Each mistake a practice is likely to make stops the build before anything is written, with one
+clear line.
 
-The cases are files in tests/bad_data/: what to change in a copy of the real data, and the exact
-message that must come out.
+The cases are files in tests/bad_data/: which file to change in a copy of the project (a data file,
+a prose page or mkdocs.yml), how, and the exact message that must come out. Every case is checked
+in-process through the build's early checks (fast); two also go through a real `mkdocs build`, over
+a previous site that must come out byte for byte as it was.
 """
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
 
-from conftest import ROOT, run_build
+from conftest import run_build
+from project_check import apply_change, check_project, data_copy, leftovers, previous_site, tree_digest
 
 CASES = sorted((Path(__file__).parent / "bad_data").glob("*.yml"))
+END_TO_END = ("practice-unknown-field", "front-matter-keywords-not-a-list")
 
 
-def apply_change(data_dir: Path, case: dict[str, Any]) -> None:
-    """Make the case's mistake in a copy of the data."""
-    path = data_dir / case["file"]
-    change = case["change"]
-    if "text" in change:
-        path.write_text(change["text"], encoding="utf-8")
-        return
-    if "replace" in change:
-        old, new = change["replace"]["old"], change["replace"]["new"]
-        text = path.read_text(encoding="utf-8")
-        assert old in text, f"{case['file']}: the case expects to find {old!r}"
-        path.write_text(text.replace(old, new, 1), encoding="utf-8")
-        return
-    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
-    target = entries[change["entry"] - 1] if "entry" in change else entries
-    if "set" in change:
-        target.update(change["set"])
-    for field in change.get("delete", []):
-        del target[field]
-    for old, new in change.get("rename", {}).items():
-        target[new] = target.pop(old)
-    path.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8")
+def load_case(case_file: Path) -> dict:
+    return yaml.safe_load(case_file.read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("case_file", CASES, ids=[case.stem for case in CASES])
-def test_bad_data_stops_the_build_with_one_clear_line(case_file: Path, project_copy: Path) -> None:
-    case = yaml.safe_load(case_file.read_text(encoding="utf-8"))
-    apply_change(project_copy / "data", case)
+def test_bad_data_is_one_clear_line(case_file: Path, tmp_path: Path) -> None:
+    case = load_case(case_file)
+    project = data_copy(tmp_path / "project")
+    apply_change(project, case)
+    started = time.monotonic()
+    checked = check_project(project)
+    assert time.monotonic() - started < 10
+    assert checked.error is not None, f"{case_file.name}: the project was accepted"
+    first, *rest = checked.error.splitlines()
+    assert first == case["message"]
+    assert all(line.startswith("    ") for line in rest), "after the line, only the quoted line and its pointer"
+    assert "Traceback" not in checked.error and "found found" not in first and "token" not in first
+
+
+@pytest.mark.parametrize("name", END_TO_END)
+def test_a_real_build_stops_with_one_line_and_leaves_the_previous_site(name: str, project_copy: Path) -> None:
+    case = load_case(Path(__file__).parent / "bad_data" / f"{name}.yml")
+    apply_change(project_copy, case)
     site = project_copy / "site"
-    site.mkdir()
-    (site / "index.html").write_text("previous build", encoding="utf-8")
+    before = previous_site(site)
 
     started = time.monotonic()
     result = run_build(project_copy, site)
@@ -59,14 +57,16 @@ def test_bad_data_stops_the_build_with_one_clear_line(case_file: Path, project_c
     errors = [line for line in result.output.splitlines() if line.startswith("ERROR")]
     assert len(errors) == 1, result.output
     assert errors[0].split("-  ", 1)[1] == case["message"]
-    assert [p.name for p in site.iterdir()] == ["index.html"], "the previous site/ must be left as it was"
-    assert (site / "index.html").read_text(encoding="utf-8") == "previous build"
-    assert elapsed < 30
+    assert tree_digest(site) == before, "the previous site/ must be left as it was"
+    assert leftovers(site) == []
+    assert elapsed < 10
 
 
 def test_every_case_names_a_file_a_change_and_a_message() -> None:
     assert len(CASES) >= 14
     for case_file in CASES:
-        case = yaml.safe_load(case_file.read_text(encoding="utf-8"))
-        assert set(case) == {"about", "file", "change", "message"}, case_file.name
-        assert case["message"].startswith(f"data/{case['file']}: "), case_file.name
+        case = load_case(case_file)
+        assert {"about", "file", "change", "message"} <= set(case) <= {"about", "file", "change", "message", "also"}, case_file.name
+        assert case["message"].startswith(("data/", "docs/", "mkdocs.yml")), case_file.name
+        assert "\n" not in case["message"], case_file.name
+    assert all(name in {case.stem for case in CASES} for name in END_TO_END)

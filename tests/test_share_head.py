@@ -200,7 +200,12 @@ def test_a_prose_page_without_a_description_stops_the_strict_build(project_copy:
     about.write_text(text.replace(text.split("---\n")[1], "title: About\n", 1), encoding="utf-8")
     result = run_build(project_copy)
     assert result.returncode != 0
-    assert "docs/about.md: expected a description in the front matter (for previews), found none" in result.output
+    # Checked before anything is written (seen.checks), not a strict warning after every page.
+    errors = [line for line in result.output.splitlines() if line.startswith("ERROR")]
+    assert errors == [
+        'ERROR   -  docs/about.md: front matter "description": expected one sentence for previews and search '
+        "results, found nothing"
+    ], result.output
 
 
 def test_a_guide_without_site_url_stops_with_one_clear_line(project_copy: Path) -> None:

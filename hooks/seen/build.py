@@ -18,10 +18,11 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from seen.cards import CardCache
+from seen.checks import check_nav, check_prose, check_site_url
 from seen.check_in import CheckIn, plan_check_in
 from seen.colours import palette
 from seen.guide import Guide, load_guide
-from seen.languages import Edition, building, check_twins, current_edition, editions
+from seen.languages import Edition, building, check_twins, current_edition, editions, prose_pages
 from seen.loading import GuideDataError, load_practice
 from seen.models import Entry, UiText
 from seen.practice import Practice
@@ -426,9 +427,14 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         edition = current_edition(published)
         nested = edition != published[0]
         guide = _load_edition(root, docs, edition, icons)
-        if not nested:
+        if not nested:  # seen.checks: what can be checked before anything is written, every edition's
+            check_prose(docs, [other.language for other in published], prose_pages(docs))
+            made = {entry_path(entry) for entry in guide.all_entries()} | set(MADE_PAGES)
+            check_nav(config.nav, pages=set(prose_pages(docs)) | made)
             for other in published[1:]:
-                _load_edition(root, docs, other, icons)
+                other_guide = _load_edition(root, docs, other, icons)
+                translate_nav(expand_nav(config.nav or [], other_guide), other_guide.ui.nav_titles,
+                              label=f"{other.data_label()}/ui.yml")
         check_in = plan_check_in(guide)
         worker = theme_worker(config.theme.dirs)
         nav = expand_nav(config.nav or [], guide)
@@ -439,6 +445,10 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
     apply_practice(config, guide.practice, nested=nested)
     set_language(config, edition.language)
     apply_labels(config, guide.ui)
+    try:
+        check_site_url(config.site_url, label="data/practice.yml: field \"site_url\"" if guide.practice.site_url else "mkdocs.yml: site_url")
+    except GuideDataError as error:
+        raise PluginError(str(error)) from None
     if not config.site_url:
         raise PluginError(
             "mkdocs.yml: site_url: expected the guide's full address, like https://example.org/guide/ "

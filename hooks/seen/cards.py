@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
+from seen.wrapping import cut_word
 
 CARD_WIDTH, CARD_HEIGHT = 1200, 630
 CARD_VERSION = "1"  # bump when the drawing below changes, so cached cards are drawn again
@@ -76,11 +77,7 @@ def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
         if lines and font.getlength(f"{lines[-1]} {word}") <= width:
             lines[-1] = f"{lines[-1]} {word}"
             continue
-        while font.getlength(word) > width:
-            cut = next(i for i in range(len(word), 0, -1) if font.getlength(word[:i]) <= width or i == 1)
-            lines.append(word[:cut])
-            word = word[cut:]
-        lines.append(word)
+        lines += cut_word(word, lambda part: font.getlength(part) <= width)  # seen.wrapping: linear
     return lines
 
 

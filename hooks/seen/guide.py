@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from seen.checks import check_guide, check_slugs
 from seen.icons import ICON_EXAMPLE, Icons, shipped_icon_dirs
 from seen.loading import (
     GuideDataError,
@@ -120,6 +121,7 @@ def load_guide(
     """
     entries = {kind: load_entries(data_dir, kind, label_root=label_root) for kind in KINDS}
     for kind, kind_entries in entries.items():
+        check_slugs(kind_entries, kind=kind, label=f"{label_root}/{kind}.yml")
         check_aliases(kind_entries, label=f"{label_root}/{kind}.yml")
     practice = load_practice(data_dir, label_root=label_root)
     check_partner_marks(entries, load_partner_cues(data_dir, label_root=label_root).partner_cues, label_root=label_root)
@@ -153,4 +155,5 @@ def load_guide(
     )
     check_references(guide, label_root=text_label)
     check_icons(guide, icons or Icons(tuple(shipped_icon_dirs())), label_root=label_root)
+    check_guide(guide, label_root=text_label)  # seen.checks: odd values the types let through
     return guide

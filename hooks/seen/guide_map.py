@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from seen.guide import KINDS, Guide
 from seen.models import Effect, Entry, Sign
+from seen.wrapping import cut_word
 
 # Widths of printable ASCII characters in Helvetica/Arial, in 1/1000 em, from " " (32) to "~" (126).
 # Phones draw the map's words in their own sans-serif; these widths, with SAFETY on top, keep
@@ -91,11 +92,8 @@ def _wrap_greedy(text: str, *, max_width: float, font_size: float) -> list[str]:
             continue
         if current:
             lines.append(current)
-        while text_width(word, font_size) > max_width and len(word) > 1:
-            cut = next((n for n in range(len(word) - 1, 0, -1) if text_width(word[:n], font_size) <= max_width), 1)
-            lines.append(word[:cut])
-            word = word[cut:]
-        current = word
+        *whole, current = cut_word(word, lambda part: text_width(part, font_size) <= max_width)  # seen.wrapping
+        lines += whole
     if current:
         lines.append(current)
     return lines or [""]

@@ -13,7 +13,9 @@ from pydantic_core import ErrorDetails
 
 from seen.colours import unreadable
 from seen.labels import label_problems
+from seen.rules import brand_file_problem, shown
 from seen.models import ENTRY_MODELS, ICON_PATTERN, LANGUAGE_PATTERN, QUESTION_PATTERN, SEARCH_WORD_PATTERN, SLUG_PATTERN, Entry, PartnerCues, SearchWords, UiText
+from seen.yaml_words import MAX_FILE_BYTES, explain, too_big, undecodable, unquoted_colour
 from seen.practice import EMAIL, HEX_COLOUR, HTTPS_URL, PHONE_NUMBER, PROJECT_PATH, WEB_URL, GuideHelpLines, HelpLines, Practice
 
 # What each pattern means, in an editor's words.
@@ -94,25 +96,36 @@ def _load_fast(text: str) -> tuple[bool, Any]:
 def read_yaml(path: Path, *, label: str) -> Any:
     """Parse one YAML file safely; `label` is how the file is named in messages (e.g. data/signs.yml)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise GuideDataError(too_big(label, size))
+        data = path.read_bytes()
     except FileNotFoundError:
-        raise GuideDataError(f"{label}: expected this file to exist, found nothing at {path}") from None
-    except UnicodeDecodeError as error:
-        raise GuideDataError(f"{label}: expected UTF-8 text, found bytes that are not ({error.reason})") from None
-    read, data = _load_fast(text)
-    if read:
-        return data
+        raise GuideDataError(f"{label}: expected this file to exist, found no file (was it deleted or renamed?)") from None
+    except IsADirectoryError:
+        raise GuideDataError(f"{label}: expected a file, found a folder") from None
     try:
-        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "somewhere"
-        problem = error.problem or "a syntax error"
-        if not problem.startswith("expected"):
-            problem = f"expected valid YAML, found {problem}"
-        raise GuideDataError(f"{label}: YAML error at {where}: {problem}") from None
-    except yaml.YAMLError as error:
-        raise GuideDataError(f"{label}: expected valid YAML, found {error}") from None
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise GuideDataError(undecodable(label, data, error)) from None
+    return parse_yaml(text.removeprefix("\ufeff"), label=label)
+
+
+def parse_yaml(text: str, *, label: str, first_line: int = 1) -> Any:
+    """Parse YAML text (a file's, or a page's front matter starting at `first_line`); every
+    mistake becomes one line in plain words, then the line quoted with a pointer."""
+    read, data = _load_fast(text)
+    if not read:
+        try:
+            data = yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+        except yaml.YAMLError as error:
+            raise GuideDataError(explain(label, text, error, first_line)) from None
+        except RecursionError:
+            raise GuideDataError(f"{label}: expected plain values, found lists or groups nested too deeply") from None
+    colour = unquoted_colour(label, text, first_line)
+    if colour:
+        raise GuideDataError(colour)
+    return data
 
 
 def _found(value: Any) -> str:
@@ -124,8 +137,8 @@ def _found(value: Any) -> str:
     if isinstance(value, str):
         if not value.strip():
             return "blank text"
-        shown = value if len(value) <= 60 else value[:57] + "..."
-        return f'"{shown}"'
+        short = value if len(value) <= 60 else value[:57] + "..."
+        return f'"{shown(short)}"'
     if isinstance(value, list):
         return f"a list of {len(value)} item{'s' if len(value) != 1 else ''}"
     if isinstance(value, dict):
@@ -134,14 +147,14 @@ def _found(value: Any) -> str:
         return f"the date {value.isoformat()}"
     if isinstance(value, (int, float)):
         return f"the number {value}"
-    return f"the {type(value).__name__} {value!r}"
+    return shown(f"the {type(value).__name__} {value!r}"[:80])
 
 
 def _field_path(loc: tuple[int | str, ...]) -> str:
     path = ""
     for part in loc:
         path += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path
+    return shown(path if len(path) <= 80 else path[:77] + "...")
 
 
 def _expected_and_found(error: ErrorDetails, model: type[BaseModel]) -> tuple[str, str]:
@@ -202,7 +215,7 @@ def describe(error: ErrorDetails, *, label: str, entry: str, model: type[BaseMod
 def entry_label(position: int, raw: Any) -> str:
     """How an entry is named in messages: its position, and its slug where it has one."""
     slug = raw.get("slug") if isinstance(raw, dict) else None
-    return f'entry {position} ("{slug}")' if isinstance(slug, str) and slug.strip() else f"entry {position}"
+    return f'entry {position} ("{shown(slug[:60])}")' if isinstance(slug, str) and slug.strip() else f"entry {position}"
 
 
 def parse_entries(raw: Any, model: type[Entry], *, label: str) -> list[Entry]:
@@ -282,13 +295,13 @@ def load_entries(data_dir: Path, kind: str, *, label_root: str = "data") -> list
 
 def _shared_value(value: Any) -> str:
     if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(str(item) for item in value) + "]"
-    return str(value)
+        return shown("[" + ", ".join(str(item) for item in value) + "]")[:200]
+    return shown(str(value))[:200]
 
 
 # Fields a translation shares with the source language: taken from it when left out, and when
 # written, they must say the same (a twin with other links or another review date is a mistake).
-SHARED_FIELDS = ("icon", "aliases", "effects", "steps", "reviewed")
+SHARED_FIELDS = ("icon", "aliases", "effects", "steps", "reviewed", "standalone")
 
 
 def load_translated_entries(
@@ -353,11 +366,15 @@ def load_practice(data_dir: Path, *, label_root: str = "data") -> Practice:
             raise GuideDataError(f"{label}: {problem}")
     for field in ("logo", "favicon"):
         value = getattr(practice, field)
-        if value and not (data_dir.parent / value).is_file():
-            raise GuideDataError(
-                f'{label}: field "{field}": expected an SVG or PNG file in the project folder, '
-                f'found no file at "{value}"'
-            )
+        problem = brand_file_problem(data_dir.parent, value) if value else None
+        if problem:
+            raise GuideDataError(f'{label}: field "{field}": expected an SVG or PNG file in the project folder, found {problem}')
+    contact = practice.contact
+    if practice.talk_to_us and not (contact.phone or contact.email or contact.booking_url):
+        raise GuideDataError(
+            f'{label}: field "talk_to_us": expected a way to reach you when true (contact.phone, contact.email '
+            "or contact.booking_url), found none"
+        )
     return practice
 
 

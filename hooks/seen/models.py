@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime
 from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from seen.labels import fill
+from seen.rules import KEYWORD_MAX, TEXT_MAX, TITLE_MAX, each_once, visible_text, words
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 QUESTION_PATTERN = r"\?$"
@@ -18,12 +19,22 @@ SUMMARY_MAX = 160
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 IconName = Annotated[str, StringConstraints(pattern=ICON_PATTERN)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Summary = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=SUMMARY_MAX)]
-Question = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=SUMMARY_MAX, pattern=QUESTION_PATTERN)
+# Every text must show something (no zero-width or braille-blank "titles") and has a length cap.
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TEXT_MAX), AfterValidator(visible_text)]
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TITLE_MAX), AfterValidator(visible_text)]
+Summary = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=SUMMARY_MAX), AfterValidator(visible_text)
 ]
-Keyword = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
+Question = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=SUMMARY_MAX, pattern=QUESTION_PATTERN),
+    AfterValidator(words),
+]
+Keyword = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=KEYWORD_MAX), AfterValidator(visible_text)
+]
+# Cross-references: each slug once.
+Slugs = Annotated[list[Slug], AfterValidator(each_once)]
 
 
 class Record(BaseModel):
@@ -70,11 +81,11 @@ class Entry(Record):
         description='A calm picture for the entry, from the icon sets that ship with mkdocs-material, e.g. '
         '"material/volume-off" (browse material/templates/.icons/). Decorative: screen readers skip it.'
     )
-    aliases: list[Slug] = Field(
+    aliases: Slugs = Field(
         default=[],
         description="Old slugs of this entry. When you rename a slug, add the old one here: its address keeps working.",
     )
-    title: Text = Field(description="Short, concrete title in our own words.")
+    title: Title = Field(description=f"Short, concrete title in our own words (at most {TITLE_MAX} characters).")
     summary: Summary = Field(description="One sentence, at most 160 characters: the page's description and card text.")
     content_note: Text | None = Field(
         default=None,
@@ -89,7 +100,10 @@ class Entry(Record):
     keywords: list[Keyword] = Field(
         min_length=1, description="Everyday phrases a reader might type when looking for this page."
     )
-    reviewed: datetime.date = Field(description="When the entry was last reviewed (YYYY-MM-DD).")
+    reviewed: datetime.date = Field(
+        description="When the entry was last reviewed (YYYY-MM-DD): not in the future, and within the last "
+        "5 years (the build stops on an older date, so the entry is checked again)."
+    )
 
     @property
     def next_review(self) -> datetime.date:
@@ -110,8 +124,8 @@ class Sign(Entry):
     looks_like: list[Text] = Field(min_length=2, max_length=4, description="Two to four everyday moments.")
     why_it_matters: Text = Field(description="A short paragraph on how it wears away closeness.")
     try_this: list[Action] = Field(min_length=1, max_length=3, description="One to three small, safe actions.")
-    effects: list[Slug] = Field(min_length=1, description="Slugs of the effects this sign can lead to.")
-    steps: list[Slug] = Field(min_length=1, description="Slugs of the steps that answer this sign.")
+    effects: Slugs = Field(min_length=1, description="Slugs of the effects this sign can lead to, each once.")
+    steps: Slugs = Field(min_length=1, description="Slugs of the steps that answer this sign, each once.")
 
 
 class Effect(Entry):
@@ -121,7 +135,11 @@ class Effect(Entry):
     feels_like: list[Text] = Field(min_length=2, max_length=4, description="Two to four ways it can feel day to day.")
     why_it_happens: Text = Field(description="A short paragraph: why this is a common response, not a failing.")
     try_this: list[Action] = Field(min_length=1, max_length=3, description="One to three small, safe actions.")
-    steps: list[Slug] = Field(min_length=1, description="Slugs of the steps that help with this effect.")
+    steps: Slugs = Field(min_length=1, description="Slugs of the steps that help with this effect, each once.")
+    standalone: bool = Field(
+        default=False,
+        description="True when no sign leads here on purpose; otherwise at least one sign must list this effect.",
+    )
 
 
 class Step(Entry):
@@ -139,6 +157,10 @@ class Step(Entry):
         default=[],
         max_length=3,
         description="Optional example words to say to the partner; the section always carries the safety line.",
+    )
+    standalone: bool = Field(
+        default=False,
+        description="True when no sign leads here on purpose; otherwise at least one sign must list this step.",
     )
 
 

@@ -241,7 +241,8 @@ def translate_nav(nav: list[Any], titles: dict[str, str], *, label: str) -> list
                     continue
                 if path is None or path not in titles:
                     raise ValueError(
-                        f'{label}: field "nav_titles": expected a title for "{title}" ({path}), found none'
+                        f'{label}: field "nav_titles": expected a title for mkdocs.yml\'s nav entry "{title}" '
+                        f'(a line like "{path}: ..."), found none'
                     )
                 translated[theme_text(titles[path])] = walk(value) if isinstance(value, list) else value
             result.append(translated)

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, PlainValidator, StringConstraints, WithJsonSchema
 
-from seen.models import Record, Text
+from seen.models import Record, Text, Title
 from seen.security import check_url
 
 HEX_COLOUR = r"^#[0-9a-fA-F]{6}$"
@@ -217,7 +217,7 @@ class InLanguage(Record):
 class Practice(Record):
     """Everything a practice sets to make the guide theirs. Every field is optional."""
 
-    name: Text = Field(default="Seen", description="Shown in the header, page titles and preview cards.")
+    name: Title = Field(default="Seen", description="Shown in the header, page titles and preview cards (at most 80 characters).")
     site_url: WebUrl | None = Field(default=None, description="Where the guide will live, e.g. https://example.com/guide/.")
     logo: ProjectPath | None = Field(default=None, description="SVG or PNG, path from the project folder.")
     favicon: ProjectPath | None = None
