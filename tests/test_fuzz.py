@@ -195,12 +195,6 @@ ODD_TEXT = st.one_of(
 VALUES = st.one_of(ODD_TEXT, WRONG_TYPES, st.lists(ODD_TEXT, max_size=5))
 
 
-def without_braces(value: Any) -> bool:
-    """Labels' placeholders ({name}) are checked by another part of the loader (labels as
-    templates); this file leaves braces out of ui.yml's values."""
-    return "{" not in repr(value) and "}" not in repr(value)
-
-
 def dump(data: Any) -> str:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
 
@@ -248,8 +242,6 @@ def apply(tree: Any, path: tuple, operation: str, value: Any) -> Any:
 def test_a_mutated_field_is_accepted_sanely_or_one_clear_line(project: Project, name: str, pick: int, operation: str, value: Any) -> None:
     """Wrong types, missing and unknown fields, empty and invisible values, 10,000 characters,
     control characters, NUL, right-to-left marks, HTML, Markdown and Jinja, in any field."""
-    if "ui.yml" in name and not without_braces(value):
-        value = "Plain label"
     if isinstance(value, float) and math.isnan(value):
         value = float("inf")
 
