@@ -211,7 +211,8 @@ def test_pages_on_low_mood_and_worthlessness_show_their_editions_crisis_lines(si
         crisis = [line for line in lines if line["topic"] == "crisis"]
         assert crisis, prefix
         ui = ui_for(prefix + "/")
-        for kind, slug in (("effects", "low-mood"), ("effects", "numbness"), ("effects", "self-worth"), ("signs", "feeling-worthless")):
+        for kind, slug in (("effects", "low-mood"), ("effects", "numbness"), ("effects", "self-worth"), ("effects", "self-blame"),
+                          ("signs", "feeling-worthless")):
             box = site.page(f"{prefix}/{kind}/{slug}/").select_one("article .seen-crisis")
             assert box is not None, f"{prefix}/{kind}/{slug}/"
             assert box.find("h2").get_text(strip=True).startswith(ui["crisis"]["title"])
