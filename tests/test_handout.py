@@ -17,12 +17,20 @@ def text(tag) -> str:
 
 def test_the_handout_lists_every_sign_and_step_with_its_summary(site: Site) -> None:
     page = site.page("/handout/")
-    for kind, selector in (("signs", "#handout-signs + ol > li"), ("steps", "#handout-steps + ol > li")):
+    for kind, selector in (("signs", "#handout-signs + ol > li"), ("steps", "#handout-steps + .seen-partner-safety + ol > li")):
         items = page.select(selector)
         assert [text(item.select_one("a")) for item in items] == [entry["title"] for entry in raw(kind)]
         for item, entry in zip(items, raw(kind)):
             assert entry["summary"] in text(item)
             assert item.select_one("a")["href"] == f"../{kind}/{entry['slug']}/"
+
+
+def test_the_handout_shows_the_safety_line_before_the_steps(site: Site) -> None:
+    ui = yaml.safe_load((Path(__file__).parent.parent / "data" / "ui.yml").read_text(encoding="utf-8"))
+    line = site.page("/handout/").select_one("#handout-steps + .seen-partner-safety")
+    assert line is not None and line.find_next_sibling().name == "ol"
+    safety = ui["partner_safety"]
+    assert text(line).replace(" :", ":") == f"{safety['label']}: {safety['text']} {safety['help']}"
 
 
 def test_the_handout_says_where_to_get_help_and_sets_no_practice_by_default(site: Site) -> None:

@@ -110,7 +110,8 @@ def test_cross_links_and_back_links_are_all_there(site: Site) -> None:
 def test_every_action_links_to_its_step(site: Site) -> None:
     for kind in ("signs", "effects"):
         for entry in raw(kind):
-            items = site.page(f"/{kind}/{entry['slug']}/").select("#what-you-can-try + ul > li")
+            heading = site.page(f"/{kind}/{entry['slug']}/").select_one("#what-you-can-try")
+            items = heading.find_next_sibling("ul").find_all("li", recursive=False)
             assert len(items) == len(entry["try_this"])
             for item, action in zip(items, entry["try_this"]):
                 assert item.select_one("a")["href"] == f"../../steps/{action['step']}/"

@@ -114,24 +114,46 @@ def marked(entry: dict, field: str) -> list[bool]:
     return [isinstance(item, dict) and item.get("partner") is True for item in entry.get(field, [])]
 
 
-def test_the_safety_line_follows_every_partner_action_and_only_those(site: Site) -> None:
+def test_every_partner_action_is_tagged_and_covered_by_one_safety_line_before_its_list(site: Site) -> None:
+    """Each marked action starts with the tag; its list is preceded by the line, which starts with the same
+    tag; unmarked actions carry no tag, a list with no marked action no line, and no line repeats per item."""
     for prefix, read in (("", entries), ("/es", spanish)):
         ui = ui_for(prefix + "/")
-        line = f"{ui['partner_safety']['text']} {ui['partner_safety']['help']}"
+        tag = ui["partner_safety"]["label"]
+        line = f"{tag}: {ui['partner_safety']['text']} {ui['partner_safety']['help']}"
         count = 0
         for kind, field, heading in (("signs", "try_this", "try"), ("effects", "try_this", "try"), ("steps", "how_to", "how_to")):
             for entry in read(kind):
-                page = site.page(f"{prefix}/{kind}/{entry['slug']}/")
+                where = f"{prefix}/{kind}/{entry['slug']}/"
+                page = site.page(where)
                 title = ui[kind]["headings"][heading]
                 h2 = page.find(lambda tag: tag.name == "h2" and tag.get_text().startswith(title))
-                items = h2.find_next_sibling("ul").find_all("li", recursive=False)
-                shown = [item.select_one(".seen-partner-safety") for item in items]
-                assert [s is not None for s in shown] == marked(entry, field), f"{prefix}/{kind}/{entry['slug']}/"
-                for safety in filter(None, shown):
-                    assert safety.get_text(" ", strip=True) == line
-                    assert safety.select_one('a[href="../../get-help/"]')
-                    count += 1
+                ul = h2.find_next_sibling("ul")
+                items = ul.find_all("li", recursive=False)
+                tagged = [(item.find(recursive=False) or item).get("class") == ["seen-partner-tag"]
+                          and item.get_text().startswith(f"{tag}:") for item in items]
+                assert tagged == marked(entry, field), where
+                assert not ul.select(".seen-partner-safety"), f"{where}: the line repeats inside the list"
+                before = ul.find_previous_sibling()
+                covered = before is not None and before is not h2 and "seen-partner-safety" in before.get("class", [])
+                assert covered == any(tagged), f"{where}: the line before the list"
+                if covered:
+                    assert before.find_previous_sibling() is h2, where
+                    assert " ".join(before.get_text(" ", strip=True).split()).replace(" :", ":") == line, where
+                    assert before.select_one(".seen-partner-tag").get_text(strip=True) == tag, where
+                    assert before.select_one('a[href="../../get-help/"]'), where
+                    count += sum(tagged)
         assert count >= 25, prefix
+
+
+def test_a_page_shows_the_safety_line_at_most_once_per_list(site: Site) -> None:
+    for prefix, read in (("", entries), ("/es", spanish)):
+        for kind in ("signs", "effects", "steps"):
+            for entry in read(kind):
+                article = site.page(f"{prefix}/{kind}/{entry['slug']}/").select_one("article")
+                lists = sum(1 for field in ("try_this", "how_to") if any(marked(entry, field)))
+                lists += 1 if entry.get("you_could_say") else 0
+                assert len(article.select(".seen-partner-safety")) == lists, f"{prefix}/{kind}/{entry['slug']}/"
 
 
 def test_words_you_could_use_always_carry_the_safety_line(site: Site) -> None:
@@ -189,7 +211,8 @@ def test_pages_on_low_mood_and_worthlessness_show_their_editions_crisis_lines(si
         crisis = [line for line in lines if line["topic"] == "crisis"]
         assert crisis, prefix
         ui = ui_for(prefix + "/")
-        for kind, slug in (("effects", "low-mood"), ("effects", "numbness"), ("effects", "self-worth"), ("signs", "feeling-worthless")):
+        for kind, slug in (("effects", "low-mood"), ("effects", "numbness"), ("effects", "self-worth"), ("effects", "self-blame"),
+                          ("signs", "feeling-worthless")):
             box = site.page(f"{prefix}/{kind}/{slug}/").select_one("article .seen-crisis")
             assert box is not None, f"{prefix}/{kind}/{slug}/"
             assert box.find("h2").get_text(strip=True).startswith(ui["crisis"]["title"])

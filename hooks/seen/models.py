@@ -294,8 +294,10 @@ class SearchText(Record):
 
 
 class PartnerSafetyText(Record):
-    """The one safety line beside every action that speaks to the partner, and under 'Words you could use'."""
+    """The one safety line for actions that speak to the partner: once before each list that holds
+    marked actions (each marked action starts with `label`), and under 'Words you could use'."""
 
+    label: Text = Field(description="The short tag on each marked action, and before the line, e.g. 'With your partner'.")
     text: Text = Field(description="E.g. 'Only if it feels safe.'")
     help: Text = Field(description="The link to /get-help/, e.g. 'If you are afraid of how your partner may react, get help first.'")
 
