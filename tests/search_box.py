@@ -9,8 +9,8 @@ from pathlib import Path
 import yaml
 from playwright.sync_api import Page
 
-QUERIES = Path(__file__).resolve().parent / "search_queries.yml"
-QUERIES_ES = Path(__file__).resolve().parent / "search_queries_es.yml"  # for the Spanish edition, /es/
+QUERIES = Path(__file__).resolve().parent / "queries" / "tuning-en.yml"
+QUERIES_ES = Path(__file__).resolve().parent / "queries" / "tuning-es.yml"  # for the Spanish edition, /es/
 INDEX = Path("search") / "search_index.json"
 
 # Resolves once the result area has not changed for `quiet` ms: the theme's worker answers every
