@@ -41,6 +41,8 @@ from seen.printing import add_print_addresses, cached_qr_svg
 from seen.redirects import redirects
 from seen.social import Preview, Sharing, robots_txt
 from seen.search import PageSearch, SearchIndexError, shape_index
+from seen.search_help import SCRIPT as SEARCH_HELP_SCRIPT
+from seen.search_help import closest_pages, help_script
 from seen.search_worker import ThemeWorkerNotFound, theme_worker, use_wrapper, wrapper_path, wrapper_script
 from seen.security import add_content_security_policy, protect_external_links
 from seen.theme_fixes import repair_theme_markup
@@ -193,6 +195,14 @@ class GuideBuild:
         except SearchIndexError as error:
             raise PluginError(str(error)) from None
         path.write_text(json.dumps(shaped, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        words = self.guide.search_words
+        script = help_script(
+            danger=words.danger,
+            card=self.theme_env.get_template("partials/search-help.html").render(),
+            pages=closest_pages(shaped["docs"], words.skip_words),
+            skip_words=words.skip_words,
+        )
+        (site_dir / SEARCH_HELP_SCRIPT).write_text(script, encoding="utf-8")
 
     @property
     def stemmed_search(self) -> bool:
