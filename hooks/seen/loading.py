@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from seen.colours import unreadable
-from seen.models import ENTRY_MODELS, ICON_PATTERN, LANGUAGE_PATTERN, QUESTION_PATTERN, SEARCH_WORD_PATTERN, SLUG_PATTERN, Entry, SearchWords, UiText
+from seen.models import DANGER_PHRASE_PATTERN, ENTRY_MODELS, ICON_PATTERN, LANGUAGE_PATTERN, QUESTION_PATTERN, SEARCH_WORD_PATTERN, SLUG_PATTERN, Entry, SearchWords, UiText
 from seen.practice import EMAIL, HEX_COLOUR, PHONE_NUMBER, PROJECT_PATH, WEB_URL, HelpLines, Practice
 
 # What each pattern means, in an editor's words.
@@ -25,6 +25,7 @@ PATTERN_WORDS = {
     EMAIL: 'an email address like "hello@example.com"',
     WEB_URL: 'a web address starting with https:// or http://, like "https://example.com/book"',
     PROJECT_PATH: 'a path to an .svg or .png file inside the project folder, like "docs/assets/logo.svg"',
+    DANGER_PHRASE_PATTERN: 'words with single spaces, "+" or "|" between them and "*" only at a word\'s end, like "hit*+me"',
 }
 
 
