@@ -206,7 +206,7 @@ def test_no_results_shows_the_closest_pages_above_the_kind_words(phone: tuple[Br
     _, page = phone
     page.goto(base_url + "steps/")
     open_search(page)
-    assert search(page, "toxicity") == []
+    assert search(page, "narcissistically") == []
     closest = page.locator("[data-seen-search-closest]")
     assert closest.is_visible()
     links = closest.locator("a")

@@ -112,6 +112,18 @@ def wrapper_path(worker_name: str, *, stemmed: bool) -> str:
     return f"{WORKERS}/seen-search.{digest}.js"
 
 
+class ThemeConfigChanged(ValueError):
+    """The theme's page config no longer names its search worker as this module expects."""
+
+
 def use_wrapper(html: str, worker_name: str, *, stemmed: bool) -> str:
-    """Point the page's theme config at our worker instead of the theme's."""
-    return html.replace(f"{WORKERS}/{worker_name}", wrapper_path(worker_name, stemmed=stemmed))
+    """Point the page's theme config at our worker instead of the theme's. A page without search
+    passes through; one whose config names the worker in a way we do not know stops the build
+    (the theme's worker would start at once, and queries would not be read kindly)."""
+    ours = html.replace(f"{WORKERS}/{worker_name}", wrapper_path(worker_name, stemmed=stemmed))
+    if ours == html and '"search": "' in html:
+        raise ThemeConfigChanged(
+            f"the theme's page config names its search worker in a new way (expected .../{WORKERS}/{worker_name}): "
+            "update hooks/seen/search_worker.py for this mkdocs-material version"
+        )
+    return ours
