@@ -84,7 +84,8 @@ def test_phrases_compile_to_groups_of_side_by_side_slots_of_choices_without_acce
 
 def test_the_script_cannot_end_early_and_carries_the_card_as_drawn() -> None:
     script = help_script(
-        danger=DangerWords(phrases=["x"]), card='<p>a</p><script>alert(1)</script>', pages=[], skip_words=["The"]
+        danger=DangerWords(phrases=["x"]), card='<p>a</p><script>alert(1)</script>', closest="</script>", pages=[],
+        skip_words=["The"],
     )
     first = script.splitlines()[0]
     assert "</script>" not in first and "<\\/script>" in first

@@ -66,7 +66,7 @@
   var config = document.getElementById("__config");
   var helpLoaded = false;
   function loadSearchHelp() {
-    if (helpLoaded || !config || !document.querySelector("[data-seen-search-help]")) return;
+    if (helpLoaded || !config || !document.querySelector(".md-search-result")) return;
     if (toggle && !toggle.checked && document.activeElement !== searchInput) return;
     helpLoaded = true;
     var script = document.createElement("script");

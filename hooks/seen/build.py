@@ -202,6 +202,7 @@ class GuideBuild:
         script = help_script(
             danger=words.danger,
             card=self.theme_env.get_template("partials/search-help.html").render(),
+            closest=self.guide.ui.search.no_results.closest,
             pages=closest_pages(shaped["docs"], words.skip_words),
             skip_words=words.skip_words,
         )

@@ -111,10 +111,34 @@
 
   var data = root.SEEN_SEARCH;
   var input = document.querySelector(".md-search__input");
-  var card = document.querySelector("[data-seen-search-help]");
+  var results = document.querySelector(".md-search-result");
   var count = document.querySelector(".md-search-result__meta");
-  var near = document.querySelector("[data-seen-search-closest]");
-  if (!input || !card) return;
+  var empty = document.querySelector(".seen-search-empty__body");
+  if (!input || !results) return;
+
+  /* The card's place: first in the results, so a screen reader reaches it before them; a live
+     region made now, before anything is typed into it, so that it is announced when filled. */
+  var card = document.createElement("div");
+  card.className = "seen-search-help md-typeset";
+  card.setAttribute("data-seen-search-help", "");
+  card.setAttribute("aria-live", "polite");
+  results.parentNode.insertBefore(card, results);
+
+  /* The closest pages' place: above the kind "nothing matched" words (partials/search.html). */
+  var near = null;
+  if (empty) {
+    near = document.createElement("div");
+    near.setAttribute("data-seen-search-closest", "");
+    near.hidden = true;
+    var heading = document.createElement("p");
+    heading.className = "seen-search-empty__title";
+    heading.textContent = data.closest;
+    var list = document.createElement("ul");
+    list.className = "seen-search-empty__links";
+    near.appendChild(heading);
+    near.appendChild(list);
+    empty.insertBefore(near, empty.firstChild);
+  }
   var config = JSON.parse(document.getElementById("__config").textContent);
   var base = config.base.replace(/\/?$/, "/");
 

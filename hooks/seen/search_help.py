@@ -63,11 +63,15 @@ def closest_pages(docs: Iterable[Mapping[str, Any]], skip_words: Iterable[str]) 
     return pages
 
 
-def help_script(*, danger: DangerWords, card: str, pages: Sequence[Mapping[str, Any]], skip_words: Iterable[str]) -> str:
-    """The script written to `SCRIPT`: this edition's data, then the shared code."""
+def help_script(
+    *, danger: DangerWords, card: str, closest: str, pages: Sequence[Mapping[str, Any]], skip_words: Iterable[str]
+) -> str:
+    """The script written to `SCRIPT`: this edition's data, then the shared code. `card` is HTML
+    drawn by a template (escaped there); `closest` is plain text, set as text in the browser."""
     data = {
         "danger": danger_rules(danger),
         "card": card,
+        "closest": closest,
         "pages": list(pages),
         "skip": sorted({fold(word) for word in skip_words}),
     }
