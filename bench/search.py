@@ -34,7 +34,7 @@ from playwright.sync_api import Page, sync_playwright  # noqa: E402
 from benchmarks_md import record  # noqa: E402
 from browser import CHROMIUM, FLAGS, PHONES  # noqa: E402
 from query_sets import FALSE_ALARMS_BELOW, LANGUAGES, SETS, DangerSet, danger_path, load_danger, ranking_path  # noqa: E402
-from search_box import Outcome, index_size, load_cases, open_search, rates, report, run_cases  # noqa: E402
+from search_box import Outcome, index_size, load_cases, open_search, report, run_cases  # noqa: E402
 from server import serve  # noqa: E402
 
 COMMAND = ".venv/bin/python bench/search.py"

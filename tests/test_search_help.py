@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from conftest import ROOT, Site
 from query_sets import FALSE_ALARMS_BELOW, LANGUAGES, SETS, danger_path, load_danger, require
@@ -123,8 +124,6 @@ def test_the_card_lists_the_same_lines_as_the_help_block(site: Site) -> None:
     card = json.loads(script.removeprefix("var SEEN_SEARCH = ").removesuffix(";"))["card"]
     block = site.page("/check-in/").select_one("section.seen-help--short")
     calls = [a["href"] for a in block.select("a[href^='tel:']")]
-    from bs4 import BeautifulSoup
-
     drawn = BeautifulSoup(card, "html.parser")
     assert [a["href"] for a in drawn.select("a[href^='tel:']")] == calls
     texts = [f"sms:{text.number}" for line in guide.help.lines for text in line.texts]
