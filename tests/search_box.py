@@ -9,8 +9,8 @@ from pathlib import Path
 import yaml
 from playwright.sync_api import Page
 
-QUERIES = Path(__file__).resolve().parent / "search_queries.yml"
-QUERIES_ES = Path(__file__).resolve().parent / "search_queries_es.yml"  # for the Spanish edition, /es/
+QUERIES = Path(__file__).resolve().parent / "queries" / "tuning-en.yml"
+QUERIES_ES = Path(__file__).resolve().parent / "queries" / "tuning-es.yml"  # for the Spanish edition, /es/
 INDEX = Path("search") / "search_index.json"
 
 # Resolves once the result area has not changed for `quiet` ms: the theme's worker answers every
@@ -76,10 +76,18 @@ def open_search(page: Page) -> None:
     page.wait_for_function(_READY, timeout=20_000)
 
 
-def search(page: Page, query: str, *, base_path: str = "/") -> list[str]:
-    """Type `query` into the open search box, key by key; the result pages in order (site-root paths)."""
+def search(page: Page, query: str, *, base_path: str = "/", typed: bool = True) -> list[str]:
+    """Type `query` into the open search box, key by key; the result pages in order (site-root paths).
+
+    `typed=False`: the words are put in at once and one key (End) is pressed, which the theme
+    answers as it answers the last key typed; the same results, faster, for long query sets."""
     box = page.locator(".md-search__input")
     box.focus()
+    if not typed:
+        box.fill(query)
+        page.keyboard.press("End")
+        page.evaluate(_SETTLED, [250, 5000])
+        return ["/" + path[len(base_path):] for path in page.evaluate(_RESULT_PAGES)]
     if box.input_value():
         page.keyboard.press("Control+A")
         page.keyboard.press("Backspace")
@@ -89,8 +97,8 @@ def search(page: Page, query: str, *, base_path: str = "/") -> list[str]:
     return ["/" + path[len(base_path):] for path in page.evaluate(_RESULT_PAGES)]
 
 
-def run_cases(page: Page, cases: list[Case], *, base_path: str = "/") -> list[Outcome]:
-    return [Outcome(case, search(page, case.query, base_path=base_path)) for case in cases]
+def run_cases(page: Page, cases: list[Case], *, base_path: str = "/", typed: bool = True) -> list[Outcome]:
+    return [Outcome(case, search(page, case.query, base_path=base_path, typed=typed)) for case in cases]
 
 
 def rates(outcomes: list[Outcome]) -> tuple[float, float]:

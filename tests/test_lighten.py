@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from seen.lazy_search import INDEX_AT_LOAD, LazySearchError, defer_index, point_to_loader
+from seen.lazy_search import INDEX_AT_LOAD, LazySearchError, defer_index
+from seen.search_worker import ThemeConfigChanged, use_wrapper
 from seen.unused_css import UsedNames, drop_unused_properties, possible, trim_stylesheet, used_names
 from seen.weight import CompressionCache, minify_page, precompress, remove_source_maps
 
@@ -58,12 +59,13 @@ def test_used_names_come_from_class_attributes_and_script_words() -> None:
     assert used.has("md-tag--pink")
 
 
-def test_the_page_config_names_the_loader() -> None:
+def test_the_page_config_names_our_worker_or_the_build_stops() -> None:
     html = '<script id="__config" type="application/json">{"search": "../assets/javascripts/workers/search.a7633da7.min.js"}</script>'
-    assert '"search": "../assets/javascripts/workers/search-on-open.a7633da7.js"' in point_to_loader(html)
-    assert point_to_loader("<p>no search</p>") == "<p>no search</p>"
-    with pytest.raises(LazySearchError):
-        point_to_loader('{"search": "assets/search-worker.js"}')
+    ours = use_wrapper(html, "search.a7633da7.min.js", stemmed=False)
+    assert '"search": "../assets/javascripts/workers/seen-search.' in ours
+    assert use_wrapper("<p>no search</p>", "search.a7633da7.min.js", stemmed=False) == "<p>no search</p>"
+    with pytest.raises(ThemeConfigChanged):
+        use_wrapper('{"search": "assets/search-worker.js"}', "search.a7633da7.min.js", stemmed=False)
 
 
 def test_the_bundle_waits_for_search_to_open_or_the_build_stops() -> None:

@@ -227,5 +227,10 @@ def test_the_offline_edition_works_from_files_with_search(browser, tmp_path: Pat
     page.wait_for_selector(".md-search-result__item")
     hrefs = page.eval_on_selector_all(".md-search-result__link", "links => links.map((a) => a.href)")
     assert hrefs and all("/es/" in href for href in hrefs)
+    # The urgent-help card works from the files too (search/seen-help.js, loaded when search opened).
+    page.locator(".md-search__input").fill("")
+    page.keyboard.type("me pegó")
+    page.wait_for_selector("[data-seen-search-help] a[href^='tel:']")
+    assert not elsewhere, elsewhere
     context.close()
     assert not elsewhere, elsewhere

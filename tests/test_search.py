@@ -17,7 +17,7 @@ from mkdocs.exceptions import PluginError
 from conftest import ROOT, Site
 from search_box import index_size
 from seen.guide import load_guide
-from seen.models import SearchWords
+from seen.models import DangerWords, SearchWords
 from seen.search import (
     PageSearch,
     SearchIndexError,
@@ -30,7 +30,11 @@ from seen.search import (
 )
 
 INDEX_GZIP_BUDGET = 40 * 1024
-WORDS = SearchWords(skip_words=["i", "me", "he", "the", "don", "t", "dont", "a"], same_words=[["apologize", "apologise"]])
+WORDS = SearchWords(
+    skip_words=["i", "me", "he", "the", "don", "t", "dont", "a"],
+    same_words=[["apologize", "apologise"]],
+    danger=DangerWords(phrases=["hit*+me"]),
+)
 
 
 @pytest.fixture(scope="module")

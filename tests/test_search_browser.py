@@ -1,7 +1,9 @@
 """Search as a reader on a phone uses it: the real search box of the built site, in Chromium.
 
-The reader queries in tests/search_queries.yml (our own wordings, not titles or keyword phrases)
-must find their page first at least 90% of the time, and in the top three always.
+Reader queries (tests/queries/: our tuning set, and the held-out set when it is in the checkout)
+must find their page first and in the top three at least as often as the goals below. The
+urgent-help card shows first for danger queries typed into the box; the danger rule itself is
+tested over whole query sets in tests/test_search_help.py.
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from playwright.sync_api import Browser, BrowserContext, Page
 
 from browser import AXE, AXE_TAGS, PHONES
 from conftest import Site
-from search_box import QUERIES_ES, load_cases, open_search, rates, report, run_cases, search
+from query_sets import LANGUAGES, SETS, ranking_path, require
+from search_box import load_cases, open_search, rates, report, run_cases, search
 
-FIRST_AT_LEAST = 0.90
-# Spanish: the held-out queries in tests/search_queries_es.yml were written before the keywords were
-# tuned and never tuned on; these floors guard against a regression, BENCHMARKS.md has the rates.
-SPANISH_FIRST_AT_LEAST, SPANISH_TOP3_AT_LEAST = 0.80, 0.90
+# (first, top three) at least, per language. The held-out goals are the issue's; the tuning set was
+# tuned on, so it must do at least as well as the held-out goals ask, and is held to them too.
+GOALS = {"en": (0.90, 0.98), "es": (0.85, 0.95)}
+PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.
 DANGER = ["he hit me", "my partner threatens me", "i want to die", "who can i call", "domestic violence", "i am not safe"]
 NOTHING_MATCHES = "zzqx vvbnm"
@@ -31,33 +34,37 @@ def phone(browser: Browser) -> Iterator[tuple[BrowserContext, Page]]:
     context.close()
 
 
-def test_reader_queries_find_their_page_first(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", SETS)
+def test_reader_queries_find_their_page(phone: tuple[BrowserContext, Page], base_url: str, language: str, name: str) -> None:
+    """Each query goes in at once with one key pressed (search_box.search, typed=False), so a few
+    hundred queries take about a minute; a handful below are typed key by key."""
+    cases = load_cases(require(ranking_path(name, language)))
+    _, page = phone
+    page.goto(base_url + PREFIX[language])
+    open_search(page)
+    url_before, history_before = page.url, page.evaluate("history.length")
+    outcomes = run_cases(page, cases, base_path="/" + PREFIX[language], typed=False)
+    print(f"\n{name} {language}: " + report(outcomes))
+    first, top3 = rates(outcomes)
+    goal_first, goal_top3 = GOALS[language]
+    assert first >= goal_first and top3 >= goal_top3, report(outcomes)
+    # Nothing a reader typed reached the address bar or the history.
+    assert page.url == url_before and page.evaluate("history.length") == history_before
+    if language != "en":  # on a Spanish page, only Spanish pages are searched
+        results = page.evaluate("[...document.querySelectorAll('.md-search-result__link')].map((a) => a.href)")
+        assert all("/es/" in href for href in results)
+
+
+def test_a_few_queries_typed_key_by_key_find_their_page_first(phone: tuple[BrowserContext, Page], base_url: str) -> None:
     _, page = phone
     page.goto(base_url)
     open_search(page)
-    url_before, history_before = page.url, page.evaluate("history.length")
-    outcomes = run_cases(page, load_cases())
-    print("\n" + report(outcomes))
-    first, top3 = rates(outcomes)
-    assert first >= FIRST_AT_LEAST, report(outcomes)
-    assert top3 == 1, report(outcomes)
-    # Nothing a reader typed reached the address bar or the history.
-    assert page.url == url_before and page.evaluate("history.length") == history_before
-
-
-def test_spanish_queries_find_spanish_pages_first(phone: tuple[BrowserContext, Page], base_url: str) -> None:
-    """On a Spanish page, search searches the Spanish pages only, with a Spanish stemmer."""
-    _, page = phone
+    assert search(page, "is my husband gasslighting me")[:1] == ["/signs/gaslighting/"]
+    assert search(page, "i feel so lonely even though we live together")[:1] == ["/signs/lonely-together/"]
     page.goto(base_url + "es/")
     open_search(page)
-    outcomes = run_cases(page, load_cases(QUERIES_ES), base_path="/es/")
-    print("\n" + report(outcomes))
-    first, top3 = rates(outcomes)
-    assert first >= SPANISH_FIRST_AT_LEAST, report(outcomes)
-    assert top3 >= SPANISH_TOP3_AT_LEAST, report(outcomes)
-    # Results are Spanish pages (the paths are read under /es/; an English page would not start so).
-    results = page.evaluate("[...document.querySelectorAll('.md-search-result__link')].map((a) => a.href)")
-    assert results and all("/es/" in href for href in results)
+    assert search(page, "me castiga con el silencio", base_path="/es/")[:1] == ["/signs/silent-treatment/"]
 
 
 def test_spanish_words_for_danger_find_help_first(phone: tuple[BrowserContext, Page], base_url: str) -> None:
@@ -77,11 +84,12 @@ def test_words_for_danger_find_help_first(phone: tuple[BrowserContext, Page], ba
     assert not wrong
 
 
-def test_every_case_expects_a_page_that_exists(site: Site) -> None:
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_tuning_case_expects_a_page_that_exists(site: Site, language: str) -> None:
     pages = set(site.html_pages())
-    cases = load_cases()
-    assert len(cases) >= 75
-    assert not [case.expect for case in cases if case.expect not in pages]
+    cases = load_cases(ranking_path("tuning", language))
+    assert len(cases) >= {"en": 100, "es": 60}[language]
+    assert not [case.expect for case in cases if "/" + PREFIX[language] + case.expect[1:] not in pages]
 
 
 def test_search_works_with_no_network_once_it_has_been_opened(phone: tuple[BrowserContext, Page], base_url: str) -> None:
@@ -135,3 +143,85 @@ def test_following_a_no_results_link_closes_search_and_goes_there(phone: tuple[B
     page.locator("[data-seen-search-empty] a").last.click()
     page.wait_for_url("**/get-help/")
     assert "zzqx" not in page.url
+
+
+# ---- the urgent-help card, typed into the real search box at phone size ----
+
+# The search dialog in the order a screen reader reads it: headings and links, with their text.
+_READING_ORDER = """() => [...document.querySelectorAll('.md-search__output h2, .md-search__output a')]
+  .filter((node) => node.getClientRects().length)
+  .map((node) => node.tagName + ' ' + node.textContent.trim())"""
+
+
+@pytest.mark.parametrize(
+    ("language", "query"),
+    [("en", "he hit me"), ("en", "i dont want to be alive anymore"), ("es", "me pegó"), ("es", "tengo miedo de volver a casa")],
+)
+def test_a_danger_query_shows_the_help_card_first_then_the_results(
+    phone: tuple[BrowserContext, Page], base_url: str, site: Site, language: str, query: str
+) -> None:
+    context, page = phone
+    page.goto(base_url + PREFIX[language] + "signs/")
+    open_search(page)
+    url_before = page.url
+    results = search(page, query, base_path="/" + PREFIX[language])
+    card = page.locator("[data-seen-search-help] section.seen-help")
+    assert card.is_visible()
+    box = card.bounding_box()
+    assert box and box["width"] <= 390, "the card fits the phone's width"
+    # Emergency numbers and crisis lines, as links a phone can call or text.
+    calls = card.locator("a[href^='tel:']").all()
+    assert len(calls) >= 4 and card.locator("a[href^='sms:']").count() >= 1
+    # First in the results: its heading is what a screen reader reaches first, then the results.
+    order = page.evaluate(_READING_ORDER)
+    title = page.locator("#seen-search-help-title").inner_text()
+    assert order[0] == "H2 " + title, order[:3]
+    assert results, "ordinary results follow the card"
+    first_result = page.locator(".md-search-result__link").first
+    assert page.evaluate(
+        "([a, b]) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)",
+        [card.element_handle(), first_result.element_handle()],
+    )
+    # The card's link to the full help page works from here.
+    more = card.locator("a:not([href^='tel:']):not([href^='sms:'])").last.get_attribute("href")
+    assert more and page.evaluate("(href) => new URL(href, location.href).pathname", more) == "/" + PREFIX[language] + "get-help/"
+    # Nothing typed reached the address.
+    assert page.url == url_before
+    # An ordinary query takes the card away again.
+    search(page, "silent treatment" if language == "en" else "ley del hielo", base_path="/" + PREFIX[language])
+    assert not card.count() or not card.is_visible()
+
+
+def test_the_card_needs_no_network_once_search_is_open(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+    context, page = phone
+    page.goto(base_url, wait_until="networkidle")
+    with page.expect_response(lambda r: r.url.endswith("/search/seen-help.js")):
+        open_search(page)
+    context.set_offline(True)
+    search(page, "my boyfriend choked me")
+    assert page.locator("[data-seen-search-help] a[href^='tel:']").first.is_visible()
+
+
+def test_no_results_shows_the_closest_pages_above_the_kind_words(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+    _, page = phone
+    page.goto(base_url + "steps/")
+    open_search(page)
+    assert search(page, "narcissistically") == []
+    closest = page.locator("[data-seen-search-closest]")
+    assert closest.is_visible()
+    links = closest.locator("a")
+    assert links.first.inner_text() == "What emotional neglect is"
+    assert page.evaluate("(href) => new URL(href, location.href).pathname", links.first.get_attribute("href")) == "/what-is-emotional-neglect/"
+    kind = page.locator("[data-seen-search-empty]").get_by_text("Nothing matched those words.")
+    assert kind.is_visible() and closest.bounding_box()["y"] < kind.bounding_box()["y"]
+    search(page, NOTHING_MATCHES)
+    assert not closest.is_visible(), "words near no page: only the kind words and the two ways on"
+
+
+def test_no_word_a_page_is_about_is_marked_missing(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+    _, page = phone
+    page.goto(base_url + "es/")
+    open_search(page)
+    assert search(page, "ley del hielo", base_path="/es/")[:1] == ["/signs/silent-treatment/"]
+    assert page.locator(".md-search-result__terms").count() == 0 or not page.locator(".md-search-result__terms").first.is_visible()
+    assert "Falta" not in page.locator(".md-search-result").inner_text()

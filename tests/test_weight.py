@@ -65,13 +65,14 @@ def test_unused_theme_css_is_left_out(site: Site) -> None:
         assert unused not in shipped, unused
 
 
-def test_search_is_started_by_the_loader_and_loads_on_open(site: Site) -> None:
+def test_search_is_started_by_our_worker_and_loads_on_open(site: Site) -> None:
     page = site.page("/")
     config = json.loads(page.select_one("script#__config").string)
     loader = site.root / config["search"]
-    assert loader.name.startswith("search-on-open.") and loader.is_file()
-    worker = re.search(r'importScripts\("([^"]+)"\)', loader.read_text(encoding="utf-8"))[1]
-    assert (loader.parent / worker).is_file()
+    assert loader.name.startswith("seen-search.") and loader.is_file()
+    # It imports the theme's worker (and seen-query.js) only on its first message, when search opens.
+    for name in re.findall(r'new URL\("([^"]+)", here\)', loader.read_text(encoding="utf-8")):
+        assert (loader.parent / name).is_file(), name
     bundle = next((site.root / "assets" / "javascripts").glob("bundle.*.min.js")).read_text(encoding="utf-8")
     assert 'location.protocol!=="file:"' not in bundle
 
@@ -86,7 +87,7 @@ def served(site: Site) -> Iterator[Host]:
 def test_a_first_visit_loads_no_search_and_stays_within_budget(browser: Browser, served: Host) -> None:
     for path in ENTRY_PAGES:
         visit = served.first_visit(browser, path)
-        assert visit.fetched("search-on-open.")  # the small loader, not the worker or the index
+        assert visit.fetched("workers/seen-search.")  # our small worker, not the theme's or the index
         assert not visit.fetched("search_index") and not visit.fetched("workers/search."), visit.responses
         assert visit.total <= FIRST_VISIT_MAX, (path, visit.total, visit.responses)
 

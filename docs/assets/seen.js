@@ -60,6 +60,22 @@
     });
   }
 
+  /* What search adds once opened (the urgent-help card, closest pages): a script of ours beside the
+     search index, loaded on the first opening only, like the theme's own search. */
+  var searchInput = document.querySelector(".md-search__input");
+  var config = document.getElementById("__config");
+  var helpLoaded = false;
+  function loadSearchHelp() {
+    if (helpLoaded || !config || !document.querySelector(".md-search-result")) return;
+    if (toggle && !toggle.checked && document.activeElement !== searchInput) return;
+    helpLoaded = true;
+    var script = document.createElement("script");
+    script.src = JSON.parse(config.textContent).base.replace(/\/?$/, "/") + "search/seen-help.js";
+    document.head.appendChild(script);
+  }
+  if (toggle) toggle.addEventListener("change", loadSearchHelp);
+  if (searchInput) searchInput.addEventListener("focus", loadSearchHelp);
+
   /* A search that finds nothing: instead of the theme's bare "No matching documents", our kind
      words and two ways on (partials/search.html). The theme writes its result count as text; we
      watch it and show ours exactly when that text is the theme's "nothing matched". */

@@ -47,10 +47,20 @@ from seen.reminders import remind_stale_help_lines
 from seen.redirects import redirects
 from seen.social import Preview, Sharing, robots_txt
 from seen.search import PageSearch, SearchIndexError, shape_index
-from seen.search_worker import ThemeWorkerNotFound, theme_worker, use_wrapper, wrapper_path, wrapper_script
+from seen.search_help import SCRIPT as SEARCH_HELP_SCRIPT
+from seen.search_help import closest_pages, help_script
+from seen.search_worker import (
+    ThemeWorkerNotFound,
+    query_path,
+    query_script,
+    theme_worker,
+    use_wrapper,
+    wrapper_path,
+    wrapper_script,
+)
 from seen.security import add_content_security_policy, protect_external_links
 from seen.theme_fixes import repair_theme_markup
-from seen.lazy_search import LazySearchError, point_to_loader
+from seen.lazy_search import LazySearchError
 from seen.weight import compress_site, lighten_site, minify_page
 
 
@@ -161,13 +171,8 @@ class GuideBuild:
             html = add_print_addresses(html, page_url=page_url)
         html = protect_external_links(html, site_url=self.site_url)
         try:
-            # Search's worker starts when search opens: in a stemmed language, our query worker
-            # (seen.search_worker, which loads the theme's on demand); in English, seen.lazy_search's
-            # loader (the offline edition's iframe worker starts the theme's as it is).
-            if self.stemmed_search:
-                html = use_wrapper(html, self.theme_worker)
-            elif not self.offline:
-                html = point_to_loader(html)
+            # Search's worker is ours (seen.search_worker): it loads the theme's when search opens.
+            html = use_wrapper(html, self.theme_worker, stemmed=self.stemmed_search)
             html = minify_page(html)  # seen.weight
             return add_content_security_policy(
                 html, offline=self.offline, page=self.edition.prefix + where, report=self.unexpected_code.append
@@ -224,6 +229,15 @@ class GuideBuild:
         except SearchIndexError as error:
             raise PluginError(str(error)) from None
         path.write_text(json.dumps(shaped, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        words = self.guide.search_words
+        script = help_script(
+            danger=words.danger,
+            card=self.html_env.get_template("partials/search-help.html").render(),
+            closest=self.guide.ui.search.no_results.closest,
+            pages=closest_pages(shaped["docs"], words.skip_words),
+            skip_words=words.skip_words,
+        )
+        (site_dir / SEARCH_HELP_SCRIPT).write_text(script, encoding="utf-8")
 
     @property
     def stemmed_search(self) -> bool:
@@ -317,8 +331,10 @@ class GuideBuild:
         # robots.txt counts only at the host's root: the first edition's build writes it.
         prefixes = tuple(edition.prefix for edition in self.editions)
         made = {} if self.edition.prefix else {"robots.txt": robots_txt(self.sharing.site_url, prefixes)}
-        if self.stemmed_search:
-            made[wrapper_path(self.theme_worker)] = wrapper_script(self.theme_worker)
+        made[wrapper_path(self.theme_worker, stemmed=self.stemmed_search)] = wrapper_script(
+            self.theme_worker, stemmed=self.stemmed_search
+        )
+        made[query_path()] = query_script()
         for redirect in redirects(self.guide.all_entries()):
             target = files.get_file_from_path(entry_path(redirect.entry))
             old_path = redirect.old_path(directory_urls=directory_urls)

@@ -287,6 +287,7 @@ class NoResultsText(Record):
     text: Text
     signs: Text = Field(description="The link to /signs/.")
     help: Text = Field(description="The link to /get-help/.")
+    closest: Text = Field(description="Above the pages closest to the typed words, when nothing matched.")
 
 
 class SearchText(Record):
@@ -374,6 +375,30 @@ SEARCH_WORD_PATTERN = r"^\w+$"
 SearchWord = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=SEARCH_WORD_PATTERN)]
 
 
+# A danger phrase: words in order, with a space where up to `gap` other words may stand between,
+# and a "+" where the next word must follow at once. A word may offer choices ("hit|hits") and may
+# end in "*" for any word that starts so ("threat*": threat, threatens, threatened).
+_DANGER_CHOICE = r"[^\W_]+\*?"
+_DANGER_SLOT = rf"{_DANGER_CHOICE}(?:\|{_DANGER_CHOICE})*"
+_DANGER_GROUP = rf"{_DANGER_SLOT}(?:\+{_DANGER_SLOT})*"
+DANGER_PHRASE_PATTERN = rf"^{_DANGER_GROUP}(?: {_DANGER_GROUP})*$"
+DangerPhrase = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=DANGER_PHRASE_PATTERN)]
+
+
+class DangerWords(Record):
+    """When what a reader types reads as danger or crisis, search shows the urgent-help card first."""
+
+    gap: int = Field(
+        default=3, ge=0, le=5, description="How many other words may stand where a phrase has a space."
+    )
+    phrases: list[DangerPhrase] = Field(
+        min_length=1,
+        description='Phrases that mean danger: "hit*+me" (hit, hits, hitting, then at once "me"), '
+        '"afraid|scared home" (then "home", with up to `gap` words between). A word of 5 letters or more '
+        "also matches a typo of one letter; accents are ignored.",
+    )
+
+
 class SearchWords(Record):
     """How search reads this edition's language (data/search.yml): words it skips, words it treats as one."""
 
@@ -386,6 +411,7 @@ class SearchWords(Record):
         description="Groups of words readers type for the same thing (spellings, typos, irregular forms); "
         "a keyword holding one of them is also found by the others.",
     )
+    danger: DangerWords = Field(description="What makes search show the urgent-help card above the results.")
 
 
 Cue = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=40)]

@@ -133,7 +133,7 @@ def lighten_site(site_dir: Path, *, offline: bool, cache_dir: Path | None = None
     """Less for a phone to download from this build: no source maps, search loaded when opened
     (see seen.lazy_search), and the theme's style sheet without rules no page can use."""
     remove_source_maps(site_dir)
-    install(site_dir, loaders=not offline)
+    install(site_dir)
     for sheet, (before, after) in trim_theme_css(site_dir, cache_dir).items():
         log.debug("%s: %d of %d bytes kept", sheet.name, after, before)
 
