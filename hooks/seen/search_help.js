@@ -36,6 +36,13 @@
   /* Typos are forgiven only in longer words: short ones have too many neighbours ("hit", "hid"). */
   var FUZZY_FROM = 6;
 
+  /* A typo, not another form of the word: "pushes" is not "pushed" with one letter wrong, so a
+     different last letter alone does not count. */
+  function typo(word, choice) {
+    if (word.length === choice.length && word.slice(0, -1) === choice.slice(0, -1)) return false;
+    return oneEdit(word, choice);
+  }
+
   function choiceMatches(choice, word) {
     if (choice.charAt(choice.length - 1) === "*") {
       var start = choice.slice(0, -1);
@@ -46,7 +53,7 @@
       }
       return false;
     }
-    return word === choice || (choice.length >= FUZZY_FROM && oneEdit(word, choice));
+    return word === choice || (choice.length >= FUZZY_FROM && typo(word, choice));
   }
 
   function slotMatches(slot, word) {
