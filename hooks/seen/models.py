@@ -402,6 +402,11 @@ class DangerWords(Record):
         description='Word families named once and used in phrases as "@name": "hurt: [hit*, punch*, slap*]" '
         'lets "@hurt+me" find "he punched me". A family holds words (with "*" if wanted), not other families.',
     )
+    unless_after: list[SearchWord] = Field(
+        default=[],
+        description='Words that undo a phrase starting right after them: with "never", "he never hit me" does not '
+        'show the card, while "he hit me" and "he never stops hitting me" do.',
+    )
     phrases: list[DangerPhrase] = Field(
         min_length=1,
         description='Phrases that mean danger: "hit*+me" (hit, hits, hitting, then at once "me"), '

@@ -62,12 +62,13 @@
   }
 
   /* A phrase is groups in order; each group's slots stand side by side; between groups up to
-     `gap` other words. */
-  function phraseMatches(phrase, typed, gap) {
+     `gap` other words. A phrase does not start right after a word of `unless` ("never hit me"). */
+  function phraseMatches(phrase, typed, gap, unless) {
     function from(g, start, anywhere) {
       var group = phrase[g];
       var last = anywhere ? typed.length - group.length : Math.min(start + gap, typed.length - group.length);
       for (var at = start; at <= last; at++) {
+        if (anywhere && at > 0 && unless.indexOf(typed[at - 1]) !== -1) continue;
         var ok = true;
         for (var s = 0; s < group.length && ok; s++) ok = slotMatches(group[s], typed[at + s]);
         if (ok && (g === phrase.length - 1 || from(g + 1, at + group.length, false))) return true;
@@ -77,12 +78,12 @@
     return from(0, 0, true);
   }
 
-  /* Whether `query` reads as danger under `rules` ({gap, phrases}). */
+  /* Whether `query` reads as danger under `rules` ({gap, unless, phrases}). */
   function isDanger(rules, query) {
     var typed = words(query);
     if (!typed.length) return false;
     for (var i = 0; i < rules.phrases.length; i++) {
-      if (phraseMatches(rules.phrases[i], typed, rules.gap)) return true;
+      if (phraseMatches(rules.phrases[i], typed, rules.gap, rules.unless || [])) return true;
     }
     return false;
   }

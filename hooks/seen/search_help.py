@@ -49,6 +49,7 @@ def danger_rules(danger: DangerWords) -> dict[str, Any]:
 
     return {
         "gap": danger.gap,
+        "unless": [fold(word) for word in danger.unless_after],
         "phrases": [[[choices(slot) for slot in group.split("+")] for group in phrase.split(" ")] for phrase in danger.phrases],
     }
 
