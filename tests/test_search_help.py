@@ -95,7 +95,7 @@ def test_a_family_stands_for_its_words_wherever_a_phrase_names_it() -> None:
 
 
 def test_a_phrase_naming_an_unknown_family_is_refused() -> None:
-    with pytest.raises(ValueError, match=r"expected a family named in `families` \(hurt\), found @harm"):
+    with pytest.raises(ValueError, match=r'a word family named in `families` \(hurt\); found "@harm" in the phrase "@harm\+me"'):
         DangerWords(families={"hurt": ["hit"]}, phrases=["@harm+me"])
 
 

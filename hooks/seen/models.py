@@ -420,7 +420,7 @@ class DangerWords(Record):
             for name in re.findall(r"@([a-z_]+)", phrase):
                 if name not in self.families:
                     known = ", ".join(sorted(self.families)) or "none"
-                    raise ValueError(f'danger phrase "{phrase}": expected a family named in `families` ({known}), found @{name}')
+                    raise ValueError(f'a word family named in `families` ({known}); found "@{name}" in the phrase "{phrase}"')
         return self
 
 
