@@ -80,7 +80,45 @@ def test_the_rule_reads_everyday_words_typos_accents_and_near_misses(site: Site)
 
 def test_phrases_compile_to_groups_of_side_by_side_slots_of_choices_without_accents() -> None:
     rules = danger_rules(DangerWords(gap=2, phrases=["Miedo|PÁNICO casa", "me+pegó"]))
-    assert rules == {"gap": 2, "phrases": [[[["miedo", "panico"]], [["casa"]]], [[["me"], ["pego"]]]]}
+    assert rules == {"gap": 2, "unless": [], "phrases": [[[["miedo", "panico"]], [["casa"]]], [[["me"], ["pego"]]]]}
+
+
+def test_a_family_stands_for_its_words_wherever_a_phrase_names_it() -> None:
+    danger = DangerWords(
+        families={"hurt": ["hit*", "Pegó"], "whom": ["me", "us"]}, unless_after=["Never"],
+        phrases=["@hurt+@whom|her", "kick*|@hurt wall"],
+    )
+    assert danger_rules(danger) == {"gap": 3, "unless": ["never"], "phrases": [
+        [[["hit*", "pego"], ["me", "us", "her"]]],
+        [[["kick*", "hit*", "pego"]], [["wall"]]],
+    ]}
+
+
+def test_a_phrase_naming_an_unknown_family_is_refused() -> None:
+    with pytest.raises(ValueError, match=r'a word family named in `families` \(hurt\); found "@harm" in the phrase "@harm\+me"'):
+        DangerWords(families={"hurt": ["hit"]}, phrases=["@harm+me"])
+
+
+_RULES = """
+const fs = require("fs");
+const [file, rules, queries] = ARGS;
+const self = {};
+new Function("self", fs.readFileSync(file, "utf8"))(self);
+console.log(JSON.stringify(queries.map((q) => self.seenSearchHelp.isDanger(rules, q))));
+"""
+
+
+def test_never_before_a_phrase_undoes_it_and_a_new_last_letter_is_not_a_typo() -> None:
+    rules = danger_rules(DangerWords(
+        families={"hurt": ["hit*", "pushed", "strangled"]}, unless_after=["never"], phrases=["@hurt+me"],
+    ))
+    queries = ["he never hit me", "he hit me", "he never stops hitting me", "he pushes me away", "he pushed me",
+               "he strangeld me", "he pushd me"]
+    shown = node(_RULES, str(ROOT / "hooks" / "seen" / "search_help.js"), rules, queries)
+    assert dict(zip(queries, shown)) == {
+        "he never hit me": False, "he hit me": True, "he never stops hitting me": True,
+        "he pushes me away": False, "he pushed me": True, "he strangeld me": True, "he pushd me": True,
+    }
 
 
 def test_the_script_cannot_end_early_and_carries_the_card_as_drawn() -> None:

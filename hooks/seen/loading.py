@@ -14,7 +14,7 @@ from pydantic_core import ErrorDetails
 from seen.colours import unreadable
 from seen.labels import label_problems
 from seen.rules import brand_file_problem, shown
-from seen.models import DANGER_PHRASE_PATTERN, ENTRY_MODELS, ICON_PATTERN, LANGUAGE_PATTERN, QUESTION_PATTERN, SEARCH_WORD_PATTERN, SLUG_PATTERN, Entry, PartnerCues, SearchWords, UiText
+from seen.models import DANGER_PHRASE_PATTERN, DANGER_WORD_PATTERN, ENTRY_MODELS, ICON_PATTERN, LANGUAGE_PATTERN, QUESTION_PATTERN, SEARCH_WORD_PATTERN, SLUG_PATTERN, Entry, PartnerCues, SearchWords, UiText
 from seen.yaml_words import MAX_FILE_BYTES, explain, too_big, undecodable, unquoted_colour
 from seen.practice import EMAIL, HEX_COLOUR, HTTPS_URL, PHONE_NUMBER, PROJECT_PATH, WEB_URL, GuideHelpLines, HelpLines, Practice
 
@@ -29,7 +29,9 @@ PATTERN_WORDS = {
     WEB_URL: 'a web address starting with https:// or http://, like "https://example.com/book"',
     PROJECT_PATH: 'a path to an .svg or .png file inside the project folder, like "docs/assets/logo.svg"',
     HTTPS_URL: 'the service\'s own web page starting with https://, like "https://www.thehotline.org"',
-    DANGER_PHRASE_PATTERN: 'words with single spaces, "+" or "|" between them and "*" only at a word\'s end, like "hit*+me"',
+    DANGER_PHRASE_PATTERN: 'words with single spaces, "+" or "|" between them and "*" only at a word\'s end, like "hit*+me" '
+    'or "@hurt+me"',
+    DANGER_WORD_PATTERN: 'one word, with "*" only at its end, like "punch*"',
 }
 
 

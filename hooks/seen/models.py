@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Annotated, ClassVar
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 from seen.labels import fill
 from seen.rules import KEYWORD_MAX, TEXT_MAX, TITLE_MAX, each_once, visible_text, words
@@ -377,12 +378,17 @@ SearchWord = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=Tr
 
 # A danger phrase: words in order, with a space where up to `gap` other words may stand between,
 # and a "+" where the next word must follow at once. A word may offer choices ("hit|hits") and may
-# end in "*" for any word that starts so ("threat*": threat, threatens, threatened).
-_DANGER_CHOICE = r"[^\W_]+\*?"
+# end in "*" for any word that starts so ("threat*": threat, threatens, threatened). "@name" stands
+# for every word of the family `name` (DangerWords.families), so one list of words serves many phrases.
+_DANGER_WORD = r"[^\W_]+\*?"
+_DANGER_CHOICE = rf"(?:{_DANGER_WORD}|@[a-z_]+)"
 _DANGER_SLOT = rf"{_DANGER_CHOICE}(?:\|{_DANGER_CHOICE})*"
 _DANGER_GROUP = rf"{_DANGER_SLOT}(?:\+{_DANGER_SLOT})*"
 DANGER_PHRASE_PATTERN = rf"^{_DANGER_GROUP}(?: {_DANGER_GROUP})*$"
+DANGER_WORD_PATTERN = rf"^{_DANGER_WORD}$"
 DangerPhrase = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=DANGER_PHRASE_PATTERN)]
+DangerWord = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=DANGER_WORD_PATTERN)]
+FamilyName = Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]
 
 
 class DangerWords(Record):
@@ -391,12 +397,31 @@ class DangerWords(Record):
     gap: int = Field(
         default=3, ge=0, le=5, description="How many other words may stand where a phrase has a space."
     )
+    families: dict[FamilyName, Annotated[list[DangerWord], Field(min_length=1)]] = Field(
+        default={},
+        description='Word families named once and used in phrases as "@name": "hurt: [hit*, punch*, slap*]" '
+        'lets "@hurt+me" find "he punched me". A family holds words (with "*" if wanted), not other families.',
+    )
+    unless_after: list[SearchWord] = Field(
+        default=[],
+        description='Words that undo a phrase starting right after them: with "never", "he never hit me" does not '
+        'show the card, while "he hit me" and "he never stops hitting me" do.',
+    )
     phrases: list[DangerPhrase] = Field(
         min_length=1,
         description='Phrases that mean danger: "hit*+me" (hit, hits, hitting, then at once "me"), '
-        '"afraid|scared home" (then "home", with up to `gap` words between). A word of 5 letters or more '
-        "also matches a typo of one letter; accents are ignored.",
+        '"afraid|scared home" (then "home", with up to `gap` words between), "@hurt+me" (any word of the '
+        "family hurt, then me). A word of 6 letters or more also matches a typo of one letter; accents are ignored.",
     )
+
+    @model_validator(mode="after")
+    def _families_are_defined(self) -> DangerWords:
+        for phrase in self.phrases:
+            for name in re.findall(r"@([a-z_]+)", phrase):
+                if name not in self.families:
+                    known = ", ".join(sorted(self.families)) or "none"
+                    raise ValueError(f'a word family named in `families` ({known}); found "@{name}" in the phrase "{phrase}"')
+        return self
 
 
 class SearchWords(Record):

@@ -36,6 +36,13 @@
   /* Typos are forgiven only in longer words: short ones have too many neighbours ("hit", "hid"). */
   var FUZZY_FROM = 6;
 
+  /* A typo, not another form of the word: "pushes" is not "pushed" with one letter wrong, so a
+     different last letter alone does not count. */
+  function typo(word, choice) {
+    if (word.length === choice.length && word.slice(0, -1) === choice.slice(0, -1)) return false;
+    return oneEdit(word, choice);
+  }
+
   function choiceMatches(choice, word) {
     if (choice.charAt(choice.length - 1) === "*") {
       var start = choice.slice(0, -1);
@@ -46,7 +53,7 @@
       }
       return false;
     }
-    return word === choice || (choice.length >= FUZZY_FROM && oneEdit(word, choice));
+    return word === choice || (choice.length >= FUZZY_FROM && typo(word, choice));
   }
 
   function slotMatches(slot, word) {
@@ -55,12 +62,13 @@
   }
 
   /* A phrase is groups in order; each group's slots stand side by side; between groups up to
-     `gap` other words. */
-  function phraseMatches(phrase, typed, gap) {
+     `gap` other words. A phrase does not start right after a word of `unless` ("never hit me"). */
+  function phraseMatches(phrase, typed, gap, unless) {
     function from(g, start, anywhere) {
       var group = phrase[g];
       var last = anywhere ? typed.length - group.length : Math.min(start + gap, typed.length - group.length);
       for (var at = start; at <= last; at++) {
+        if (anywhere && at > 0 && unless.indexOf(typed[at - 1]) !== -1) continue;
         var ok = true;
         for (var s = 0; s < group.length && ok; s++) ok = slotMatches(group[s], typed[at + s]);
         if (ok && (g === phrase.length - 1 || from(g + 1, at + group.length, false))) return true;
@@ -70,12 +78,12 @@
     return from(0, 0, true);
   }
 
-  /* Whether `query` reads as danger under `rules` ({gap, phrases}). */
+  /* Whether `query` reads as danger under `rules` ({gap, unless, phrases}). */
   function isDanger(rules, query) {
     var typed = words(query);
     if (!typed.length) return false;
     for (var i = 0; i < rules.phrases.length; i++) {
-      if (phraseMatches(rules.phrases[i], typed, rules.gap)) return true;
+      if (phraseMatches(rules.phrases[i], typed, rules.gap, rules.unless || [])) return true;
     }
     return false;
   }

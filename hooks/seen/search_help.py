@@ -37,13 +37,20 @@ def words(text: str) -> list[str]:
 def danger_rules(danger: DangerWords) -> dict[str, Any]:
     """The danger phrases as search_help.js reads them: each phrase a list of groups (separated by
     spaces in the data), each group a list of slots side by side (joined by "+"), each slot a list
-    of choices (joined by "|"), folded as typed words are."""
+    of choices (joined by "|", a family "@name" standing for its words), folded as typed words are."""
+
+    def choices(slot: str) -> list[str]:
+        found: list[str] = []
+        for choice in slot.split("|"):
+            for word in danger.families[choice[1:]] if choice.startswith("@") else [choice]:
+                if fold(word) not in found:
+                    found.append(fold(word))
+        return found
+
     return {
         "gap": danger.gap,
-        "phrases": [
-            [[[fold(choice) for choice in slot.split("|")] for slot in group.split("+")] for group in phrase.split(" ")]
-            for phrase in danger.phrases
-        ],
+        "unless": [fold(word) for word in danger.unless_after],
+        "phrases": [[[choices(slot) for slot in group.split("+")] for group in phrase.split(" ")] for phrase in danger.phrases],
     }
 
 
