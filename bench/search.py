@@ -41,7 +41,13 @@ COMMAND = ".venv/bin/python bench/search.py"
 NAMES = {"en": "English", "es": "Spanish"}
 PREFIX = {"en": "", "es": "es/"}
 GOALS = {"en": "first ≥ 90%, top three ≥ 98%", "es": "first ≥ 85%, top three ≥ 95%"}
-TUNED = {"tuning": "tuned on", "held-out": "never tuned on"}
+# What was tuned on (tests/query_sets.py tells the story): the held-out ranking sets never were; each
+# held-out danger set was measured untouched once (BENCHMARKS.md keeps that), then tuned on.
+TUNED = {
+    "tuning": "tuned on",
+    "held-out": "ranking never tuned on; danger tuned on after its first measurement",
+    "held-out-2": "ranking never tuned on; danger tuned on after its first measurement",
+}
 
 # The danger rule the page loaded when search opened, over a list of queries.
 _CARD = "(queries) => queries.map((q) => self.seenSearchHelp.isDanger(SEEN_SEARCH.danger, q))"
