@@ -4,6 +4,7 @@ a build that succeeds replaces it whole (seen.staging)."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -108,7 +109,9 @@ def bad_front_matter(project: Path) -> None:
 
 def bad_data(project: Path) -> None:
     path = project / "data" / "signs.yml"
-    path.write_text(path.read_text(encoding="utf-8").replace("reviewed: 2026-11-26", "reviewed: 9999-12-31", 1), encoding="utf-8")
+    text, changed = re.subn(r"reviewed: \d{4}-\d{2}-\d{2}", "reviewed: 9999-12-31", path.read_text(encoding="utf-8"), count=1)
+    assert changed == 1, "signs.yml has no review date to break"
+    path.write_text(text, encoding="utf-8")
 
 
 def broken_link(project: Path) -> None:
