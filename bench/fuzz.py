@@ -4,7 +4,7 @@ Run from the project root:
 
     .venv/bin/python bench/fuzz.py
 
-It runs tests/test_fuzz.py (Hypothesis, fixed seed, so the same cases every time) and counts how
+It runs tests/site/test_fuzz.py (Hypothesis, fixed seed, so the same cases every time) and counts how
 each mutated data file ended: accepted with sane data, or refused with one clear line; anything
 else is a failure (the goal is zero). The few mutants built for real are counted apart.
 """
@@ -26,7 +26,7 @@ from benchmarks_md import record  # noqa: E402
 
 def main() -> None:
     started = time.monotonic()
-    code = pytest.main(["-q", "-p", "no:cacheprovider", str(ROOT / "tests" / "test_fuzz.py")])
+    code = pytest.main(["-q", "-p", "no:cacheprovider", str(ROOT / "tests" / "site" / "test_fuzz.py")])
     elapsed = time.monotonic() - started
     outcomes = sys.modules["test_fuzz"].OUTCOMES
     total = sum(outcomes.values())
@@ -34,7 +34,7 @@ def main() -> None:
         "## Hostile and odd input (fuzzing)",
         "",
         f"Measured {datetime.date.today().isoformat()} with `.venv/bin/python bench/fuzz.py` "
-        f"(runs `pytest tests/test_fuzz.py`: Hypothesis, fixed seed; {elapsed:.0f} s here, on 2 shared cores).",
+        f"(runs `pytest tests/site/test_fuzz.py`: Hypothesis, fixed seed; {elapsed:.0f} s here, on 2 shared cores).",
         "Every data file and `practice.yml`, English and Spanish, mutated: wrong types, missing and unknown fields,",
         "empty, invisible and 10,000-character text, control characters, NUL, right-to-left marks, HTML, Markdown",
         "and Jinja, duplicate and self-referencing slugs, alias bombs, 5 MB files, binary garbage, BOM and CRLF,",

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from server import serve  # noqa: E402
+from support.server import serve  # noqa: E402
 from benchmarks_md import PAGES, record  # noqa: E402
 
 BENCH = ROOT / "bench"

@@ -32,16 +32,16 @@ sys.path.insert(0, str(ROOT / "tests"))
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
 
 from benchmarks_md import record  # noqa: E402
-from browser import CHROMIUM, FLAGS, PHONES  # noqa: E402
-from query_sets import FALSE_ALARMS_BELOW, LANGUAGES, SETS, DangerSet, danger_path, load_danger, ranking_path  # noqa: E402
-from search_box import Outcome, index_size, load_cases, open_search, report, run_cases  # noqa: E402
-from server import serve  # noqa: E402
+from support.browser import CHROMIUM, FLAGS, PHONES  # noqa: E402
+from support.query_sets import FALSE_ALARMS_BELOW, LANGUAGES, SETS, DangerSet, danger_path, load_danger, ranking_path  # noqa: E402
+from support.search_box import Outcome, index_size, load_cases, open_search, report, run_cases  # noqa: E402
+from support.server import serve  # noqa: E402
 
 COMMAND = ".venv/bin/python bench/search.py"
 NAMES = {"en": "English", "es": "Spanish"}
 PREFIX = {"en": "", "es": "es/"}
 GOALS = {"en": "first ≥ 90%, top three ≥ 98%", "es": "first ≥ 85%, top three ≥ 95%"}
-# What was tuned on (tests/query_sets.py tells the story): the held-out ranking sets never were; each
+# What was tuned on (tests/support/query_sets.py tells the story): the held-out ranking sets never were; each
 # held-out danger set was measured untouched once (BENCHMARKS.md keeps that), then tuned on.
 TUNED = {
     "tuning": "tuned on",

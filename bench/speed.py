@@ -21,7 +21,6 @@ import datetime
 import os
 from copy import deepcopy as copy_of
 import re
-import shutil
 import socket
 import statistics
 import subprocess
@@ -39,7 +38,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from benchmarks_md import PAGES, record  # noqa: E402
-from conftest import copy_project  # noqa: E402  (the project's sources, without site/ or caches)
+from support.project import copy_project  # noqa: E402  (the project's sources, without site/ or caches)
 
 
 ENTRY_PAGES = ("a sign", "an effect", "a step")  # "an entry page" in the budgets
@@ -229,8 +228,8 @@ def weigh(site: Path) -> dict[str, tuple[int, int]]:
     """Page type -> (first visit, second page) bytes over the wire, gzip, for what Chromium fetched."""
     from playwright.sync_api import sync_playwright
 
-    from browser import launch
-    from weigh import host
+    from support.browser import launch
+    from support.weigh import host
 
     names = list(PAGES)
     weights = {}

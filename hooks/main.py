@@ -17,7 +17,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from seen.build import GuideBuild, build_other_editions, start_build
-from seen.staging import Staging, strict_warnings
+from seen.finish.staging import Staging, strict_warnings
 
 # The guide of the build under way; replaced at every on_config, so `mkdocs serve` never
 # carries one build's data into the next.
@@ -40,7 +40,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-# Atomic builds (seen.staging): `mkdocs build` writes into a staging folder beside site_dir, which
+# Atomic builds (seen.finish.staging): `mkdocs build` writes into a staging folder beside site_dir, which
 # replaces site_dir only at the very end of a build that succeeded. `mkdocs serve` writes as before.
 _staging: Staging | None = None
 
@@ -140,7 +140,7 @@ def on_startup(command: str, dirty: bool) -> None:
 
 @event_priority(-50)  # after the search plugin writes its index, before the offline plugin inlines it (-100)
 def _finish_site(config: MkDocsConfig) -> None:
-    _current().stop_on_unexpected_code()  # a page held code the guide does not ship (seen.security)
+    _current().stop_on_unexpected_code()  # a page held code the guide does not ship (seen.finish.security)
     _current().publish_cards(config.site_dir)
     _current().finish_search_index(Path(config.site_dir))
     _current().lighten_site(Path(config.site_dir))

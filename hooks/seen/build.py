@@ -17,18 +17,18 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from seen.cards import CardCache
-from seen.checks import check_nav, check_prose, check_site_url
-from seen.check_in import CheckIn, plan_check_in
-from seen.colours import palette
-from seen.guide import Guide, load_guide
-from seen.languages import Edition, building, check_twins, current_edition, editions, prose_pages
-from seen.loading import GuideDataError, load_practice
-from seen.models import Entry, UiText
-from seen.practice import Practice
-from seen.icons import Icons, theme_icon_dirs
-from seen.labels import fill
-from seen.pages import (
+from seen.pages.cards import CardCache
+from seen.content.checks import check_nav, check_prose, check_site_url
+from seen.pages.check_in import CheckIn, plan_check_in
+from seen.content.colours import palette
+from seen.content.guide import Guide, load_guide
+from seen.content.languages import Edition, building, check_twins, current_edition, editions, prose_pages
+from seen.content.loading import GuideDataError, load_practice
+from seen.content.models import Entry, UiText
+from seen.content.practice import Practice
+from seen.content.icons import Icons, theme_icon_dirs
+from seen.content.labels import fill
+from seen.pages.generated import (
     entry_markdown,
     entry_path,
     expand_nav,
@@ -42,14 +42,14 @@ from seen.pages import (
     escapes_html,
     markdown_env,
 )
-from seen.printing import add_print_addresses, cached_qr_svg
-from seen.reminders import remind_stale_help_lines
-from seen.redirects import redirects
-from seen.social import Preview, Sharing, robots_txt
-from seen.search import PageSearch, SearchIndexError, shape_index
-from seen.search_help import SCRIPT as SEARCH_HELP_SCRIPT
-from seen.search_help import closest_pages, help_script
-from seen.search_worker import (
+from seen.pages.printing import add_print_addresses, cached_qr_svg
+from seen.content.reminders import remind_stale_help_lines
+from seen.pages.redirects import redirects
+from seen.pages.social import Preview, Sharing, robots_txt
+from seen.search.index import PageSearch, SearchIndexError, shape_index
+from seen.search.help import SCRIPT as SEARCH_HELP_SCRIPT
+from seen.search.help import closest_pages, help_script
+from seen.search.worker import (
     ThemeWorkerNotFound,
     query_path,
     query_script,
@@ -58,10 +58,10 @@ from seen.search_worker import (
     wrapper_path,
     wrapper_script,
 )
-from seen.security import add_content_security_policy, protect_external_links
-from seen.theme_fixes import repair_theme_markup
-from seen.lazy_search import LazySearchError
-from seen.weight import compress_site, lighten_site, minify_page
+from seen.finish.security import add_content_security_policy, protect_external_links
+from seen.finish.theme_fixes import repair_theme_markup
+from seen.search.lazy import LazySearchError
+from seen.finish.weight import compress_site, lighten_site, minify_page
 
 
 log = get_plugin_logger(__name__)
@@ -95,7 +95,7 @@ class GuideBuild:
     theme_worker: str  # the theme's search worker's file name
     entries_by_path: dict[str, Entry] = field(init=False)
     search_pages: dict[str, PageSearch] = field(init=False, default_factory=dict)  # by page URL
-    unexpected_code: list[str] = field(init=False, default_factory=list)  # one line per page (seen.security)
+    unexpected_code: list[str] = field(init=False, default_factory=list)  # one line per page (seen.finish.security)
 
     def __post_init__(self) -> None:
         self.entries_by_path = {entry_path(entry): entry for entry in self.guide.all_entries()}
@@ -122,7 +122,7 @@ class GuideBuild:
             edition=self.edition,
         )
         env.filters["icon"] = self.icons.svg  # an entry's icon, drawn by partials/seen-icon.html
-        env.filters["fill"] = fill  # a label's placeholders (seen.labels), never str.format
+        env.filters["fill"] = fill  # a label's placeholders (seen.content.labels), never str.format
 
     def render_help(self) -> str:
         """The urgent-help block (and the practice's "Talk to us") for a Markdown page.
@@ -171,9 +171,9 @@ class GuideBuild:
             html = add_print_addresses(html, page_url=page_url)
         html = protect_external_links(html, site_url=self.site_url)
         try:
-            # Search's worker is ours (seen.search_worker): it loads the theme's when search opens.
+            # Search's worker is ours (seen.search.worker): it loads the theme's when search opens.
             html = use_wrapper(html, self.theme_worker, stemmed=self.stemmed_search)
-            html = minify_page(html)  # seen.weight
+            html = minify_page(html)  # seen.finish.weight
             return add_content_security_policy(
                 html, offline=self.offline, page=self.edition.prefix + where, report=self.unexpected_code.append
             )
@@ -209,7 +209,7 @@ class GuideBuild:
         """A page's title and description as the theme prints them (as they are): escaped once.
 
         A prose page's come from its front matter as written; a page made from data has them
-        escaped already (seen.pages.theme_text). Read them back as text with plain_text()."""
+        escaped already (seen.pages.generated.theme_text). Read them back as text with plain_text()."""
         made = src_uri in self.entries_by_path or src_uri in MADE_PAGES
         for key in ("title", "description", "subtitle"):  # what the theme prints from front matter
             value = meta.get(key)
@@ -241,7 +241,7 @@ class GuideBuild:
 
     @property
     def stemmed_search(self) -> bool:
-        """Search stems words in every language but English (see seen.search_worker)."""
+        """Search stems words in every language but English (see seen.search.worker)."""
         return self.edition.language != "en"
 
     def prose_markdown(self, files: Files, config: MkDocsConfig) -> Files:
@@ -275,7 +275,7 @@ class GuideBuild:
         ]
 
     def lighten_site(self, site_dir: Path) -> None:
-        """Less to download: see seen.weight. Raises if the pinned theme's search code changed."""
+        """Less to download: see seen.finish.weight. Raises if the pinned theme's search code changed."""
         try:
             lighten_site(site_dir, offline=self.offline, cache_dir=self.project / ".cache" / "css")
         except LazySearchError as error:
@@ -327,7 +327,7 @@ class GuideBuild:
 
     def made_files(self, files: Files, *, directory_urls: bool) -> dict[str, str]:
         """Files the guide adds to the site besides its pages: robots.txt, and a page at each
-        entry's old address (see seen.redirects) that sends the reader to the new one."""
+        entry's old address (see seen.pages.redirects) that sends the reader to the new one."""
         # robots.txt counts only at the host's root: the first edition's build writes it.
         prefixes = tuple(edition.prefix for edition in self.editions)
         made = {} if self.edition.prefix else {"robots.txt": robots_txt(self.sharing.site_url, prefixes)}
@@ -406,7 +406,7 @@ def set_language(config: MkDocsConfig, language: str) -> None:
         if name in config.plugins:
             search = config.plugins[name].config
             search["lang"] = [language]
-            # English: no stemmer (seen.search adds word forms itself); other languages: lunr's stemmer.
+            # English: no stemmer (seen.search.index adds word forms itself); other languages: lunr's stemmer.
             if language != "en":
                 search["pipeline"] = ["stemmer"]
 
@@ -443,7 +443,7 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         edition = current_edition(published)
         nested = edition != published[0]
         guide = _load_edition(root, docs, edition, icons)
-        if not nested:  # seen.checks: what can be checked before anything is written, every edition's
+        if not nested:  # seen.content.checks: what can be checked before anything is written, every edition's
             check_prose(docs, [other.language for other in published], prose_pages(docs))
             made = {entry_path(entry) for entry in guide.all_entries()} | set(MADE_PAGES)
             check_nav(config.nav, pages=set(prose_pages(docs)) | made)

@@ -1,0 +1,456 @@
+"""Typed records for the guide's data files: what a sign, an effect and a step must hold."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Annotated, ClassVar
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
+
+from seen.content.labels import fill
+from seen.content.rules import KEYWORD_MAX, TEXT_MAX, TITLE_MAX, each_once, visible_text, words
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+QUESTION_PATTERN = r"\?$"
+LANGUAGE_PATTERN = r"^[a-z]{2}(?:-[A-Z]{2})?$"
+# An icon set folder (one or two levels, e.g. "material" or "fontawesome/regular"), then a file name.
+ICON_PATTERN = r"^[a-z]+(?:/[a-z]+)?/[a-z0-9]+(?:-[a-z0-9]+)*$"
+SUMMARY_MAX = 160
+
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+IconName = Annotated[str, StringConstraints(pattern=ICON_PATTERN)]
+# Every text must show something (no zero-width or braille-blank "titles") and has a length cap.
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TEXT_MAX), AfterValidator(visible_text)]
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TITLE_MAX), AfterValidator(visible_text)]
+Summary = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=SUMMARY_MAX), AfterValidator(visible_text)
+]
+Question = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=SUMMARY_MAX, pattern=QUESTION_PATTERN),
+    AfterValidator(words),
+]
+Keyword = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=KEYWORD_MAX), AfterValidator(visible_text)
+]
+# Cross-references: each slug once.
+Slugs = Annotated[list[Slug], AfterValidator(each_once)]
+
+
+class Record(BaseModel):
+    """A data record: unknown fields are mistakes, never silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+PARTNER_MARK = (
+    "true when the action means saying or asking something of the partner: the page then adds the safety line "
+    "(only if it feels safe, and where to get help). false records that someone checked an action whose words "
+    "sound partner-facing (data/safety.yml) and found it is not."
+)
+
+
+class Action(Record):
+    """One small, safe thing the reader can try, and the step it belongs to."""
+
+    text: Text
+    step: Slug
+    partner: bool | None = Field(default=None, description=PARTNER_MARK)
+
+
+class HowTo(Record):
+    """One concrete action of a step; written as plain text when it does not involve the partner."""
+
+    text: Text
+    partner: bool | None = Field(default=None, description=PARTNER_MARK)
+
+
+def _how_to(value: object) -> object:
+    return {"text": value} if isinstance(value, str) else value
+
+
+HowToItem = Annotated[HowTo, BeforeValidator(_how_to, json_schema_input_type=Text | HowTo)]
+
+
+class Entry(Record):
+    """What every sign, effect and step has in common."""
+
+    kind: ClassVar[str]
+    slug: Slug = Field(description="The page's permanent address, e.g. signs/<slug>/. Lowercase words joined by hyphens.")
+    icon: IconName = Field(
+        description='A calm picture for the entry, from the icon sets that ship with mkdocs-material, e.g. '
+        '"material/volume-off" (browse material/templates/.icons/). Decorative: screen readers skip it.'
+    )
+    aliases: Slugs = Field(
+        default=[],
+        description="Old slugs of this entry. When you rename a slug, add the old one here: its address keeps working.",
+    )
+    title: Title = Field(description=f"Short, concrete title in our own words (at most {TITLE_MAX} characters).")
+    summary: Summary = Field(description="One sentence, at most 160 characters: the page's description and card text.")
+    content_note: Text | None = Field(
+        default=None,
+        description="A gentle line shown at the top where the entry touches on humiliation, fear of the partner, "
+        "control or deep self-blame (see CONTENT.md); the page adds the link to help after it.",
+    )
+    crisis_help: bool = Field(
+        default=False,
+        description="true on pages about low mood, numbness or worthlessness: the page shows a direct line for "
+        "thoughts of suicide or self-harm, with the edition's crisis lines (help lines with topic: crisis).",
+    )
+    keywords: list[Keyword] = Field(
+        min_length=1, description="Everyday phrases a reader might type when looking for this page."
+    )
+    reviewed: datetime.date = Field(
+        description="When the entry was last reviewed (YYYY-MM-DD): not in the future, and within the last "
+        "5 years (the build stops on an older date, so the entry is checked again)."
+    )
+
+    @property
+    def next_review(self) -> datetime.date:
+        """One year after the last review (28 February when the review fell on 29 February)."""
+        try:
+            return self.reviewed.replace(year=self.reviewed.year + 1)
+        except ValueError:
+            return self.reviewed.replace(year=self.reviewed.year + 1, day=28)
+
+
+class Sign(Entry):
+    """A quiet sign of emotional neglect."""
+
+    kind: ClassVar[str] = "signs"
+    question: Question = Field(
+        description="The sign as one plain question to the reader, for the private check-in: 'Do you often feel ...?'"
+    )
+    looks_like: list[Text] = Field(min_length=2, max_length=4, description="Two to four everyday moments.")
+    why_it_matters: Text = Field(description="A short paragraph on how it wears away closeness.")
+    try_this: list[Action] = Field(min_length=1, max_length=3, description="One to three small, safe actions.")
+    effects: Slugs = Field(min_length=1, description="Slugs of the effects this sign can lead to, each once.")
+    steps: Slugs = Field(min_length=1, description="Slugs of the steps that answer this sign, each once.")
+
+
+class Effect(Entry):
+    """A ripple effect of neglect on the reader."""
+
+    kind: ClassVar[str] = "effects"
+    feels_like: list[Text] = Field(min_length=2, max_length=4, description="Two to four ways it can feel day to day.")
+    why_it_happens: Text = Field(description="A short paragraph: why this is a common response, not a failing.")
+    try_this: list[Action] = Field(min_length=1, max_length=3, description="One to three small, safe actions.")
+    steps: Slugs = Field(min_length=1, description="Slugs of the steps that help with this effect, each once.")
+    standalone: bool = Field(
+        default=False,
+        description="True when no sign leads here on purpose; otherwise at least one sign must list this effect.",
+    )
+
+
+class Step(Entry):
+    """A step toward repair."""
+
+    kind: ClassVar[str] = "steps"
+    why_it_helps: Text = Field(description="A short paragraph on why this step helps.")
+    how_to: list[HowToItem] = Field(
+        min_length=2,
+        max_length=4,
+        description="Two to four concrete, doable actions: plain text, or {text: ..., partner: true} for one that "
+        "means saying or asking something of the partner.",
+    )
+    you_could_say: list[Text] = Field(
+        default=[],
+        max_length=3,
+        description="Optional example words to say to the partner; the section always carries the safety line.",
+    )
+    standalone: bool = Field(
+        default=False,
+        description="True when no sign leads here on purpose; otherwise at least one sign must list this step.",
+    )
+
+
+class SectionText(Record):
+    """Labels for one section of the guide (signs, effects or steps)."""
+
+    name: Text = Field(description="The section's name, as in navigation.")
+    one: Text = Field(description="What one entry is called, e.g. 'Sign'.")
+    position: Text = Field(description="Position line, with {n} and {total}, e.g. 'Sign {n} of {total}'.")
+    headings: dict[str, Text] = Field(description="Headings of an entry page, by part.")
+
+
+class NotFoundText(Record):
+    """The page a reader meets at an address that does not exist."""
+
+    title: Text
+    text: Text
+    help: Text
+    home: Text
+
+
+class FooterLinks(Record):
+    help: Text
+    safety: Text
+    about: Text
+
+
+class QuickExitText(Record):
+    region: Text = Field(description="Accessible name of the quick exit area.")
+    label: Text = Field(description="The quick exit button's words.")
+    safety: Text = Field(description="The link beside it, to /browsing-safety/.")
+
+
+class TalkToUsText(Record):
+    title: Text = Field(description="With {name}, the practice's name.")
+    text: Text
+    call: Text
+    email: Text
+    book: Text
+    hours: Text
+
+
+class HelpText(Record):
+    danger_title: Text
+    danger_text: Text
+    lines_title: Text
+    website: Text
+    more: Text = Field(description="The link to the full list on the help page.")
+    practice: Text = Field(description="Heading of the practice's own contact on the handout.")
+
+
+class CheckInText(Record):
+    """The private check-in at /check-in/: one question per sign, ticked on the reader's own phone."""
+
+    title: Text = Field(description="The page's title and heading.")
+    description: Text = Field(description="The page's description in previews and search results.")
+    lead: Text = Field(description="What the page is, in one or two sentences.")
+    private: Text = Field(description="What happens to the answers: nothing leaves the page.")
+    legend: Text = Field(description="The question the ticks answer, above the list.")
+    no_script: Text = Field(description="Shown only without JavaScript, when ticking shows nothing.")
+    clear: Text = Field(description="The button that clears every tick.")
+    status_one: Text = Field(description="Announced when one question is ticked.")
+    status_many: Text = Field(description="Announced when more are ticked, with {count}.")
+    status_support: Text = Field(description="Added to the announcement when the support note shows.")
+    status_cleared: Text = Field(description="Announced when the answers are cleared.")
+    results: Text = Field(description="Heading above what the ticks connect to.")
+    not_a_diagnosis: Text = Field(description="The gentle note that noticing is a start, not a diagnosis.")
+    signs: Text = Field(description="Heading of the ticked signs.")
+    effects: Text = Field(description="Heading of the effects they connect to.")
+    steps: Text = Field(description="Heading of the steps they connect to.")
+    support: Text = Field(description="The gentle pointer to support when several questions are ticked.")
+    support_help: Text = Field(description="Its link to the help page.")
+
+
+class PrintText(Record):
+    """What only a printed page shows: where to find it again."""
+
+    address: Text = Field(description="Before the page's own address at the foot of a printed page.")
+    qr: Text = Field(description="What the QR code holds, for assistive technology.")
+
+
+class HandoutText(Record):
+    """The two-sided handout at /handout/."""
+
+    title: Text
+    description: Text
+    screen_note: Text = Field(description="Shown on screen only: how to print it.")
+    intro: Text
+    guide: Text = Field(description="Before the guide's address, beside its QR code.")
+    qr: Text = Field(description="What the QR code holds, for assistive technology.")
+class MapText(Record):
+    """The words around the map of the guide (the drawing itself uses the sections' names)."""
+
+    label: Text = Field(description="What screen readers hear the drawing called.")
+    key_effects: Text = Field(description="Key: where the lines to effects run.")
+    key_steps: Text = Field(description="Key: where the lines to steps run.")
+    key_open: Text = Field(description="Key: how to open a page from the map.")
+    in_words: Text = Field(description="Heading of the same map as lists, below the drawing.")
+    from_entry: Text = Field(description="Link on each entry's page to its place on the map.")
+
+
+class ShareText(Record):
+    """The share button, and what a shared link shows."""
+
+    button: Text = Field(description="The share button's words.")
+    link: Text = Field(description="Before the page's address, shown plainly under the button.")
+    copied: Text = Field(description="Announced when the link was copied.")
+    not_copied: Text = Field(description="Announced when copying did not work.")
+    neutral: Text = Field(description="The one line every preview shows when previews.discreet is on.")
+    card_alt: Text = Field(description="Text alternative of a preview card, with {title} and {site}.")
+
+
+class MovedText(Record):
+    """The page left at an entry's old address (an alias), which sends the reader on."""
+
+    title: Text
+    text: Text
+
+
+class NoResultsText(Record):
+    """What search shows when nothing matches: a kind line and two ways on."""
+
+    title: Text
+    text: Text
+    signs: Text = Field(description="The link to /signs/.")
+    help: Text = Field(description="The link to /get-help/.")
+    closest: Text = Field(description="Above the pages closest to the typed words, when nothing matched.")
+
+
+class SearchText(Record):
+    no_results: NoResultsText
+
+
+class PartnerSafetyText(Record):
+    """The one safety line for actions that speak to the partner: once before each list that holds
+    marked actions (each marked action starts with `label`), and under 'Words you could use'."""
+
+    label: Text = Field(description="The short tag on each marked action, and before the line, e.g. 'With your partner'.")
+    text: Text = Field(description="E.g. 'Only if it feels safe.'")
+    help: Text = Field(description="The link to /get-help/, e.g. 'If you are afraid of how your partner may react, get help first.'")
+
+
+class CrisisText(Record):
+    """The direct line on pages about low mood, numbness or worthlessness (entries with crisis_help: true)."""
+
+    title: Text = Field(description="Its heading.")
+    text: Text = Field(description="What to do now, before the crisis lines of the edition.")
+    emergency: Text = Field(description="Before the emergency numbers: in danger right now.")
+    more: Text = Field(description="The link to /get-help/.")
+
+
+class UiText(Record):
+    """Every label of ours that a reader sees, so that a second language is a parallel file."""
+
+    language: Annotated[str, StringConstraints(pattern=LANGUAGE_PATTERN)]
+    months: list[Text] = Field(min_length=12, max_length=12)
+    date_format: Text = Field(description="With {day}, {month} and {year}.")
+    content_note: Text = Field(description="Title of a content note.")
+    content_note_link: Text = Field(description="The link to /get-help/ that ends every content note.")
+    partner_safety: PartnerSafetyText
+    crisis: CrisisText
+    last_reviewed: Text = Field(description="With {reviewed} and {next_review}.")
+    previous: Text
+    next: Text
+    in_section: Text = Field(description="Label of the section link above the title, with {section}.")
+    pager: Text = Field(description="Name of the previous/next navigation, with {section}.")
+    skip: Text = Field(description="The skip link's words, on pages the theme gives none.")
+    permalink: Text = Field(description="Title of the link after a heading that templates write.")
+    not_found: NotFoundText
+    education: Text = Field(description="Said once on every page: education, not diagnosis.")
+    footer_links: FooterLinks
+    quick_exit: QuickExitText
+    help: HelpText
+    talk_to_us: TalkToUsText
+    check_in: CheckInText
+    print: PrintText
+    handout: HandoutText
+    map: MapText
+    share: ShareText
+    moved: MovedText
+    search: SearchText
+    nav_titles: dict[str, Text] = Field(
+        default={},
+        description="Another language's titles for mkdocs.yml's nav, by page (e.g. signs/index.md: Las 13 señales). "
+        "The English titles are in mkdocs.yml.",
+    )
+    site_description: Text | None = Field(
+        default=None,
+        description="The guide in one sentence, where a page has no description of its own (the 404 page); "
+        "English: mkdocs.yml's site_description.",
+    )
+    dark_mode: Text | None = Field(
+        default=None, description="The colour switch's name in light mode; English: mkdocs.yml's palette toggle name."
+    )
+    light_mode: Text | None = Field(default=None, description="The colour switch's name in dark mode.")
+    copyright: Text | None = Field(default=None, description="The footer's licence line; English: mkdocs.yml's copyright.")
+    language_switch: Text = Field(
+        default="Language", description="What the language switcher is called for screen readers."
+    )
+    signs: SectionText
+    effects: SectionText
+    steps: SectionText
+
+    def section(self, kind: str) -> SectionText:
+        return getattr(self, kind)
+
+    def format_date(self, date: datetime.date) -> str:
+        return fill(self.date_format, day=date.day, month=self.months[date.month - 1], year=date.year)
+
+
+SEARCH_WORD_PATTERN = r"^\w+$"
+SearchWord = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=SEARCH_WORD_PATTERN)]
+
+
+# A danger phrase: words in order, with a space where up to `gap` other words may stand between,
+# and a "+" where the next word must follow at once. A word may offer choices ("hit|hits") and may
+# end in "*" for any word that starts so ("threat*": threat, threatens, threatened). "@name" stands
+# for every word of the family `name` (DangerWords.families), so one list of words serves many phrases.
+_DANGER_WORD = r"[^\W_]+\*?"
+_DANGER_CHOICE = rf"(?:{_DANGER_WORD}|@[a-z_]+)"
+_DANGER_SLOT = rf"{_DANGER_CHOICE}(?:\|{_DANGER_CHOICE})*"
+_DANGER_GROUP = rf"{_DANGER_SLOT}(?:\+{_DANGER_SLOT})*"
+DANGER_PHRASE_PATTERN = rf"^{_DANGER_GROUP}(?: {_DANGER_GROUP})*$"
+DANGER_WORD_PATTERN = rf"^{_DANGER_WORD}$"
+DangerPhrase = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=DANGER_PHRASE_PATTERN)]
+DangerWord = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=DANGER_WORD_PATTERN)]
+FamilyName = Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]
+
+
+class DangerWords(Record):
+    """When what a reader types reads as danger or crisis, search shows the urgent-help card first."""
+
+    gap: int = Field(
+        default=3, ge=0, le=5, description="How many other words may stand where a phrase has a space."
+    )
+    families: dict[FamilyName, Annotated[list[DangerWord], Field(min_length=1)]] = Field(
+        default={},
+        description='Word families named once and used in phrases as "@name": "hurt: [hit*, punch*, slap*]" '
+        'lets "@hurt+me" find "he punched me". A family holds words (with "*" if wanted), not other families.',
+    )
+    unless_after: list[SearchWord] = Field(
+        default=[],
+        description='Words that undo a phrase starting right after them: with "never", "he never hit me" does not '
+        'show the card, while "he hit me" and "he never stops hitting me" do.',
+    )
+    phrases: list[DangerPhrase] = Field(
+        min_length=1,
+        description='Phrases that mean danger: "hit*+me" (hit, hits, hitting, then at once "me"), '
+        '"afraid|scared home" (then "home", with up to `gap` words between), "@hurt+me" (any word of the '
+        "family hurt, then me). A word of 6 letters or more also matches a typo of one letter; accents are ignored.",
+    )
+
+    @model_validator(mode="after")
+    def _families_are_defined(self) -> DangerWords:
+        for phrase in self.phrases:
+            for name in re.findall(r"@([a-z_]+)", phrase):
+                if name not in self.families:
+                    known = ", ".join(sorted(self.families)) or "none"
+                    raise ValueError(f'a word family named in `families` ({known}); found "@{name}" in the phrase "{phrase}"')
+        return self
+
+
+class SearchWords(Record):
+    """How search reads this edition's language (data/search.yml): words it skips, words it treats as one."""
+
+    skip_words: list[SearchWord] = Field(
+        min_length=1,
+        description="Words too common to tell pages apart; search ignores them in pages and in what readers type.",
+    )
+    same_words: list[Annotated[list[SearchWord], Field(min_length=2)]] = Field(
+        default=[],
+        description="Groups of words readers type for the same thing (spellings, typos, irregular forms); "
+        "a keyword holding one of them is also found by the others.",
+    )
+    danger: DangerWords = Field(description="What makes search show the urgent-help card above the results.")
+
+
+Cue = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=40)]
+
+
+class PartnerCues(Record):
+    """Words that show an action speaks to the partner (data/safety.yml, one list per language)."""
+
+    partner_cues: list[Cue] = Field(
+        min_length=1,
+        description="Words or short phrases (matched as whole words, any case) that show an action means saying or "
+        "asking something of the partner. An action with one of them needs partner: true, or partner: false "
+        "once someone has checked it is a false alarm.",
+    )
+
+
+ENTRY_MODELS: dict[str, type[Entry]] = {"signs": Sign, "effects": Effect, "steps": Step}

@@ -1,0 +1,256 @@
+"""The practice's settings (data/practice.yml) and the help lines a reader sees on every page."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, Field, PlainValidator, StringConstraints, WithJsonSchema
+
+from seen.content.models import Record, Text, Title
+from seen.finish.security import check_url
+
+HEX_COLOUR = r"^#[0-9a-fA-F]{6}$"
+PHONE_NUMBER = r"^\+?[0-9]{3,15}$"
+EMAIL = r"^[^@\s\"'<>\\]+@[^@\s\"'<>\\]+\.[^@\s\"'<>\\]+$"
+WEB_URL = r"^https?://[^\s/$.?#][^\s]*$"
+HTTPS_URL = r"^https://[^\s/$.?#][^\s]*$"
+MONTH = r"^[0-9]{4}-(0[1-9]|1[0-2])$"
+PROJECT_PATH = r"^[^/\\][^\\]*\.(svg|png)$"
+
+
+def _lower(value: str) -> str:
+    return value.lower()
+
+
+HexColour = Annotated[str, StringConstraints(pattern=HEX_COLOUR), AfterValidator(_lower)]
+PhoneNumber = Annotated[str, StringConstraints(pattern=PHONE_NUMBER)]
+Email = Annotated[str, StringConstraints(pattern=EMAIL)]
+def _web_address(value: str) -> str:
+    return check_url(value, schemes=("https", "http"))
+
+
+WebUrl = Annotated[str, StringConstraints(pattern=WEB_URL), AfterValidator(_web_address)]
+ProjectPath = Annotated[str, StringConstraints(pattern=PROJECT_PATH)]
+HttpsUrl = Annotated[str, StringConstraints(pattern=HTTPS_URL)]
+
+
+def _checked_date(value: object) -> datetime.date | str:
+    """A day (2026-11-28), or only a month (2026-11) when that is all that was recorded."""
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str) and re.fullmatch(MONTH, value.strip()):
+        return value.strip()
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValueError("a date like 2026-11-26 (or a month like 2026-11)")
+
+
+CheckedDate = Annotated[
+    datetime.date | str,
+    PlainValidator(_checked_date),
+    WithJsonSchema({"anyOf": [{"type": "string", "format": "date"}, {"type": "string", "pattern": MONTH}]}),
+]
+
+
+class Call(Record):
+    """A number to call: the words shown, and the digits dialled (tel:)."""
+
+    label: Text
+    number: PhoneNumber
+
+
+class TextMessage(Record):
+    """A number to text (sms:), with the word to send where the service asks for one."""
+
+    label: Text
+    number: PhoneNumber
+    body: Text | None = None
+
+
+class Verified(Record):
+    """Where and when a help line's details were last checked against the service itself."""
+
+    source: HttpsUrl = Field(description="The service's own https:// page that lists these numbers.")
+    date: CheckedDate = Field(description="When they were checked: YYYY-MM-DD, or YYYY-MM.")
+
+    @property
+    def checked_on(self) -> datetime.date:
+        """The day checked; a month alone counts as its first day, so a reminder never comes late."""
+        if isinstance(self.date, datetime.date):
+            return self.date
+        year, month = self.date.split("-")
+        return datetime.date(int(year), int(month), 1)
+
+
+# What a line is for: the pages on low mood and worthlessness show the crisis lines by name.
+Topic = Literal["domestic-abuse", "crisis"]
+
+
+class HelpLine(Record):
+    region: Text
+    name: Text
+    topic: Topic | None = Field(
+        default=None,
+        description='"crisis" for a suicide and crisis line (shown on the pages about low mood and worthlessness), '
+        '"domestic-abuse" for a domestic abuse line.',
+    )
+    calls: list[Call] = Field(min_length=1)
+    texts: list[TextMessage] = []
+    website: Text | None = None
+    hours: Text
+    note: Text | None = None
+    verified: Verified | None = Field(
+        default=None, description="Where and when these details were checked: source (https://) and date."
+    )
+
+
+class EmergencyNumber(Record):
+    region: Text
+    number: PhoneNumber
+
+
+class HelpLines(Record):
+    """Where to get help now: the emergency number(s) first, then crisis lines."""
+
+    emergency: list[EmergencyNumber] = Field(min_length=1)
+    lines: list[HelpLine] = Field(min_length=1)
+
+    def crisis_lines(self) -> list[HelpLine]:
+        return [line for line in self.lines if line.topic == "crisis"]
+
+
+class GuideHelpLine(HelpLine):
+    """A line of the guide's own list (data/help-lines.yml): its topic and its check are required."""
+
+    topic: Topic = Field(description='"crisis" for a suicide and crisis line, "domestic-abuse" for a domestic abuse line.')
+    verified: Verified = Field(description="Where and when these details were checked: source (https://) and date.")
+
+
+class GuideHelpLines(HelpLines):
+    """The guide's default help lines: every line says where and when it was checked."""
+
+    lines: list[GuideHelpLine] = Field(min_length=1)  # type: ignore[assignment]
+
+
+def older_than_a_year(checked: datetime.date, today: datetime.date) -> bool:
+    try:
+        due = checked.replace(year=checked.year + 1)
+    except ValueError:  # 29 February
+        due = checked.replace(year=checked.year + 1, day=28)
+    return today > due
+
+
+def stale_lines(help_lines: HelpLines, today: datetime.date) -> list[tuple[int, HelpLine]]:
+    """The lines (position from 1, line) last checked more than a year before `today`."""
+    return [
+        (position, line)
+        for position, line in enumerate(help_lines.lines, start=1)
+        if line.verified is not None and older_than_a_year(line.verified.checked_on, today)
+    ]
+
+
+class Colours(Record):
+    primary: HexColour = Field(default="#1d5f5b", description="Header and links, as #rrggbb.")
+    accent: HexColour = Field(default="#8a3a14", description="Focus rings and highlights, as #rrggbb.")
+
+
+class Contact(Record):
+    phone: Call | None = None
+    email: Email | None = None
+    address: Text | None = None
+    booking_url: WebUrl | None = None
+    hours: Text | None = None
+
+
+class QuickExit(Record):
+    url: WebUrl = Field(
+        default="https://www.bbc.com/weather",
+        description="Where 'Exit this page' goes: a neutral public page (default: a weather page).",
+    )
+    discreet_history: bool = Field(
+        default=False,
+        description="When true, moving between guide pages replaces the browser history entry instead of adding one.",
+    )
+
+
+class Previews(Record):
+    discreet: bool = Field(
+        default=False,
+        description="When true, link previews in chat apps show only the site's name and a neutral line.",
+    )
+
+
+class Footer(Record):
+    legal_name: Text | None = None
+    registration: Text | None = None
+    lines: list[Text] = []
+
+
+# The languages the guide is written in; each has its own data (data/ or data/<code>/) and prose pages.
+Language = Literal["en", "es"]
+
+
+def _unique(languages: list[str]) -> list[str]:
+    repeated = sorted({code for code in languages if languages.count(code) > 1})
+    if repeated:
+        raise ValueError(f"each language once; found {', '.join(repeated)} more than once")
+    return languages
+
+
+class InLanguage(Record):
+    """What a practice says differently in one language (e.g. Spanish-speaking help lines)."""
+
+    help_lines: HelpLines | None = Field(
+        default=None, description="Help lines for readers of this language (replace help_lines on its pages)."
+    )
+    contact_hours: Text | None = Field(default=None, description="contact.hours, in this language.")
+    footer_lines: list[Text] | None = Field(default=None, description="footer.lines, in this language.")
+
+
+class Practice(Record):
+    """Everything a practice sets to make the guide theirs. Every field is optional."""
+
+    name: Title = Field(default="Seen", description="Shown in the header, page titles and preview cards (at most 80 characters).")
+    site_url: WebUrl | None = Field(default=None, description="Where the guide will live, e.g. https://example.com/guide/.")
+    logo: ProjectPath | None = Field(default=None, description="SVG or PNG, path from the project folder.")
+    favicon: ProjectPath | None = None
+    colours: Colours = Colours()
+    contact: Contact = Contact()
+    talk_to_us: bool = Field(default=False, description="Show a 'Talk to us' block with the contact details.")
+    help_lines: HelpLines | None = Field(default=None, description="Your region's emergency number and crisis lines.")
+    quick_exit: QuickExit = QuickExit()
+    previews: Previews = Previews()
+    footer: Footer = Footer()
+    languages: Annotated[list[Language], Field(min_length=1), AfterValidator(_unique)] = Field(
+        default=["en", "es"],
+        description="The editions to publish: en, es or both. The first is at the site's root, "
+        "the other under /<code>/ (e.g. /es/).",
+    )
+    by_language: dict[Language, InLanguage] = Field(
+        default={}, description="Settings that differ per language, e.g. es: help_lines: ..."
+    )
+
+    def in_language(self, language: str) -> "Practice":
+        """These settings as a reader of `language` sees them."""
+        local = self.by_language.get(language)  # type: ignore[call-overload]
+        if local is None:
+            return self
+        changes: dict[str, object] = {}
+        if local.help_lines is not None:
+            changes["help_lines"] = local.help_lines
+        if local.contact_hours is not None:
+            changes["contact"] = self.contact.model_copy(update={"hours": local.contact_hours})
+        if local.footer_lines is not None:
+            changes["footer"] = self.footer.model_copy(update={"lines": local.footer_lines})
+        return self.model_copy(update=changes)
+
+
+def tel_href(number: str) -> str:
+    return "tel:" + re.sub(r"[^0-9+]", "", number)

@@ -1,0 +1,48 @@
+"""Reminders that never fail a build: a help line whose details were checked more than a year ago.
+
+A number that has not been checked for a year may still be right, and a practice's build must not
+start failing one morning because a date passed. So the reminder goes through its own logger,
+"seen.content.reminders", outside MkDocs' "mkdocs" logger that `--strict` counts: it prints as a warning
+on every build, and the build still succeeds.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import sys
+
+from seen.content.practice import HelpLines, stale_lines
+
+log = logging.getLogger("seen.content.reminders")
+
+
+def _ensure_handler() -> None:
+    """Print reminders like MkDocs' own warnings, once (hooks are imported again under `mkdocs serve`)."""
+    if not any(getattr(handler, "name", "") == "seen-reminders" for handler in log.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.name = "seen-reminders"
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+
+
+def stale_help_messages(help_lines: HelpLines, *, label: str, today: datetime.date) -> list[str]:
+    """One line per help line last checked more than a year before `today`: which, when, and where to check it."""
+    return [
+        f'{label}: lines[{position}] ("{line.name}"), field "verified.date": expected a check within the last '
+        f"year, found {line.verified.date} (more than a year ago); check the details on {line.verified.source} "
+        f"and update the date"
+        for position, line in stale_lines(help_lines, today)
+        if line.verified is not None
+    ]
+
+
+def remind_stale_help_lines(help_lines: HelpLines, *, label: str, today: datetime.date | None = None) -> list[str]:
+    """Warn (without failing even a strict build) about every help line due for a check; returns the messages."""
+    messages = stale_help_messages(help_lines, label=label, today=today or datetime.date.today())
+    if messages:
+        _ensure_handler()
+    for message in messages:
+        log.warning("%s", message)
+    return messages

@@ -1,0 +1,265 @@
+"""What every finished page carries so nothing leaks or runs that we did not write: a strict
+Content-Security-Policy with the hashes of the inline scripts the guide ships (a reviewed list,
+below), a check that no other code is in the page, and external links that send no referrer."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+_EXTERNAL_LINK = re.compile(r'<a\s(?P<attrs>[^>]*?href="(?P<href>https?://[^"]+)"[^>]*)>', re.IGNORECASE)
+_REL = re.compile(r'\srel="(?P<rel>[^"]*)"', re.IGNORECASE)
+_CHARSET = re.compile(r"<meta charset=[\"']?utf-8[\"']?>", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ShippedScript:
+    """An inline script the guide ships on purpose: where it comes from, and its exact text."""
+
+    source: str
+    body: re.Pattern[str]  # matched in full
+
+
+def _exactly(text: str, **parts: str) -> re.Pattern[str]:
+    """`text` as written, except each `{part}`, which may be what the given pattern allows."""
+    pattern = re.escape(text)
+    for name, allowed in parts.items():
+        pattern = pattern.replace(re.escape("{" + name + "}"), allowed)
+    return re.compile(pattern, re.DOTALL)
+
+
+# The reviewed list: every inline script a page may hold, and nothing else. A theme update that
+# changes one of these stops the build (see unexpected_code) until the new text is read and put here.
+SHIPPED_SCRIPTS = (
+    ShippedScript(
+        "the theme's storage helpers (mkdocs-material base.html); the scope is the page's way to the site's root",
+        _exactly(
+            '__md_scope=new URL("{scope}",location),__md_hash=e=>[...e].reduce(((e,_)=>(e<<5)-e+_.charCodeAt(0)),0),'
+            "__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+\".\"+e)),"
+            "__md_set=(e,_,t=localStorage,a=__md_scope)=>{try{t.setItem(a.pathname+\".\"+e,JSON.stringify(_))}catch(e){}}",
+            scope=r"[A-Za-z0-9./_~%-]*",  # a relative or absolute path: no quote, no backslash
+        ),
+    ),
+    ShippedScript(
+        "Seen's guard on the colour switch's storage (overrides/partials/javascripts/palette.html)",
+        _exactly(
+            '(function(){var set=window.__md_set,used=false;document.addEventListener("change",function(e)'
+            '{if(e.target&&e.target.name==="__palette")used=true},true);window.__md_set=function(key,value,storage,scope)'
+            '{if(key==="__palette"&&used)return set(key,value,storage,scope)}})();'
+        ),
+    ),
+    ShippedScript(
+        "the theme's colour scheme restore (overrides/partials/javascripts/palette.html)",
+        _exactly(
+            'var palette=__md_get("__palette");if(palette&&palette.color){if("(prefers-color-scheme)"===palette.color.media)'
+            '{var media=matchMedia("(prefers-color-scheme: light)"),input=document.querySelector(media.matches?'
+            "\"[data-md-color-media='(prefers-color-scheme: light)']\":\"[data-md-color-media='(prefers-color-scheme: dark)']\");"
+            'palette.color.media=input.getAttribute("data-md-color-media"),palette.color.scheme=input.getAttribute('
+            '"data-md-color-scheme"),palette.color.primary=input.getAttribute("data-md-color-primary"),'
+            'palette.color.accent=input.getAttribute("data-md-color-accent")}for(var[key,value]of '
+            'Object.entries(palette.color))document.body.setAttribute("data-md-color-"+key,value)}'
+        ),
+    ),
+    ShippedScript(
+        "the theme's tab restore (mkdocs-material base.html)",
+        _exactly(
+            "var target=document.getElementById(location.hash.slice(1));"
+            'target&&target.name&&(target.checked=target.name.startsWith("__tabbed_"))'
+        ),
+    ),
+)
+
+# Script types a browser runs; other types (the theme's JSON __config, JSON-LD) are data.
+_RUNNABLE = {"", "text/javascript", "application/javascript", "module", "text/ecmascript", "application/ecmascript"}
+# Attributes holding an address, and the schemes that would run code from one.
+_URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "ping"}
+_CODE_SCHEMES = ("javascript:", "vbscript:", "data:text/html", "data:image/svg", "data:application")
+
+
+class UnexpectedCode(ValueError):
+    """Code in a finished page that the guide does not ship: text from data or docs/ became markup."""
+
+
+class _CodeFinder(HTMLParser):
+    """Reads a page as a browser would and notes everything in it that can run."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.scripts: list[str] = []  # bodies of inline scripts a browser would run
+        self.problems: list[str] = []
+        self._script: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.problems.append(f"an event attribute {name}= on <{tag}>")
+            elif name == "srcdoc":
+                self.problems.append(f"a srcdoc= document on <{tag}>")
+            elif name in _URL_ATTRIBUTES and _runs_code(value or ""):
+                self.problems.append(f"a {_short(value or '')} address in <{tag} {name}=>")
+        values = dict(attrs)
+        if tag == "meta" and (values.get("http-equiv") or "").lower() == "refresh":
+            target = (values.get("content") or "").partition("url=")[2]
+            if _runs_code(target):
+                self.problems.append(f"a {_short(target)} address in <meta http-equiv=refresh>")
+        if tag == "script" and not values.get("src") and (values.get("type") or "").strip().lower() in _RUNNABLE:
+            self._script = []
+
+    def handle_data(self, data: str) -> None:
+        if self._script is not None:
+            self._script.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._script is not None:
+            self.scripts.append("".join(self._script))
+            self._script = None
+
+
+def _runs_code(url: str) -> bool:
+    """Whether an address runs code when followed (browsers ignore spaces and control characters in the scheme)."""
+    squeezed = re.sub(r"[\x00-\x20]", "", url).lower()
+    return squeezed.startswith(_CODE_SCHEMES)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def _scan(html: str) -> tuple[list[str], list[str]]:
+    """(the page's shipped inline scripts, what else in it can run: one phrase each)."""
+    finder = _CodeFinder()
+    finder.feed(html)
+    finder.close()
+    shipped = []
+    for body in finder.scripts:
+        if any(known.body.fullmatch(body) for known in SHIPPED_SCRIPTS):
+            shipped.append(body)
+        else:
+            finder.problems.append(f"an inline script that is not one the guide ships: {_short(body)}")
+    return shipped, finder.problems
+
+
+def _message(page: str, problem: str) -> str:
+    return (
+        f"{page}: expected only the guide's own scripts (listed in hooks/seen/finish/security.py), found {problem} "
+        "(text from data/ or docs/ front matter must never become code: is a template missing its escaping?)"
+    )
+
+
+def shipped_scripts(html: str) -> list[str]:
+    """The page's inline scripts, each one of SHIPPED_SCRIPTS. Raises UnexpectedCode (without the
+    page's name) for any other inline script, event attribute or javascript: address."""
+    shipped, problems = _scan(html)
+    if problems:
+        raise UnexpectedCode(problems[0])
+    return shipped
+
+
+def check_no_unexpected_code(html: str, *, page: str) -> list[str]:
+    """`shipped_scripts`, with a one-line message that names the page."""
+    shipped, problems = _scan(html)
+    if problems:
+        raise UnexpectedCode(_message(page, problems[0]))
+    return shipped
+
+
+def script_hash(body: str) -> str:
+    digest = hashlib.sha256(body.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode()}'"
+
+
+def content_security_policy(
+    html: str, *, offline: bool = False, page: str = "the page", report: Callable[[str], None] | None = None
+) -> str:
+    """The page's policy: the hashes of the shipped inline scripts it holds, never of anything else.
+
+    Other code in the page raises UnexpectedCode naming `page`; with `report`, it is passed there
+    instead (the build stops once every page is drawn) and the policy leaves that code blocked.
+    The offline edition (opened from files) runs search in an iframe whose inline script embeds
+    each page's own path, so there scripts may be inline, in a page found clean."""
+    shipped, problems = _scan(html)
+    if problems:
+        if report is None:
+            raise UnexpectedCode(_message(page, problems[0]))
+        report(_message(page, problems[0]))
+    hashes = sorted({script_hash(body) for body in shipped})
+    sources = ["'unsafe-inline'"] if offline and not problems else hashes
+    scripts = " ".join(["'self'", *sources])
+    return "; ".join(
+        [
+            "default-src 'self'",
+            f"script-src {scripts}",
+            "style-src 'self' 'unsafe-inline'",  # the theme sets style attributes in its markup
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "worker-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+        ]
+    )
+
+
+def add_content_security_policy(
+    html: str, *, offline: bool = False, page: str = "the page", report: Callable[[str], None] | None = None
+) -> str:
+    """Put the page's CSP right after <meta charset>, before any script it governs."""
+    policy = content_security_policy(html, offline=offline, page=page, report=report)
+    tag = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
+    result, count = _CHARSET.subn(lambda m: m.group(0) + "\n    " + tag, html, count=1)
+    if count != 1:
+        raise ValueError("expected a <meta charset=utf-8> in the page's head, found none: no CSP could be added")
+    return result
+
+
+def protect_external_links(html: str, *, site_url: str | None) -> str:
+    """Links to other sites open with rel="noopener noreferrer"."""
+    own_host = urlsplit(site_url).netloc if site_url else None
+
+    def fix(match: re.Match[str]) -> str:
+        attrs = match["attrs"]
+        if own_host and urlsplit(match["href"]).netloc == own_host:
+            return match.group(0)
+        rel = _REL.search(attrs)
+        values = set(rel["rel"].split()) if rel else set()
+        values |= {"noopener", "noreferrer"}
+        joined = " ".join(sorted(values))
+        attrs = _REL.sub(f' rel="{joined}"', attrs) if rel else f'{attrs} rel="{joined}"'
+        return f"<a {attrs}>"
+
+    return _EXTERNAL_LINK.sub(fix, html)
+
+
+# The only kinds of address data may hold: web pages, phone calls, emails and texts.
+URL_SCHEMES = ("https", "http", "tel", "mailto", "sms")
+_NOT_IN_URL = re.compile(r"[\s\"'<>\\`\x00-\x1f\x7f]")
+
+
+def check_url(value: str, *, schemes: tuple[str, ...] = URL_SCHEMES) -> str:
+    """An address from data, unchanged when it is safe to put in a link: one of `schemes`, a host for
+    web addresses, and no character that could end the attribute it is written in. Raises
+    ValueError worded as data messages are ("what is expected; found what") otherwise."""
+    allowed = " or ".join(f"{scheme}://" if scheme.startswith("http") else f"{scheme}:" for scheme in schemes)
+    shown = _short(value, 60)[1:-1]
+    scheme, colon, _ = value.partition(":")
+    if not colon or not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", scheme) or scheme.lower() not in schemes:
+        raise ValueError(f'an address starting with {allowed}; found "{shown}"')
+    bad = _NOT_IN_URL.search(value)
+    if bad:
+        character = {" ": "a space", "\t": "a tab", "\n": "a line break", "\r": "a line break"}.get(
+            bad.group(0), f"the character {bad.group(0)!r}" if bad.group(0).isprintable() else "a control character"
+        )
+        raise ValueError(
+            "an address without spaces, quotes, <, > or backslashes (write a space as %20, a quote as %22); "
+            f'found {character} in "{shown}"'
+        )
+    if scheme.lower() in ("http", "https") and not urlsplit(value).netloc:
+        raise ValueError(f'a web address with a site after {scheme}://, like "https://example.com/"; found "{shown}"')
+    return value

@@ -1,0 +1,204 @@
+"""Preview cards: the 1200 x 630 picture a chat app shows beside a shared link.
+
+Drawn at build time with Pillow and the DejaVu fonts shipped beside this file, so nothing is
+downloaded. A card is stored under the hash of everything that shapes it (its words, the colours,
+the fonts, CARD_VERSION), so a rebuild with nothing changed draws none.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+from seen.pages.wrapping import cut_word
+
+CARD_WIDTH, CARD_HEIGHT = 1200, 630
+CARD_VERSION = "1"  # bump when the drawing below changes, so cached cards are drawn again
+FONTS = Path(__file__).resolve().parent / "fonts"
+BOLD, REGULAR = FONTS / "DejaVuSans-Bold.ttf", FONTS / "DejaVuSans.ttf"
+
+MARGIN = 80
+PAPER = "#fbfaf7"  # warm off-white: calm, and it keeps the file small
+INK = "#1f2725"
+MUTED = "#4d5755"
+TITLE_SIZES = (76, 68, 60, 54)  # the largest that fits in TITLE_LINES lines wins
+TITLE_LINES = 3
+LINE_SIZE, LINE_LINES = 34, 3
+
+
+@dataclass(frozen=True)
+class CardText:
+    """The words on a card. `eyebrow` (the section) and `line` (the summary) may be empty."""
+
+    site_name: str
+    title: str
+    line: str = ""
+    eyebrow: str = ""
+    footer: str = ""  # the site's address, e.g. seen.example.org
+
+
+@dataclass(frozen=True)
+class CardStyle:
+    primary: str  # #rrggbb
+    accent: str
+
+
+@cache
+def _font_digest() -> str:
+    digest = hashlib.sha256()
+    for font in (BOLD, REGULAR):
+        digest.update(font.read_bytes())
+    return digest.hexdigest()
+
+
+def card_key(text: CardText, style: CardStyle) -> str:
+    """The cache key: changes whenever anything that shapes the picture changes."""
+    shape = {"text": asdict(text), "style": asdict(style), "fonts": _font_digest(), "version": CARD_VERSION,
+             "size": [CARD_WIDTH, CARD_HEIGHT]}
+    return hashlib.sha256(json.dumps(shape, sort_keys=True).encode("utf-8")).hexdigest()[:20]
+
+
+@cache
+def _font(path: Path, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(path), size)
+
+
+def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    """Greedy word wrap to `width` pixels; a word longer than a whole line is split."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and font.getlength(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+            continue
+        lines += cut_word(word, lambda part: font.getlength(part) <= width)  # seen.pages.wrapping: linear
+    return lines
+
+
+def _clip(lines: list[str], font: ImageFont.FreeTypeFont, width: int, count: int) -> list[str]:
+    """At most `count` lines; the last ends with an ellipsis when text was cut."""
+    if len(lines) <= count:
+        return lines
+    kept = lines[:count]
+    last = kept[-1]
+    while last and font.getlength(last + "…") > width:
+        last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
+    kept[-1] = last.rstrip(" ,;:.") + "…"
+    return kept
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(one: str, other: str) -> float:
+    """WCAG contrast ratio of two #rrggbb colours."""
+    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def readable_on(background: str) -> str:
+    """White or ink, whichever reads better on `background`."""
+    return "#ffffff" if contrast("#ffffff", background) >= contrast(INK, background) else INK
+
+
+def _balanced(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    """The same number of lines as a plain wrap, but as even as they go: no lone last word."""
+    lines = _wrap(text, font, width)
+    narrower = width
+    while len(lines) > 1 and len(_wrap(text, font, narrower - 10)) == len(lines):
+        narrower -= 10
+    return _wrap(text, font, narrower)
+
+
+def _title_lines(title: str, width: int) -> tuple[ImageFont.FreeTypeFont, list[str]]:
+    """The largest title size that fits in TITLE_LINES lines; the smallest, clipped, otherwise."""
+    for size in TITLE_SIZES:
+        font = _font(BOLD, size)
+        lines = _wrap(title, font, width)
+        if len(lines) <= TITLE_LINES:
+            return font, _balanced(title, font, width)
+    return font, _clip(lines, font, width, TITLE_LINES)
+
+
+def draw_card(text: CardText, style: CardStyle) -> bytes:
+    """The card as PNG bytes: site name and section on a band of the practice's colour, then the
+    title, large and dark on paper, then the summary, and the site's address at the foot."""
+    image = Image.new("RGB", (CARD_WIDTH, CARD_HEIGHT), PAPER)
+    draw = ImageDraw.Draw(image)
+    width = CARD_WIDTH - 2 * MARGIN
+
+    band = 120
+    draw.rectangle((0, 0, CARD_WIDTH, band), fill=style.primary)
+    draw.rectangle((0, band, CARD_WIDTH, band + 8), fill=style.accent)
+    on_band = readable_on(style.primary)
+    name_font, eyebrow_font = _font(BOLD, 40), _font(REGULAR, 32)
+    # The site's name comes first; the section gets what room is left, or none.
+    name = _clip(_wrap(text.site_name, name_font, width * 2 // 3), name_font, width * 2 // 3, 1)[0]
+    draw.text((MARGIN, band / 2), name, font=name_font, fill=on_band, anchor="lm")
+    room = int(width - name_font.getlength(name) - 48)
+    if text.eyebrow and eyebrow_font.getlength(text.eyebrow) <= room:
+        draw.text((CARD_WIDTH - MARGIN, band / 2), text.eyebrow, font=eyebrow_font, fill=on_band, anchor="rm")
+
+    footer_top = CARD_HEIGHT - MARGIN + 10
+    space_top, space_bottom = band + 8 + 40, footer_top - 40
+    title_font, title_lines = _title_lines(text.title, width)
+    title_step = round(title_font.size * 1.18)
+    line_font, line_step, gap = _font(REGULAR, LINE_SIZE), round(LINE_SIZE * 1.45), 24
+    room_for_lines = (space_bottom - space_top - len(title_lines) * title_step - gap) // line_step
+    count = max(0, min(LINE_LINES, room_for_lines))
+    summary = _clip(_wrap(text.line, line_font, width), line_font, width, count) if text.line and count else []
+    block = len(title_lines) * title_step + (gap + len(summary) * line_step if summary else 0)
+
+    y = space_top + max(0, (space_bottom - space_top - block) // 2)
+    for line in title_lines:
+        draw.text((MARGIN, y), line, font=title_font, fill=INK)
+        y += title_step
+    y += gap
+    for line in summary:
+        draw.text((MARGIN, y), line, font=line_font, fill=MUTED)
+        y += line_step
+
+    if text.footer:
+        draw.rectangle((MARGIN, footer_top - 8, MARGIN + 64, footer_top - 2), fill=style.accent)
+        draw.text((MARGIN, footer_top + 8), text.footer, font=_font(REGULAR, 28), fill=MUTED)
+
+    # A small palette keeps the file far under 100 KB; the anti-aliased text needs no more colours.
+    small = image.quantize(colors=64, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+    out = io.BytesIO()
+    small.save(out, format="PNG")
+    return out.getvalue()
+
+
+class CardCache:
+    """Cards on disk by content hash, outside the built site; counts what it had to draw."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.drawn: set[str] = set()  # keys of the cards this cache drew
+        self.reused: set[str] = set()  # keys of the cards it found already drawn
+
+    def card(self, text: CardText, style: CardStyle) -> Path:
+        key = card_key(text, style)
+        path = self.folder / f"{key}.png"
+        if key in self.drawn or path.is_file():
+            if key not in self.drawn:
+                self.reused.add(key)
+            return path
+        self.folder.mkdir(parents=True, exist_ok=True)
+        data = draw_card(text, style)
+        # Written whole, then moved into place: a build stopped half-way leaves no broken card.
+        handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(temporary, path)
+        self.drawn.add(key)
+        return path

@@ -1,0 +1,87 @@
+"""What search adds when a reader opens it: the urgent-help card for danger, and closest pages.
+
+The rules are data (data/search.yml `danger`); this module compiles them for the browser, with the
+card (drawn by a template at build time) and each page's words for "closest pages", into one small
+script beside the search index (`search/seen-help.js`). assets/seen.js loads it only when search
+opens, so pages that never open search do not pay for it. The matching itself is in
+search_help.js, the code the reader's browser runs (and the tests run in Node).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from seen.content.models import DangerWords
+
+SCRIPT = "search/seen-help.js"
+LOGIC = Path(__file__).with_name("help.js")
+
+_NOT_A_WORD = re.compile(r"[^\w]+|_+")
+
+
+def fold(text: str) -> str:
+    """Lowercase, without accents and apostrophes: as search_help.js reads what is typed."""
+    text = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+    return re.sub(r"['\u2018\u2019`\u00b4]", "", text)
+
+
+def words(text: str) -> list[str]:
+    return [word for word in _NOT_A_WORD.split(fold(text)) if word]
+
+
+def danger_rules(danger: DangerWords) -> dict[str, Any]:
+    """The danger phrases as search_help.js reads them: each phrase a list of groups (separated by
+    spaces in the data), each group a list of slots side by side (joined by "+"), each slot a list
+    of choices (joined by "|", a family "@name" standing for its words), folded as typed words are."""
+
+    def choices(slot: str) -> list[str]:
+        found: list[str] = []
+        for choice in slot.split("|"):
+            for word in danger.families[choice[1:]] if choice.startswith("@") else [choice]:
+                if fold(word) not in found:
+                    found.append(fold(word))
+        return found
+
+    return {
+        "gap": danger.gap,
+        "unless": [fold(word) for word in danger.unless_after],
+        "phrases": [[[choices(slot) for slot in group.split("+")] for group in phrase.split(" ")] for phrase in danger.phrases],
+    }
+
+
+def closest_pages(docs: Iterable[Mapping[str, Any]], skip_words: Iterable[str]) -> list[dict[str, Any]]:
+    """Each whole page of the index (not its sections) with the words it is found by most: its
+    title and its keywords."""
+    skip = {fold(word) for word in skip_words}
+    pages = []
+    for doc in docs:
+        if "#" in doc["location"] or not doc.get("title"):
+            continue
+        found: list[str] = []
+        for word in words(f'{doc["title"]} {doc.get("keywords", "")}'):
+            if len(word) >= 3 and word not in skip and word not in found:
+                found.append(word)
+        pages.append({"url": doc["location"], "title": doc["title"], "words": found})
+    return pages
+
+
+def help_script(
+    *, danger: DangerWords, card: str, closest: str, pages: Sequence[Mapping[str, Any]], skip_words: Iterable[str]
+) -> str:
+    """The script written to `SCRIPT`: this edition's data, then the shared code. `card` is HTML
+    drawn by a template (escaped there); `closest` is plain text, set as text in the browser."""
+    data = {
+        "danger": danger_rules(danger),
+        "card": card,
+        "closest": closest,
+        "pages": list(pages),
+        "skip": sorted({fold(word) for word in skip_words}),
+    }
+    # "</" never appears in a script's text in a way a browser could read as its end.
+    encoded = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return f"var SEEN_SEARCH = {encoded};\n" + LOGIC.read_text(encoding="utf-8")

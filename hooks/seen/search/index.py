@@ -1,0 +1,203 @@
+"""Feed the theme's search (lunr, in the reader's browser) what readers type, not only what we wrote.
+
+mkdocs-material's search plugin writes `search/search_index.json`; after it, `shape_index` adds to
+each page's own document its `keywords` (the phrases an entry lists, read as readers type them)
+and their other word `forms`, folds an entry page's sections into that one document, and sets the
+word separator. The theme's search matches each typed word as the start of a word in the index
+("ignor" finds "ignores") and does not stem what readers type, so the index has to hold the
+forms readers type: "ignoring", "ignored", "ignores".
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from seen.content.models import SearchWords
+
+# Fields of the index that this module fills; mkdocs.yml gives each its weight (plugins: search: fields).
+KEYWORD_FIELDS = ("keywords", "forms", "summary")
+
+# What always separates words, in any language: spaces, dashes, punctuation, apostrophes.
+_PUNCTUATION = r"[\s\-\u2010-\u2015_,.;:!?()\[\]{}\"\u201c\u201d'\u2018\u2019/\u2026&]"
+# A skip word counts only as a whole word: where no letter comes before it and none follows.
+# JavaScript's \b knows only ASCII letters (it would find "a" at the end of "día") and lookbehind
+# breaks Safari before 16.4, so a skip word is matched only at the very start or right after a
+# space or punctuation mark taken in the same step; the end is a lookahead that counts accented
+# Latin letters too.
+_WORD_END = r"(?![0-9A-Za-z_\u00c0-\u024f])"
+_VOWELS = "aeiou"
+
+
+def _any_case(word: str) -> str:
+    """A regex for `word` in any case, without flags: the theme builds the separator with none."""
+    return "".join(f"[{c.upper()}{c}]" if len(c.upper()) == 1 and c.upper() != c else re.escape(c) for c in word)
+
+
+def _separator(skip_words: Iterable[str], *, spell: Callable[[str], str]) -> str:
+    words = sorted(set(skip_words), key=lambda word: (-len(word), word))  # the same index from the same data
+    skip = r"(?:" + "|".join(map(spell, words)) + r")" + _WORD_END
+    return r"(?:^" + skip + r"|" + _PUNCTUATION + r"(?:" + skip + r")?)+"
+
+
+def separator(skip_words: Iterable[str]) -> str:
+    """The search separator (a JavaScript regex): punctuation, and whole skip words, are gaps between
+    words. The theme splits both the pages and what a reader types with it, so skip words are
+    dropped on both sides and never match the start of another word ("me" finding "memory")."""
+    return _separator(skip_words, spell=_any_case)
+
+
+def _python_separator(skip_words: Iterable[str]) -> re.Pattern[str]:
+    """The same separator for Python."""
+    return re.compile(_separator(skip_words, spell=re.escape), re.IGNORECASE)
+
+
+def search_words(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """The words search sees in `text`, lowercase, in order."""
+    return [word.lower() for word in pattern.split(text) if word]
+
+
+def _bases(word: str) -> list[str]:
+    """Best guesses at the plain form of an English word ("stopped" -> "stop", "cares" -> "care")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return [word[:-3] + "y"]
+    if len(word) > 4 and word.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return [word[:-2]]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return [word[:-1]]
+    if len(word) > 4 and word.endswith("ied"):
+        return [word[:-3] + "y"]
+    for suffix in ("ed", "ing"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                return [stem[:-1]]  # stopped -> stop
+            if stem[-1] not in _VOWELS + "wxy" and stem[-2] in _VOWELS:
+                return [stem, stem + "e"]  # opened -> open, cared -> care: both are kept
+            if stem.endswith(("v", "c", "g", "z", "u")):
+                return [stem + "e"]  # loving -> love, argued -> argue
+            return [stem]
+    return [word]
+
+
+def _family(base: str) -> set[str]:
+    """A plain form with its -s, -ed and -ing forms (some may not be real words; no one types those)."""
+    if base.endswith("y") and len(base) > 2 and base[-2] not in _VOWELS:
+        return {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    if base.endswith("e"):
+        return {base, base + "s", base + "d", base[:-1] + "ing"}
+    if base.endswith(("s", "x", "z", "ch", "sh")):
+        return {base, base + "es", base + "ed", base + "ing"}
+    if len(base) in (3, 4) and base[-1] not in _VOWELS + "wxy" and base[-2] in _VOWELS and base[-3] not in _VOWELS:
+        return {base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"}  # stop -> stopped
+    return {base, base + "s", base + "ed", base + "ing"}
+
+
+def word_forms(word: str) -> set[str]:
+    """The word and the forms a reader may type instead ("ignores" -> ignore, ignored, ignoring)."""
+    if len(word) < 3 or not word.isalpha() or (len(word) > 5 and word.endswith("ly")):
+        return {word}  # short words, numbers and adverbs ("barely") have no other forms
+    forms = {word}
+    for base in _bases(word):
+        forms |= _family(base)
+    return forms
+
+
+@dataclass(frozen=True)
+class SearchTerms:
+    """What the index holds for one page besides its text."""
+
+    keywords: str  # the keyword phrases' words, with the other words of their same_words groups
+    forms: str  # the other forms of those words, weighted lower so one typed word counts about once
+
+
+def without_accents(word: str) -> str:
+    """"días" -> "dias": how many readers type on a phone."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def other_forms(word: str, language: str) -> set[str]:
+    """Forms a reader may type instead of `word`. English: -s, -ed and -ing forms (search does not
+    stem English here). Other languages are stemmed by lunr, so only the spelling without accents."""
+    if language == "en":
+        return word_forms(word)
+    return {word, without_accents(word)}
+
+
+def search_terms(phrases: Sequence[str], words: SearchWords, language: str = "en") -> SearchTerms:
+    """The words of a page's keyword phrases, as search sees them, and their other forms."""
+    pattern = _python_separator(words.skip_words)
+    same: dict[str, set[str]] = {}
+    for group in words.same_words:
+        for word in group:
+            same.setdefault(word, set()).update(group)
+    found: list[str] = []
+    for phrase in phrases:
+        for word in search_words(phrase, pattern):
+            found += [word, *sorted(same.get(word, set()) - {word})]
+    forms: set[str] = set()
+    for word in set(found):
+        forms |= other_forms(word, language)
+    return SearchTerms(keywords=" ".join(found), forms=" ".join(sorted(forms - set(found))))
+
+
+@dataclass(frozen=True)
+class PageSearch:
+    """How one page is found, beyond its text."""
+
+    keywords: tuple[str, ...] = ()
+    summary: str | None = None
+    whole_page: bool = False  # one result for the whole page (entries), not one per section
+
+
+class SearchIndexError(ValueError):
+    """The built search index is not what the guide expects."""
+
+
+def shape_index(
+    index: dict[str, Any], *, pages: Mapping[str, PageSearch], words: SearchWords, language: str = "en"
+) -> dict[str, Any]:
+    """The theme's search index with Seen's fields added (a new dict; `index` is left as it was).
+
+    `pages` maps a page's location in the index (its URL, e.g. "signs/silent-treatment/") to how it
+    is found. Raises SearchIndexError when mkdocs.yml does not weight Seen's fields, or when a page
+    is missing from the index (a page that silently lost its keywords is worse than a failed build).
+    """
+    fields = index.get("config", {}).get("fields", {})
+    missing_fields = [name for name in KEYWORD_FIELDS if name not in fields]
+    if missing_fields:
+        raise SearchIndexError(
+            "mkdocs.yml: plugins: search: fields: expected a weight for "
+            + ", ".join(f'"{name}"' for name in missing_fields)
+            + f", found only {', '.join(fields) or 'none'}"
+        )
+    docs: list[dict[str, Any]] = []
+    own: dict[str, dict[str, Any]] = {}
+    for doc in index["docs"]:
+        page, _, section = doc["location"].partition("#")
+        search = pages.get(page)
+        if search is None:
+            docs.append(dict(doc))
+        elif not section:
+            own[page] = dict(doc)
+            docs.append(own[page])
+        elif search.whole_page and page in own:
+            own[page]["text"] = f'{own[page]["text"]} {doc["text"]}'.strip()
+        else:
+            docs.append(dict(doc))
+    lost = sorted(set(pages) - set(own))
+    if lost:
+        raise SearchIndexError(f"search index: expected a document for {', '.join(lost)}, found none")
+    for page, doc in own.items():
+        search = pages[page]
+        if search.keywords:
+            terms = search_terms(search.keywords, words, language)
+            doc["keywords"], doc["forms"] = terms.keywords, terms.forms
+        if search.summary:
+            doc["summary"] = html.escape(search.summary, quote=False)
+    config = {**index["config"], "separator": separator(words.skip_words)}
+    return {**index, "config": config, "docs": docs}

@@ -1,0 +1,114 @@
+/* Seen: what a reader types, read more kindly before the theme's search sees it (loaded with the
+   theme's search worker, when search opens; see hooks/seen/search/worker.py).
+   The theme finds a typed word only as the start of a word on some page. A word that starts no
+   word of the guide (a typo, a word typed without its accents) finds nothing, so the nearest
+   words of the guide are searched as well: the same word with its accents ("relacion" ->
+   "relación"), or a word one letter away ("lonley" -> "lonely"; two letters for long words).
+   The guide's words are learnt from the index the theme is given. Nothing is stored or sent. */
+(function (root) {
+  "use strict";
+
+  var sorted = []; // every word of the guide, lowercase, sorted
+  var folded = []; // [word without accents, word], sorted
+  var separator = /[\s\-]+/;
+
+  function fold(word) {
+    return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+
+  /* The first index in `list` (sorted, read through `key`) whose key is not before `word`. */
+  function lowerBound(list, word, key) {
+    var low = 0, high = list.length;
+    while (low < high) {
+      var mid = (low + high) >> 1;
+      if (key(list[mid]) < word) low = mid + 1; else high = mid;
+    }
+    return low;
+  }
+
+  function self(item) { return item; }
+  function first(item) { return item[0]; }
+
+  function startsSomeWord(word) {
+    var at = lowerBound(sorted, word, self);
+    return at < sorted.length && sorted[at].lastIndexOf(word, 0) === 0;
+  }
+
+  /* Edit distance (added, dropped, changed, or two neighbours swapped), given up above `most`. */
+  function distance(a, b, most) {
+    if (Math.abs(a.length - b.length) > most) return most + 1;
+    var before = null, row = [], i, j;
+    for (j = 0; j <= b.length; j++) row.push(j);
+    for (i = 1; i <= a.length; i++) {
+      var next = [i], best = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var value = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + cost);
+        if (before && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
+        next.push(value);
+        best = Math.min(best, value);
+      }
+      if (best > most) return most + 1;
+      before = row;
+      row = next;
+    }
+    return row[b.length];
+  }
+
+  /* Words of the guide a reader may have meant by `word`, which starts none of them. */
+  function meant(word) {
+    var plain = fold(word);
+    var at = lowerBound(folded, plain, first);
+    var found = [];
+    while (at < folded.length && folded[at][0].lastIndexOf(plain, 0) === 0 && found.length < 3) {
+      if (found.indexOf(folded[at][1]) < 0) found.push(folded[at][1]);
+      at++;
+    }
+    if (found.length || word.length < 5) return found; // short words have too many neighbours
+    var most = word.length >= 8 ? 2 : 1;
+    var near = [];
+    for (var i = 0; i < sorted.length; i++) {
+      var d = distance(word, sorted[i], most);
+      if (d <= most) near.push([d, sorted[i]]);
+    }
+    near.sort(function (a, b) { return a[0] - b[0] || (a[1] < b[1] ? -1 : 1); });
+    // Only the nearest: a word two letters away is no guess when another is one letter away.
+    return near.filter(function (item) { return item[0] === near[0][0]; }).slice(0, 2).map(function (item) { return item[1]; });
+  }
+
+  /* Learn the guide's words from the index the theme is given (its first message). */
+  function learn(index) {
+    separator = new RegExp(index.config.separator);
+    var seen = new Set();
+    index.docs.forEach(function (doc) {
+      ["title", "text", "keywords", "forms"].forEach(function (field) {
+        if (typeof doc[field] !== "string") return;
+        doc[field].replace(/<[^>]*>/g, " ").replace(/&[a-z]+;|&#\d+;/g, " ").toLowerCase().split(separator).forEach(function (word) {
+          if (word && word.length > 1 && !/\d/.test(word)) seen.add(word);
+        });
+      });
+    });
+    sorted = Array.from(seen).sort();
+    folded = sorted.filter(function (word) { return fold(word) !== word; })
+      .map(function (word) { return [fold(word), word]; })
+      .sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
+  }
+
+  /* The query with the words a reader may have meant added after each word the guide does not have. */
+  function rewrite(query) {
+    if (!sorted.length) return query;
+    return query.split(/\s+/).filter(Boolean).map(function (token) {
+      if (/[+\-*~^:]/.test(token)) return token; // the reader used lunr's own syntax: left as typed
+      var extra = [];
+      token.toLowerCase().split(separator).forEach(function (word) {
+        word = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+        if (word.length < 3 || startsSomeWord(word)) return;
+        meant(word).forEach(function (other) { if (extra.indexOf(other) < 0) extra.push(other); });
+      });
+      return [token].concat(extra).join(" ");
+    }).join(" ");
+  }
+
+  root.seenQuery = { learn: learn, rewrite: rewrite, distance: distance };
+  if (typeof module !== "undefined" && module.exports) module.exports = root.seenQuery;
+})(typeof self !== "undefined" ? self : this);

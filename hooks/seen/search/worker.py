@@ -1,0 +1,129 @@
+"""Our search worker, in front of the theme's: it reads what a reader types more kindly.
+
+The theme starts its search worker as soon as a page loads, and that worker fetches lunr and the
+theme's code. Ours is small: on its first message (sent when search opens) it loads the theme's
+worker and seen-query.js (hooks/seen/search/query.js), then hands each message on, changed so:
+- the index (the first message): seen-query.js learns the guide's words from it;
+- each query: words the guide does not have are searched with the words a reader may have meant
+  (the same word with accents, or a typo: one letter away, two in long words);
+- in a language with a stemmer (Spanish), each typed word is also searched whole, stemmed. The
+  theme turns every typed word into a prefix search ("escucha" -> "escucha*"), and lunr leaves
+  prefix searches unstemmed. The index holds stems ("escucha", "escuchó" and "escuchar" are all
+  indexed as "escuch"), so a whole typed word would never reach its own page; each plain word is
+  added again with a boost ("escucha^1"), which the theme leaves whole and lunr stems. English
+  search has no stemmer (seen.search.index adds word forms instead), so there this step is left out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+WORKERS = "assets/javascripts/workers"
+
+
+class ThemeWorkerNotFound(ValueError):
+    pass
+
+
+def theme_worker(theme_dirs: Iterable[str]) -> str:
+    """The file name of the theme's search worker (it carries a content hash, e.g. search.a7633da7.min.js)."""
+    for folder in theme_dirs:
+        found = sorted((Path(folder) / WORKERS).glob("search.*.min.js"))
+        if found:
+            return found[0].name
+    raise ThemeWorkerNotFound(
+        f"mkdocs-material: expected its search worker in {WORKERS}/search.*.min.js, found none "
+        "(a theme version this guide does not know: check requirements.lock)"
+    )
+
+
+QUERY_SOURCE = Path(__file__).with_name("query.js")
+
+
+def query_script() -> str:
+    return QUERY_SOURCE.read_text(encoding="utf-8")
+
+
+def query_path() -> str:
+    """Where seen-query.js goes in the site, named by its content."""
+    digest = hashlib.sha256(query_script().encode("utf-8")).hexdigest()[:8]
+    return f"{WORKERS}/seen-query.{digest}.js"
+
+
+def wrapper_script(worker_name: str, *, stemmed: bool) -> str:
+    """The worker of ours that rewrites queries, then loads the theme's worker beside it.
+
+    In the offline edition (file://) the theme runs its worker in an iframe (iframe-worker), where
+    importScripts loads scripts by adding script elements: asynchronously, and relative to the page,
+    so the theme's worker is found from this script's own address, and messages wait until it is in."""
+    query_name = query_path().rsplit("/", 1)[1]
+    return f"""/* Seen: the theme's search worker, with what readers type read more kindly.
+   Made by hooks/seen/search/worker.py; see there why. */
+(function () {{
+  "use strict";
+  var own = new WeakSet();
+  // A word without lunr's syntax (+ - * ~ ^ :) once the punctuation around it is gone ("sola?" -> "sola").
+  var plain = /^[\\p{{L}}\\p{{N}}]+$/u;
+  var edges = /^[^\\p{{L}}\\p{{N}}+\\-]+|[^\\p{{L}}\\p{{N}}*~^]+$/gu;
+  function whole(query) {{
+    return query.split(/\\s+/).filter(Boolean).map(function (word) {{
+      var core = word.replace(edges, "");
+      return plain.test(core) ? core + "^1 " + word : word;
+    }}).join(" ");
+  }}
+  var stemmed = {json.dumps(stemmed)};
+  function deliver(data) {{
+    if (data && data.type === 0 && data.data && self.seenQuery) self.seenQuery.learn(data.data);
+    if (data && data.type === 2 && typeof data.data === "string") {{
+      var query = self.seenQuery ? self.seenQuery.rewrite(data.data) : data.data;
+      data = {{ type: data.type, data: stemmed ? whole(query) : query }};
+    }}
+    var copy = new MessageEvent("message", {{ data: data }});
+    own.add(copy);
+    self.dispatchEvent(copy);
+  }}
+  // The theme's worker is loaded with the first message, which the theme sends when search opens.
+  var here = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : self.location.href;
+  var waiting = null;
+  var loaded = false;
+  function start() {{
+    loaded = true;
+    waiting.splice(0).forEach(deliver);
+  }}
+  self.addEventListener("message", function (event) {{
+    if (own.has(event)) return;
+    event.stopImmediatePropagation();
+    if (loaded) return deliver(event.data);
+    if (waiting) return waiting.push(event.data);
+    waiting = [event.data];
+    var ready = importScripts(new URL({json.dumps(query_name)}, here).href, new URL({json.dumps(worker_name)}, here).href);
+    if (ready && typeof ready.then === "function") ready.then(start); else start();
+  }});
+}})();
+"""
+
+
+def wrapper_path(worker_name: str, *, stemmed: bool) -> str:
+    """Where our worker goes in the site, named by its content so a changed one is fetched anew."""
+    digest = hashlib.sha256(wrapper_script(worker_name, stemmed=stemmed).encode("utf-8")).hexdigest()[:8]
+    return f"{WORKERS}/seen-search.{digest}.js"
+
+
+class ThemeConfigChanged(ValueError):
+    """The theme's page config no longer names its search worker as this module expects."""
+
+
+def use_wrapper(html: str, worker_name: str, *, stemmed: bool) -> str:
+    """Point the page's theme config at our worker instead of the theme's. A page without search
+    passes through; one whose config names the worker in a way we do not know stops the build
+    (the theme's worker would start at once, and queries would not be read kindly)."""
+    ours = html.replace(f"{WORKERS}/{worker_name}", wrapper_path(worker_name, stemmed=stemmed))
+    if ours == html and '"search": "' in html:
+        raise ThemeConfigChanged(
+            f"the theme's page config names its search worker in a new way (expected .../{WORKERS}/{worker_name}): "
+            "update hooks/seen/search/worker.py for this mkdocs-material version"
+        )
+    return ours

@@ -1,0 +1,235 @@
+"""Search as a reader on a phone uses it: the real search box of the built site, in Chromium.
+
+Reader queries (tests/queries/: our tuning set, and the held-out set when it is in the checkout)
+must find their page first and in the top three at least as often as the goals below. The
+urgent-help card shows first for danger queries typed into the box; the danger rule itself is
+tested over whole query sets in tests/site/test_search_help.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page
+
+from support.browser import AXE, AXE_TAGS, PHONES
+from support.project import Site
+from support.query_sets import LANGUAGES, SETS, ranking_path, require
+from support.search_box import load_cases, open_search, rates, report, run_cases, search
+
+# (first, top three) at least, per language. GOALS are the issue's goals for a held-out set; the
+# tuning set was tuned on, so it is held to them. The held-out sets do not reach them yet
+# (BENCHMARKS.md, search block): for them the floor is a guard against getting worse, a little
+# under what they measured, never tuned on. Raise a floor when ranking improves; never lower one.
+GOALS = {"en": (0.90, 0.98), "es": (0.85, 0.95)}
+HELD_OUT_FLOORS = {
+    ("held-out", "en"): (0.70, 0.85),
+    ("held-out", "es"): (0.72, 0.85),
+    ("held-out-2", "en"): (0.74, 0.85),
+    ("held-out-2", "es"): (0.80, 0.90),
+}
+PREFIX = {"en": "", "es": "es/"}
+# A reader in danger types what is happening; help must come first, every time.
+DANGER = ["he hit me", "my partner threatens me", "i want to die", "who can i call", "domestic violence", "i am not safe"]
+NOTHING_MATCHES = "zzqx vvbnm"
+
+
+@pytest.fixture()
+def phone(browser: Browser) -> Iterator[tuple[BrowserContext, Page]]:
+    context = browser.new_context(viewport=PHONES["390x844"])
+    yield context, context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", SETS)
+def test_reader_queries_find_their_page(phone: tuple[BrowserContext, Page], base_url: str, language: str, name: str) -> None:
+    """Each query goes in at once with one key pressed (search_box.search, typed=False), so a few
+    hundred queries take about a minute; a handful below are typed key by key."""
+    cases = load_cases(require(ranking_path(name, language)))
+    _, page = phone
+    page.goto(base_url + PREFIX[language])
+    open_search(page)
+    url_before, history_before = page.url, page.evaluate("history.length")
+    outcomes = run_cases(page, cases, base_path="/" + PREFIX[language], typed=False)
+    print(f"\n{name} {language}: " + report(outcomes))
+    first, top3 = rates(outcomes)
+    goal_first, goal_top3 = HELD_OUT_FLOORS.get((name, language), GOALS[language])
+    assert first >= goal_first and top3 >= goal_top3, report(outcomes)
+    # Nothing a reader typed reached the address bar or the history.
+    assert page.url == url_before and page.evaluate("history.length") == history_before
+    if language != "en":  # on a Spanish page, only Spanish pages are searched
+        results = page.evaluate("[...document.querySelectorAll('.md-search-result__link')].map((a) => a.href)")
+        assert all("/es/" in href for href in results)
+
+
+def test_a_few_queries_typed_key_by_key_find_their_page_first(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+    _, page = phone
+    page.goto(base_url)
+    open_search(page)
+    assert search(page, "is my husband gasslighting me")[:1] == ["/signs/gaslighting/"]
+    assert search(page, "i feel so lonely even though we live together")[:1] == ["/signs/lonely-together/"]
+    page.goto(base_url + "es/")
+    open_search(page)
+    assert search(page, "me castiga con el silencio", base_path="/es/")[:1] == ["/signs/silent-treatment/"]
+
+
+def test_spanish_words_for_danger_find_help_first(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+    _, page = phone
+    page.goto(base_url + "es/signs/")
+    open_search(page)
+    danger = ["me pegó", "me amenaza", "quiero morir", "violencia doméstica", "no estoy a salvo"]
+    wrong = {query: pages[:3] for query in danger if (pages := search(page, query, base_path="/es/"))[:1] != ["/get-help/"]}
+    assert not wrong
+
+
+def test_words_for_danger_find_help_first(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+    _, page = phone
+    page.goto(base_url + "signs/")
+    open_search(page)
+    wrong = {query: pages[:3] for query in DANGER if (pages := search(page, query))[:1] != ["/get-help/"]}
+    assert not wrong
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_tuning_case_expects_a_page_that_exists(site: Site, language: str) -> None:
+    pages = set(site.html_pages())
+    cases = load_cases(ranking_path("tuning", language))
+    assert len(cases) >= {"en": 100, "es": 60}[language]
+    assert not [case.expect for case in cases if "/" + PREFIX[language] + case.expect[1:] not in pages]
+
+
+def test_search_works_with_no_network_once_it_has_been_opened(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+    """Search loads its index and worker when first opened (hooks/seen/search/lazy.py), not with
+    every page; from then on it needs no network on that page."""
+    context, page = phone
+    page.goto(base_url + "signs/", wait_until="networkidle")
+    # Opening search fetches the index and the theme's worker; offline once both have arrived.
+    with page.expect_response(lambda r: r.url.endswith("/search/search_index.json")), \
+            page.expect_response(lambda r: "/workers/search." in r.url):
+        open_search(page)
+    context.set_offline(True)
+    assert search(page, "cold shoulder after a fight")[:1] == ["/signs/silent-treatment/"]
+    assert search(page, "he checks his phone all through dinner")[:1] == ["/signs/distracted-presence/"]
+
+
+def test_no_results_is_kind_and_offers_two_ways_on(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(viewport=PHONES["390x844"], bypass_csp=True)  # bypass: to load axe-core
+    page = context.new_page()
+    page.goto(base_url + "effects/")
+    open_search(page)
+    assert search(page, NOTHING_MATCHES) == []
+    empty = page.locator("[data-seen-search-empty]")
+    assert empty.get_attribute("role") == "status"
+    assert empty.get_by_text("Nothing matched those words.").is_visible()
+    assert not page.locator(".md-search-result__meta").is_visible(), "the theme's bare count is replaced, not doubled"
+    links = {link.inner_text(): link.get_attribute("href") for link in empty.locator("a").all()}
+    assert links == {"See all 13 signs": "../signs/", "Get help now": "../get-help/"}
+    # Reachable as the theme's results are: arrow keys from the search box.
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.textContent") == "See all 13 signs"
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    violations = page.evaluate(
+        "async (tags) => (await axe.run('.md-search', {runOnly: {type: 'tag', values: tags}})).violations"
+        ".map((v) => v.id + ': ' + v.nodes.map((n) => n.target).join(' '))",
+        AXE_TAGS,
+    )
+    assert violations == []
+    # A search that finds something again hides it.
+    assert search(page, "silent treatment")[:1] == ["/signs/silent-treatment/"]
+    assert not empty.get_by_text("Nothing matched those words.").is_visible()
+    assert page.locator(".md-search-result__meta").is_visible()
+    context.close()
+
+
+def test_following_a_no_results_link_closes_search_and_goes_there(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+    _, page = phone
+    page.goto(base_url + "steps/")
+    open_search(page)
+    search(page, NOTHING_MATCHES)
+    page.locator("[data-seen-search-empty] a").last.click()
+    page.wait_for_url("**/get-help/")
+    assert "zzqx" not in page.url
+
+
+# ---- the urgent-help card, typed into the real search box at phone size ----
+
+# The search dialog in the order a screen reader reads it: headings and links, with their text.
+_READING_ORDER = """() => [...document.querySelectorAll('.md-search__output h2, .md-search__output a')]
+  .filter((node) => node.getClientRects().length)
+  .map((node) => node.tagName + ' ' + node.textContent.trim())"""
+
+
+@pytest.mark.parametrize(
+    ("language", "query"),
+    [("en", "he hit me"), ("en", "i dont want to be alive anymore"), ("es", "me pegó"), ("es", "tengo miedo de volver a casa")],
+)
+def test_a_danger_query_shows_the_help_card_first_then_the_results(
+    phone: tuple[BrowserContext, Page], base_url: str, site: Site, language: str, query: str
+) -> None:
+    context, page = phone
+    page.goto(base_url + PREFIX[language] + "signs/")
+    open_search(page)
+    url_before = page.url
+    results = search(page, query, base_path="/" + PREFIX[language])
+    card = page.locator("[data-seen-search-help] section.seen-help")
+    assert card.is_visible()
+    box = card.bounding_box()
+    assert box and box["width"] <= 390, "the card fits the phone's width"
+    # Emergency numbers and crisis lines, as links a phone can call or text.
+    calls = card.locator("a[href^='tel:']").all()
+    assert len(calls) >= 4 and card.locator("a[href^='sms:']").count() >= 1
+    # First in the results: its heading is what a screen reader reaches first, then the results.
+    order = page.evaluate(_READING_ORDER)
+    title = page.locator("#seen-search-help-title").inner_text()
+    assert order[0] == "H2 " + title, order[:3]
+    assert results, "ordinary results follow the card"
+    first_result = page.locator(".md-search-result__link").first
+    assert page.evaluate(
+        "([a, b]) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)",
+        [card.element_handle(), first_result.element_handle()],
+    )
+    # The card's link to the full help page works from here.
+    more = card.locator("a:not([href^='tel:']):not([href^='sms:'])").last.get_attribute("href")
+    assert more and page.evaluate("(href) => new URL(href, location.href).pathname", more) == "/" + PREFIX[language] + "get-help/"
+    # Nothing typed reached the address.
+    assert page.url == url_before
+    # An ordinary query takes the card away again.
+    search(page, "silent treatment" if language == "en" else "ley del hielo", base_path="/" + PREFIX[language])
+    assert not card.count() or not card.is_visible()
+
+
+def test_the_card_needs_no_network_once_search_is_open(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+    context, page = phone
+    page.goto(base_url, wait_until="networkidle")
+    with page.expect_response(lambda r: r.url.endswith("/search/seen-help.js")):
+        open_search(page)
+    context.set_offline(True)
+    search(page, "my boyfriend choked me")
+    assert page.locator("[data-seen-search-help] a[href^='tel:']").first.is_visible()
+
+
+def test_no_results_shows_the_closest_pages_above_the_kind_words(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+    _, page = phone
+    page.goto(base_url + "steps/")
+    open_search(page)
+    assert search(page, "narcissistically") == []
+    closest = page.locator("[data-seen-search-closest]")
+    assert closest.is_visible()
+    links = closest.locator("a")
+    assert links.first.inner_text() == "What emotional neglect is"
+    assert page.evaluate("(href) => new URL(href, location.href).pathname", links.first.get_attribute("href")) == "/what-is-emotional-neglect/"
+    kind = page.locator("[data-seen-search-empty]").get_by_text("Nothing matched those words.")
+    assert kind.is_visible() and closest.bounding_box()["y"] < kind.bounding_box()["y"]
+    search(page, NOTHING_MATCHES)
+    assert not closest.is_visible(), "words near no page: only the kind words and the two ways on"
+
+
+def test_no_word_a_page_is_about_is_marked_missing(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+    _, page = phone
+    page.goto(base_url + "es/")
+    open_search(page)
+    assert search(page, "ley del hielo", base_path="/es/")[:1] == ["/signs/silent-treatment/"]
+    assert page.locator(".md-search-result__terms").count() == 0 or not page.locator(".md-search-result__terms").first.is_visible()
+    assert "Falta" not in page.locator(".md-search-result").inner_text()

@@ -1,0 +1,133 @@
+"""What a reader's phone downloads: the budgets of issue 9, guarded where they are deterministic.
+
+Weights are the same on every run (times are not: bench/speed.py measures those). The bounds
+leave room for a few more entries or words, not for a feature that loads at once.
+"""
+
+from __future__ import annotations
+
+import brotli
+import gzip
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+
+import material
+from support.project import Site
+from support.weigh import Host, host, phone_context
+
+# An entry page's first visit, everything included. Stock mkdocs-material loads about 108 KB for
+# the same page (bench/speed.py, BENCHMARKS.md); the budget is 0.8 of that.
+FIRST_VISIT_MAX = 84 * 1024
+SECOND_PAGE_MAX = 10 * 1024  # the budget
+ENTRY_PAGES = ("signs/silent-treatment/", "effects/exhaustion/", "steps/ask-clearly/")
+THEME_CSS = next((Path(material.__file__).parent / "templates" / "assets" / "stylesheets").glob("main.*.min.css"))
+
+
+def test_no_source_maps_are_shipped(site: Site) -> None:
+    assert not list(site.root.rglob("*.map"))
+    for path in [*site.root.rglob("*.js"), *site.root.rglob("*.css")]:
+        assert b"sourceMappingURL" not in path.read_bytes(), path
+
+
+def test_text_files_have_gzip_and_brotli_copies_that_match(site: Site) -> None:
+    texts = [p for p in site.root.rglob("*") if p.suffix in (".html", ".css", ".js", ".json", ".xml", ".svg")]
+    assert len(texts) > 40
+    for path in texts:
+        data = path.read_bytes()
+        gz, br = path.with_name(path.name + ".gz"), path.with_name(path.name + ".br")
+        if len(data) < 1024:
+            continue  # a tiny file may not shrink; then it has no copy
+        assert gzip.decompress(gz.read_bytes()) == data, gz
+        assert brotli.decompress(br.read_bytes()) == data, br
+    assert not list(site.root.rglob("*.gz.gz")) and not list(site.root.rglob("*.br.gz"))
+
+
+def test_pages_are_minified_but_keep_their_escapes(site: Site) -> None:
+    for url in ("/", "/signs/silent-treatment/", "/get-help/"):
+        html = site.path_for(url).read_text(encoding="utf-8")
+        assert len(re.findall(r"\n\s*<", html)) <= 1 and "<!--" not in html, url  # only the CSP's own line
+        assert "</p>" in html and "</li>" in html, url  # closing tags are kept
+
+
+def test_unused_theme_css_is_left_out(site: Site) -> None:
+    shipped = next((site.root / "assets" / "stylesheets").glob("main.*.min.css")).read_text(encoding="utf-8")
+    original = THEME_CSS.read_text(encoding="utf-8")
+    assert len(shipped) < 0.7 * len(original)
+    assert gzip.compress(shipped.encode()).__len__() < 16 * 1024
+    for used in (".md-header", ".md-search-result__item", ".md-nav__link", ".md-typeset h1", ".md-footer"):
+        assert used in shipped, used
+    for unused in (".md-banner", ".md-post", "--md-clipboard-icon:", "--md-tasklist-icon:"):
+        assert unused not in shipped, unused
+
+
+def test_search_is_started_by_our_worker_and_loads_on_open(site: Site) -> None:
+    page = site.page("/")
+    config = json.loads(page.select_one("script#__config").string)
+    loader = site.root / config["search"]
+    assert loader.name.startswith("seen-search.") and loader.is_file()
+    # It imports the theme's worker (and seen-query.js) only on its first message, when search opens.
+    for name in re.findall(r'new URL\("([^"]+)", here\)', loader.read_text(encoding="utf-8")):
+        assert (loader.parent / name).is_file(), name
+    bundle = next((site.root / "assets" / "javascripts").glob("bundle.*.min.js")).read_text(encoding="utf-8")
+    assert 'location.protocol!=="file:"' not in bundle
+
+
+@pytest.fixture(scope="module")
+def served(site: Site) -> Iterator[Host]:
+    """The build served as the deploy/ recipes serve it (theme files kept a year, assets an hour)."""
+    with host(site.root) as served:
+        yield served
+
+
+def test_a_first_visit_loads_no_search_and_stays_within_budget(browser: Browser, served: Host) -> None:
+    for path in ENTRY_PAGES:
+        visit = served.first_visit(browser, path)
+        assert visit.fetched("workers/seen-search.")  # our small worker, not the theme's or the index
+        assert not visit.fetched("search_index") and not visit.fetched("workers/search."), visit.responses
+        assert visit.total <= FIRST_VISIT_MAX, (path, visit.total, visit.responses)
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("", "signs/"),
+        ("signs/", "get-help/"),
+        ("signs/gaslighting/", "signs/silent-treatment/"),  # reading on with "Next"
+        ("effects/low-mood/", "effects/exhaustion/"),
+        ("steps/name-the-pattern/", "steps/ask-clearly/"),
+        ("signs/silent-treatment/", "effects/exhaustion/"),
+    ],
+)
+def test_a_second_page_costs_at_most_10_kb(browser: Browser, served: Host, first: str, then: str) -> None:
+    visit = served.second_visit(browser, first=first, then=then)
+    assert visit.total <= SECOND_PAGE_MAX, (then, visit.total, visit.responses)
+
+
+def test_the_first_entry_page_after_a_section_page_fetches_only_itself(browser: Browser, served: Host) -> None:
+    """The share button's style and script are in seen.css and seen.js, already cached."""
+    visit = served.second_visit(browser, first="signs/", then="signs/silent-treatment/")
+    assert list(visit.responses) == ["/signs/silent-treatment/"], visit.responses
+    assert visit.total <= SECOND_PAGE_MAX, visit.responses
+
+
+def test_opening_search_loads_the_index_and_the_worker(browser: Browser, served: Host) -> None:
+    from support.search_box import open_search, search
+
+    context = phone_context(browser)
+    try:
+        page = context.new_page()
+        loaded = served.visit(page, "signs/")
+        mark = served.wire.mark()
+        open_search(page)
+        assert search(page, "cold shoulder after a fight")[:1] == ["/signs/silent-treatment/"]
+        opened = served.wire.since(mark)
+        assert not loaded.fetched("search_index")
+        assert any(path.endswith("search_index.json") for path in opened), opened
+        assert any(re.search(r"workers/search\.[0-9a-f]+\.min\.js$", path) for path in opened), opened
+    finally:
+        context.close()

@@ -1,0 +1,171 @@
+"""Adding an entry to a data file, and nothing else, makes its page, card, nav entry, search entry, links
+and its box and lines on the map."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+from bs4 import BeautifulSoup
+
+from support.project import run_build
+
+NEW = {
+    "signs": {
+        "slug": "plans-without-you",
+        "icon": "material/calendar-account-outline",
+        "title": "Big plans get made without you",
+        "summary": "Your partner decides things that affect you both, and you hear about them last.",
+        "question": "Do you often hear about plans for you both after they are made?",
+        "looks_like": ["They book a trip and tell you the dates after.", "They agree to host family without asking you."],
+        "why_it_matters": "Being left out of choices tells you that your view does not count.",
+        "try_this": [{"text": "Ask to talk about big plans before they are set.", "step": "ask-clearly", "partner": True}],
+        "effects": ["self-worth"],
+        "steps": ["ask-clearly"],
+        "keywords": ["decides without me", "never asks my opinion"],
+        "reviewed": "2026-11-26",
+    },
+    "effects": {
+        "slug": "on-edge",
+        "icon": "material/waves",
+        "title": "Always on edge",
+        "summary": "You stay alert for the next letdown, and it is hard to relax at home.",
+        "feels_like": ["You check their mood before you speak.", "You brace yourself when they walk in."],
+        "why_it_happens": "When care is hard to count on, your body learns to watch for trouble.",
+        "try_this": [{"text": "Notice one small moment each day when you feel safe.", "step": "patient-progress"}],
+        "steps": ["patient-progress"],
+        "keywords": ["walking on eggshells at home"],
+        "reviewed": "2026-11-26",
+    },
+    "steps": {
+        "slug": "lean-on-friends",
+        "icon": "material/account-heart-outline",
+        "title": "Lean on your friends",
+        "summary": "People outside the relationship can remind you what care feels like.",
+        "why_it_helps": "Friends can listen and help you see the pattern more clearly.",
+        "how_to": ["Call one friend this week.", "Plan one thing you enjoy with someone you trust."],
+        "keywords": ["who can i talk to"],
+        "reviewed": "2026-11-26",
+    },
+}
+
+
+def add_twin(project: Path, kind: str) -> None:
+    """Every language has every entry: the Spanish file gets the same entry (its words are the
+    test's, not a translation), without what the languages share (icon, links, review date)."""
+    path = project / "data" / "es" / f"{kind}.yml"
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    twin = {key: value for key, value in NEW[kind].items() if key not in ("icon", "effects", "steps", "reviewed")}
+    entries.append(twin)
+    path.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def add_entry(project: Path, kind: str) -> None:
+    add_twin(project, kind)
+    path = project / "data" / f"{kind}.yml"
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entries.append(NEW[kind])
+    if kind == "effects":  # make an existing sign point to the new effect
+        path.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        signs_path = project / "data" / "signs.yml"
+        signs = yaml.safe_load(signs_path.read_text(encoding="utf-8"))
+        signs[0]["effects"].append("on-edge")
+        signs_path.write_text(yaml.safe_dump(signs, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        return
+    if kind == "steps":  # make an existing sign point to the new step
+        signs_path = project / "data" / "signs.yml"
+        signs = yaml.safe_load(signs_path.read_text(encoding="utf-8"))
+        signs[1]["steps"].append("lean-on-friends")
+        signs_path.write_text(yaml.safe_dump(signs, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def read(site: Path, url: str) -> BeautifulSoup:
+    return BeautifulSoup((site / url.strip("/") / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def map_of(site: Path) -> tuple[list[str], list[tuple[str, str]]]:
+    """The map's box links and its lines (from, to), as drawn."""
+    drawing = read(site, "/map/").select_one("svg.seen-map__drawing")
+    links = [a["href"] for a in drawing.select("a[href]")]
+    return links, [(p["data-from"], p["data-to"]) for p in drawing.select("path.seen-map__edge")]
+
+
+def search_locations(site: Path) -> set[str]:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return {doc["location"] for doc in index["docs"]}
+
+
+def test_an_extra_sign_gets_its_page_card_nav_search_and_links(project_copy: Path) -> None:
+    add_entry(project_copy, "signs")
+    result = run_build(project_copy)
+    assert result.returncode == 0, result.output
+    site = result.site
+    page = read(site, "/signs/plans-without-you/")
+    assert page.select_one("article h1").get_text(strip=True).removesuffix("¶") == NEW["signs"]["title"]
+    assert page.select_one('article a[href="../../effects/self-worth/"]')
+    assert page.select_one(".seen-eyebrow").get_text(" ", strip=True).endswith("Sign 14 of 14")
+    cards = read(site, "/signs/").select(".seen-cards li a")
+    assert cards[-1]["href"] == "plans-without-you/"
+    nav = read(site, "/").select('nav.md-nav--primary a[href="signs/plans-without-you/"]')
+    assert nav, "the new sign is in the navigation"
+    assert "signs/plans-without-you/" in search_locations(site)
+    assert read(site, "/effects/self-worth/").select_one('article a[href="../../signs/plans-without-you/"]')
+    assert read(site, "/steps/ask-clearly/").select_one('article a[href="../../signs/plans-without-you/"]')
+    check_in = read(site, "/check-in/")
+    assert check_in.select("fieldset input[type=checkbox]")[-1]["value"] == "plans-without-you"
+    assert check_in.select("fieldset label")[-1].get_text(strip=True) == NEW["signs"]["question"]
+    assert check_in.select_one('[data-seen-results] li[data-seen-signs="plans-without-you"]')
+    assert check_in.select_one('li[data-seen-signs~="plans-without-you"] a[href="../effects/self-worth/"]')
+    assert read(site, "/handout/").select(".seen-handout__list--signs li a")[-1]["href"] == "../signs/plans-without-you/"
+    links, lines = map_of(site)
+    assert links[13] == "../signs/plans-without-you/", "the new sign has its box on the map, after the others"
+    assert [line for line in lines if line[0] == "signs/plans-without-you.md"] == [
+        ("signs/plans-without-you.md", "effects/self-worth.md"),
+        ("signs/plans-without-you.md", "steps/ask-clearly.md"),
+    ]
+    assert page.select_one('.seen-map-link a[href="../../map/#signs-plans-without-you"]')
+
+
+def test_an_extra_effect_and_step_get_pages_and_back_links(project_copy: Path) -> None:
+    add_entry(project_copy, "effects")
+    add_entry(project_copy, "steps")
+    result = run_build(project_copy)
+    assert result.returncode == 0, result.output
+    site = result.site
+    effect = read(site, "/effects/on-edge/")
+    assert effect.select_one('article a[href="../../signs/gaslighting/"]'), "back-link from the sign that lists it"
+    assert effect.select_one('article a[href="../../steps/patient-progress/"]')
+    assert read(site, "/signs/gaslighting/").select_one('article a[href="../../effects/on-edge/"]')
+    step = read(site, "/steps/lean-on-friends/")
+    assert step.select_one('article a[href="../../signs/broken-promises/"]')
+    assert read(site, "/steps/").select(".seen-cards li a")[-1]["href"] == "lean-on-friends/"
+    assert {"effects/on-edge/", "steps/lean-on-friends/"} <= search_locations(site)
+    links, lines = map_of(site)
+    assert {"../effects/on-edge/", "../steps/lean-on-friends/"} <= set(links)
+    assert ("signs/gaslighting.md", "effects/on-edge.md") in lines, "a new cross-reference is a new line"
+    assert ("effects/on-edge.md", "steps/patient-progress.md") in lines
+    assert ("signs/broken-promises.md", "steps/lean-on-friends.md") in lines
+
+
+def test_removing_a_sign_removes_its_page_card_and_links(project_copy: Path) -> None:
+    path = project_copy / "data" / "signs.yml"
+    signs = yaml.safe_load(path.read_text(encoding="utf-8"))
+    removed = signs.pop(3)
+    path.write_text(yaml.safe_dump(signs, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    spanish_path = project_copy / "data" / "es" / "signs.yml"
+    spanish = yaml.safe_load(spanish_path.read_text(encoding="utf-8"))
+    spanish.pop(3)
+    spanish_path.write_text(yaml.safe_dump(spanish, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = run_build(project_copy)
+    assert result.returncode == 0, result.output
+    site = result.site
+    assert not (site / "signs" / removed["slug"]).exists()
+    assert len(read(site, "/signs/").select(".seen-cards li")) == len(signs)
+    for html in site.rglob("*.html"):
+        assert f"signs/{removed['slug']}/" not in html.read_text(encoding="utf-8"), html
+    links, lines = map_of(site)
+    assert len(links) == len(signs) + 6 + 5
+    assert not [line for line in lines if removed["slug"] in line[0]], "its lines leave the map with it"
+    assert f"signs/{removed['slug']}/" not in search_locations(site)

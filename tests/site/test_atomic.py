@@ -1,0 +1,199 @@
+"""A failed build leaves the previous site byte for byte as it was, with no staging folder behind;
+a build that succeeds replaces it whole (seen.finish.staging)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from support.project import ROOT, run_build
+from support.project_check import leftovers, previous_site, tree_digest
+from seen.finish.staging import Staging, remove_leftovers, strict_warnings
+
+# --- the swap itself, no build --------------------------------------------------------------------
+
+
+def test_publish_replaces_the_previous_site_whole(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    previous_site(site)
+    staging = Staging.begin(site)
+    (staging.folder / "index.html").write_text("new", encoding="utf-8")
+    staging.publish()
+    assert sorted(p.name for p in site.iterdir()) == ["index.html"]
+    assert (site / "index.html").read_text(encoding="utf-8") == "new"
+    assert leftovers(site) == []
+
+
+def test_publish_works_when_there_is_no_previous_site(tmp_path: Path) -> None:
+    site = tmp_path / "deeper" / "site"
+    staging = Staging.begin(site)
+    (staging.folder / "index.html").write_text("first", encoding="utf-8")
+    staging.publish()
+    assert (site / "index.html").read_text(encoding="utf-8") == "first"
+    assert leftovers(site) == []
+
+
+def test_discard_leaves_the_previous_site_and_no_staging(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    before = previous_site(site)
+    staging = Staging.begin(site)
+    (staging.folder / "half").mkdir()
+    (staging.folder / "half" / "written.html").write_text("half", encoding="utf-8")
+    staging.discard()
+    assert tree_digest(site) == before
+    assert leftovers(site) == []
+
+
+def test_a_site_set_aside_by_an_interrupted_swap_comes_back(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    before = previous_site(site)
+    staging = Staging.begin(site)
+    os.rename(site, staging.aside)  # interrupted between the two renames
+    staging.discard()
+    assert tree_digest(site) == before
+    assert leftovers(site) == []
+
+
+def test_folders_left_by_a_killed_build_are_removed_by_the_next(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    before = previous_site(site)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    pid = int(dead.stdout)
+    (tmp_path / f".site.building-{pid}" / "x").mkdir(parents=True)
+    (tmp_path / ".other.building-1").mkdir()  # another site's: not ours to remove
+    removed = remove_leftovers(site)
+    assert [p.name for p in removed] == [f".site.building-{pid}"]
+    assert tree_digest(site) == before
+    assert (tmp_path / ".other.building-1").is_dir()
+
+
+def test_strict_warnings_are_counted_from_mkdocs_own_counter() -> None:
+    import logging
+
+    from mkdocs.utils import CountHandler
+
+    counter = CountHandler()
+    counter.setLevel(logging.WARNING)
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(counter)
+    try:
+        assert strict_warnings() == 0
+        logging.getLogger("mkdocs.plugins.test").warning("a broken link")
+        assert strict_warnings() == 1
+    finally:
+        logger.removeHandler(counter)
+
+
+# --- real builds --------------------------------------------------------------------------------
+
+
+def add_hook(project: Path, code: str) -> None:
+    (project / "hooks" / "extra_hook.py").write_text(code, encoding="utf-8")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("  - hooks/main.py\n", "  - hooks/main.py\n  - hooks/extra_hook.py\n"), encoding="utf-8")
+
+
+def bad_front_matter(project: Path) -> None:
+    page = project / "docs" / "about.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("keywords:\n", "keywords: 5\nx:\n", 1), encoding="utf-8")
+
+
+def bad_data(project: Path) -> None:
+    path = project / "data" / "signs.yml"
+    text, changed = re.subn(r"reviewed: \d{4}-\d{2}-\d{2}", "reviewed: 9999-12-31", path.read_text(encoding="utf-8"), count=1)
+    assert changed == 1, "signs.yml has no review date to break"
+    path.write_text(text, encoding="utf-8")
+
+
+def broken_link(project: Path) -> None:
+    # A strict-mode warning: MkDocs aborts only after every page, and on_post_build, ran.
+    page = project / "docs" / "es" / "about.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[Otra página](no-existe.md)\n", encoding="utf-8")
+
+
+def missing_template(project: Path) -> None:
+    (project / "overrides" / "check-in.html").unlink()
+
+
+def exception_in_a_hook(project: Path) -> None:
+    add_hook(project, "def on_post_build(config):\n    raise RuntimeError('a plugin failed at the very end')\n")
+
+
+# Each mistake, and what the build's output says about it (so the test fails for the right reason).
+FAILURES = {
+    "bad data": (bad_data, "9999-12-31"),
+    "bad front matter": (bad_front_matter, 'docs/about.md: front matter'),
+    "a broken link (strict warning)": (broken_link, "no-existe.md"),
+    "a missing template": (missing_template, "check-in.html"),
+    "an exception in a hook": (exception_in_a_hook, "a plugin failed at the very end"),
+}
+
+
+@pytest.mark.parametrize(("make_mistake", "said"), FAILURES.values(), ids=FAILURES.keys())
+def test_a_failed_build_leaves_the_previous_site_byte_for_byte(make_mistake, said: str, project_copy: Path) -> None:
+    site = project_copy / "site"
+    before = previous_site(site)
+    make_mistake(project_copy)
+    result = run_build(project_copy, site)
+    assert result.returncode != 0, result.output
+    assert said in result.output
+    assert tree_digest(site) == before, result.output
+    assert leftovers(site) == []
+
+
+def test_ctrl_c_leaves_the_previous_site_byte_for_byte(project_copy: Path) -> None:
+    site = project_copy / "site"
+    before = previous_site(site)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    build = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
+        cwd=project_copy, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    # Wait until the build writes into its staging folder, then press Ctrl-C.
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not any((p / "assets").exists() for p in project_copy.glob(".site.building-*")):
+        time.sleep(0.05)
+    assert build.poll() is None, "the build ended before it could be interrupted"
+    build.send_signal(signal.SIGINT)
+    output = build.communicate(timeout=120)[0].decode("utf-8", "replace")
+    assert build.returncode != 0, output
+    assert tree_digest(site) == before, output
+    assert leftovers(site) == []
+
+
+def test_a_successful_build_replaces_the_site_and_leaves_no_staging(project_copy: Path) -> None:
+    site = project_copy / "site"
+    previous_site(site)
+    (project_copy / f".site.building-{2**22 + 7}").mkdir()  # left by a build that was killed (no such process)
+    result = run_build(project_copy, site)
+    assert result.returncode == 0, result.output
+    assert (site / "index.html").read_text(encoding="utf-8").startswith("<!doctype html>")
+    assert not (site / "signs" / "silent-treatment" / "index.html").read_text(encoding="utf-8").startswith("a sign")
+    assert not (site / "assets" / "practice" / "logo.png").exists(), "nothing of the previous site is left"
+    assert (site / "es" / "index.html").is_file()
+    assert leftovers(site) == []
+
+
+def test_the_offline_edition_is_atomic_too(project_copy: Path) -> None:
+    shutil.copy(ROOT / "mkdocs-offline.yml", project_copy)
+    site = project_copy / "site-offline"  # its own site_dir, from mkdocs-offline.yml (no -d)
+    before = previous_site(site)
+    broken_link(project_copy)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs-offline.yml"],
+        cwd=project_copy, env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode != 0, result.stdout + result.stderr
+    assert "no-existe.md" in result.stdout + result.stderr
+    assert tree_digest(site) == before
+    assert leftovers(site) == []

@@ -1,0 +1,65 @@
+"""The handout at /handout/: made from the data, with the practice's contact once one is set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from bs4 import BeautifulSoup
+
+from support.project import Site, run_build
+from support.project import raw
+
+
+def text(tag) -> str:
+    return tag.get_text(" ", strip=True)
+
+
+def test_the_handout_lists_every_sign_and_step_with_its_summary(site: Site) -> None:
+    page = site.page("/handout/")
+    for kind, selector in (("signs", "#handout-signs + ol > li"), ("steps", "#handout-steps + .seen-partner-safety + ol > li")):
+        items = page.select(selector)
+        assert [text(item.select_one("a")) for item in items] == [entry["title"] for entry in raw(kind)]
+        for item, entry in zip(items, raw(kind)):
+            assert entry["summary"] in text(item)
+            assert item.select_one("a")["href"] == f"../{kind}/{entry['slug']}/"
+
+
+def test_the_handout_shows_the_safety_line_before_the_steps(site: Site) -> None:
+    ui = yaml.safe_load((Path(__file__).parents[2] / "data" / "ui.yml").read_text(encoding="utf-8"))
+    line = site.page("/handout/").select_one("#handout-steps + .seen-partner-safety")
+    assert line is not None and line.find_next_sibling().name == "ol"
+    safety = ui["partner_safety"]
+    assert text(line).replace(" :", ":") == f"{safety['label']}: {safety['text']} {safety['help']}"
+
+
+def test_the_handout_says_where_to_get_help_and_sets_no_practice_by_default(site: Site) -> None:
+    page = site.page("/handout/")
+    help_block = page.select_one("article section.seen-help")
+    assert len(help_block.select('a[href^="tel:"]')) >= 10  # 4 emergency numbers and every line
+    assert help_block.select_one('a[href="../get-help/"]')
+    assert page.select_one("#handout-practice") is None
+
+
+def test_the_handout_is_in_the_navigation_near_get_help(site: Site) -> None:
+    hrefs = [a["href"] for a in site.page("/").select("nav.md-nav--primary a.md-nav__link[href]")]
+    assert hrefs.index("handout/") == hrefs.index("get-help/") + 1
+
+
+def test_a_practice_contact_shows_on_the_handout(project_copy: Path) -> None:
+    path = project_copy / "data" / "practice.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data.update(
+        name="Riverside <Counselling>",
+        talk_to_us=True,
+        contact={"phone": {"label": "0808 2000 247", "number": "08082000247"}, "booking_url": "https://example.org/"},
+    )
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+    result = run_build(project_copy)
+    assert result.returncode == 0, result.output
+    page = BeautifulSoup((result.site / "handout" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    practice = page.select_one("#handout-practice").find_parent("section")
+    assert "Riverside <Counselling>" in text(practice)
+    assert practice.select_one('a[href="tel:08082000247"]').get_text(strip=True) == "0808 2000 247"
+    assert "example.org" in text(practice)

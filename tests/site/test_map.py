@@ -1,0 +1,166 @@
+"""The map of the guide at /map/, counted against the data: one box per entry, one line per cross-reference."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from urllib.parse import urljoin
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+
+from support.project import ROOT, Site
+from seen.content.guide import load_guide
+from seen.content.icons import Icons, shipped_icon_dirs
+from seen.pages.generated import has_map, insert_map, markdown_env
+from support.project import KINDS, heading_text, raw
+
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def data_references() -> list[tuple[str, str]]:
+    """Every cross-reference written in the data files, as (source path, target path)."""
+    pairs = []
+    for sign in raw("signs"):
+        pairs += [(f"signs/{sign['slug']}.md", f"effects/{slug}.md") for slug in sign["effects"]]
+        pairs += [(f"signs/{sign['slug']}.md", f"steps/{slug}.md") for slug in sign["steps"]]
+    for effect in raw("effects"):
+        pairs += [(f"effects/{effect['slug']}.md", f"steps/{slug}.md") for slug in effect["steps"]]
+    return pairs
+
+
+def drawing(page: BeautifulSoup) -> Tag:
+    svgs = page.select("article svg.seen-map__drawing")
+    assert len(svgs) == 1, "one drawing on the map page"
+    return svgs[0]
+
+
+def resolve(href: str, base: str = "/map/") -> str:
+    return urljoin("http://site.test" + base, href).removeprefix("http://site.test")
+
+
+def map_counts(page: BeautifulSoup) -> tuple[list[str], Counter]:
+    """What a reader's script would count: the drawing's links, and its lines by (from, to)."""
+    svg = drawing(page)
+    links = [resolve(a["href"]) for a in svg.select("a[href]")]
+    edges = Counter((path["data-from"], path["data-to"]) for path in svg.select("path.seen-map__edge"))
+    return links, edges
+
+
+def test_the_map_is_in_the_navigation_with_its_own_heading(site: Site) -> None:
+    page = site.page("/map/")
+    assert heading_text(page.select_one("article h1"))
+    assert site.page("/").select_one('nav.md-nav--primary a[href="map/"]'), "the map is in the menu"
+
+
+def test_the_drawing_has_one_link_per_entry_and_one_line_per_cross_reference(site: Site) -> None:
+    links, edges = map_counts(site.page("/map/"))
+    entries = [f"/{kind}/{entry['slug']}/" for kind in KINDS for entry in raw(kind)]
+    assert links == entries, "one box per entry, in data order, each a link to its page"
+    assert edges == Counter(data_references())
+    assert sum(edges.values()) == len(data_references())
+
+
+def test_every_box_is_a_link_named_by_its_anchor_with_the_entry_title(site: Site) -> None:
+    svg = drawing(site.page("/map/"))
+    for kind in KINDS:
+        for entry in raw(kind):
+            link = svg.find("a", id=f"{kind}-{entry['slug']}")
+            assert link is not None, f"no #{kind}-{entry['slug']} on the map"
+            assert link.parent.name == "g" and link.parent.find_all("a") == [link], "one link per box"
+            assert link.select_one("text").get_text().strip() == entry["title"], "the title, read as one line"
+            assert link.select_one("svg.seen-icon[aria-hidden=true]"), "the box shows the entry's icon"
+
+
+def test_each_line_runs_from_its_source_box_into_its_target_box(site: Site) -> None:
+    svg = drawing(site.page("/map/"))
+    boxes = {}
+    for group in svg.select("g.seen-map__node"):
+        rect = group.select_one("rect.seen-map__box")
+        x, y, w, h = (float(rect[a]) for a in ("x", "y", "width", "height"))
+        path = group.a["href"].strip("/").removeprefix("../") + ".md"
+        boxes[path] = (x, y + h / 2, x + w)
+    for edge in svg.select("path.seen-map__edge"):
+        numbers = [float(n) for n in NUMBER.findall(edge["d"])]
+        (x0, y0), (x1, y1) = numbers[:2], (numbers[-1], numbers[-2])
+        left, middle, right = boxes[edge["data-from"]]
+        assert x0 in (left, right) and y0 == middle, f"{edge['data-from']}: the line does not leave its box"
+        left, middle, right = boxes[edge["data-to"]]
+        assert x1 in (left, right) and y1 == middle, f"{edge['data-to']}: the line does not reach its box"
+
+
+def test_the_drawing_takes_its_colours_from_the_stylesheet(site: Site) -> None:
+    svg = drawing(site.page("/map/"))
+    painted = svg.find_all(lambda tag: tag.has_attr("fill") or tag.has_attr("stroke") or tag.has_attr("style"))
+    assert not painted, f"colours written into the drawing: {painted[:3]}"
+    css = (ROOT / "docs" / "assets" / "seen.css").read_text(encoding="utf-8")
+    map_css = (ROOT / "docs" / "assets" / "map.css").read_text(encoding="utf-8")  # the map page's own rules
+    light, dark = css.split('[data-md-color-scheme="slate"] {', 1)
+    for variable in ("--seen-map-effects", "--seen-map-steps", "--seen-map-sign-bg", "--seen-map-step-bg"):
+        assert f"{variable}:" in light.split("}", 1)[0] and f"{variable}:" in dark.split("}", 1)[0], variable
+        assert f"var({variable})" in map_css
+
+
+def test_the_lines_and_rings_are_hidden_from_screen_readers_and_the_drawing_is_named(site: Site) -> None:
+    svg = drawing(site.page("/map/"))
+    assert svg.get("aria-label")
+    for group in svg.select("g.seen-map__node"):
+        for shape in group.select("path, circle, rect.seen-map__halo"):
+            assert shape.find_parent(attrs={"aria-hidden": "true"}) is not None, shape
+    assert len(svg.select("a[href]")) == len(svg.select("a[href] text")), "every box says its title"
+
+
+def test_the_map_in_words_lists_the_same_connections(site: Site) -> None:
+    page = site.page("/map/")
+    lists = page.select("article .seen-map-list > ul")
+    assert len(lists) == len(KINDS)
+    found: list[tuple[str, str]] = []
+    for kind, section in zip(KINDS, lists):
+        items = section.find_all("li", recursive=False)
+        assert [resolve(li.a["href"]) for li in items] == [f"/{kind}/{e['slug']}/" for e in raw(kind)]
+        for li in items:
+            source = resolve(li.a["href"]).strip("/") + ".md"
+            for target in li.select("ul ul a[href]"):
+                found.append((source, resolve(target["href"]).strip("/") + ".md"))
+    assert Counter(found) == Counter(data_references())
+
+
+def test_every_entry_page_links_to_its_place_on_the_map(site: Site) -> None:
+    map_page = site.page("/map/")
+    for kind in KINDS:
+        for entry in raw(kind):
+            url = f"/{kind}/{entry['slug']}/"
+            links = [resolve(a["href"], url) for a in site.page(url).select("article .seen-map-link a[href]")]
+            assert links == [f"/map/#{kind}-{entry['slug']}"], url
+            assert map_page.find(id=f"{kind}-{entry['slug']}").name == "a"
+
+
+def test_the_map_template_holds_no_words_of_its_own() -> None:
+    for name in ("map.md", "map-svg.html"):
+        template = (ROOT / "overrides" / "entries" / name).read_text(encoding="utf-8")
+        without_comments = re.sub(r"\{#.*?#\}", "", template, flags=re.DOTALL)
+        text = re.sub(r"\{\{.*?\}\}|\{%.*?%\}|<[^>]+>", "", without_comments, flags=re.DOTALL)
+        assert not re.search(r"[A-Za-z]{3,}", text), f"{name}: English words outside data/ui.yml: {text.strip()[:80]}"
+
+
+def test_the_map_page_is_written_by_hand_only_around_its_marker() -> None:
+    text = (ROOT / "docs" / "map.md").read_text(encoding="utf-8")
+    assert text.count("<!-- guide:map -->") == 1
+    assert "<svg" not in text and "](signs/" not in text, "the map itself comes from data, not from docs/"
+
+
+
+def test_the_map_marker_is_replaced_once_with_links_from_where_the_page_sits() -> None:
+    guide = load_guide(ROOT / "data")
+    icon_dirs = shipped_icon_dirs()
+    env = markdown_env([str(ROOT / "overrides"), str(icon_dirs[0].parent)], icons=Icons(tuple(icon_dirs)))
+    hrefs = {f"{kind}/{e['slug']}.md": f"/{kind}/{e['slug']}/" for kind in KINDS for e in raw(kind)}
+    page = "# Map\n\n<!-- guide:map -->\n\nAfter.\n"
+    assert has_map(page) and not has_map("# No map\n<!-- guide:cards signs -->\n")
+    assert insert_map("# No map\n", env=env, guide=guide, src_uri="x.md", hrefs=hrefs) == "# No map\n"
+    nested = insert_map(page, env=env, guide=guide, src_uri="guide/map.md", hrefs=hrefs)
+    assert "<!-- guide:map -->" not in nested and nested.endswith("\nAfter.\n")
+    assert f"](../signs/{raw('signs')[0]['slug']}.md)" in nested, "Markdown links are relative to the page"
+    assert f'href="/signs/{raw("signs")[0]["slug"]}/"' in nested, "the drawing uses the resolved URLs"
+    with pytest.raises(ValueError, match=r"^docs/map.md: expected one <!-- guide:map --> marker, found 2$"):
+        insert_map(page + page, env=env, guide=guide, src_uri="map.md", hrefs=hrefs)

@@ -1,0 +1,70 @@
+"""Printed pages: every content link carries its absolute address, every page its own address and QR code."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+import yaml
+
+from support.project import ROOT, Site
+from seen.pages.printing import PRINT_URL_ATTRIBUTE, add_print_addresses, print_address, qr_svg
+
+SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+NOT_SHOWN = ("#", "tel:", "sms:", "mailto:")
+
+
+def reader_pages(site: Site) -> list[str]:
+    return [url for url in site.html_pages() if not url.endswith("/404.html")]
+
+
+def test_every_content_link_carries_its_absolute_address(site: Site) -> None:
+    checked = 0
+    for url in reader_pages(site):
+        for link in site.page(url).select("article a[href]"):
+            href = link["href"]
+            if href.startswith(NOT_SHOWN):
+                assert not link.has_attr(PRINT_URL_ATTRIBUTE), f"{url}: {href}"
+                continue
+            assert link.get(PRINT_URL_ATTRIBUTE) == urljoin(SITE_URL + url.lstrip("/"), href), f"{url}: {href}"
+            assert link[PRINT_URL_ATTRIBUTE].startswith(SITE_URL)
+            checked += 1
+    assert checked > 200
+
+
+def test_links_outside_the_article_are_left_alone(site: Site) -> None:
+    page = site.page("/signs/gaslighting/")
+    assert not page.select(f"header a[{PRINT_URL_ATTRIBUTE}], nav.md-nav--primary a[{PRINT_URL_ATTRIBUTE}]")
+
+
+def test_every_page_has_its_address_and_a_qr_code_at_the_printed_foot(site: Site) -> None:
+    for url in reader_pages(site):
+        foot = site.page(url).select("article .seen-print-foot.seen-print-only")
+        assert len(foot) == 1, url
+        # The handout leads to the guide itself (its home in the handout's language).
+        expected = SITE_URL + url.lstrip("/").removesuffix("handout/") if url.endswith("/handout/") else SITE_URL + url.lstrip("/")
+        assert foot[0].select_one(".seen-print-foot__address").get_text(strip=True) == expected, url
+        svg = foot[0].select_one("svg.seen-qr")
+        assert svg is not None and svg.select_one("title").get_text(strip=True), url
+
+
+def test_print_addresses_skip_what_paper_does_not_need() -> None:
+    page = "https://seen.example.org/signs/x/"
+    assert print_address("../../steps/y/", page_url=page) == "https://seen.example.org/steps/y/"
+    assert print_address("https://other.example/", page_url=page) == "https://other.example/"
+    for href in ("#part", "tel:988", "sms:988", "mailto:a@example.org", ""):
+        assert print_address(href, page_url=page) is None
+
+
+def test_only_the_article_is_touched_and_nothing_without_a_site_url() -> None:
+    html = '<nav><a href="../a/">A</a></nav><article class="x"><a class="c" href="../b/?q=1&amp;r=2">B</a></article>'
+    out = add_print_addresses(html, page_url="https://seen.example.org/p/")
+    assert out.startswith('<nav><a href="../a/">A</a></nav>')
+    assert f'<a class="c" href="../b/?q=1&amp;r=2" {PRINT_URL_ATTRIBUTE}="https://seen.example.org/b/?q=1&amp;r=2">' in out
+    assert add_print_addresses(html, page_url=None) == html
+
+
+def test_qr_code_is_inline_svg_with_a_name_and_no_outside_reference() -> None:
+    svg = str(qr_svg("https://seen.example.org/", title="A <code> & more"))
+    assert svg.startswith("<svg") and 'class="seen-qr"' in svg
+    assert "<title>A &lt;code&gt; &amp; more</title>" in svg
+    assert "http" not in svg.replace("https://seen.example.org/", "")  # no xlink or xmlns URL to fetch

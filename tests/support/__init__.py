@@ -1,0 +1,1 @@
+"""Helpers for the tests and benchmarks: building the project, serving a site, driving a browser."""

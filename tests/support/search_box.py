@@ -1,0 +1,123 @@
+"""The real search box of a built site, as a reader on a phone uses it; shared by tests and bench/search.py."""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from playwright.sync_api import Page
+
+QUERIES = Path(__file__).resolve().parents[1] / "queries" / "tuning-en.yml"
+QUERIES_ES = Path(__file__).resolve().parents[1] / "queries" / "tuning-es.yml"  # for the Spanish edition, /es/
+INDEX = Path("search") / "search_index.json"
+
+# Resolves once the result area has not changed for `quiet` ms: the theme's worker answers every
+# keystroke in order, so the last change is the answer to the whole query.
+_SETTLED = """
+([quiet, limit]) => new Promise((resolve) => {
+  const area = document.querySelector('.md-search-result');
+  const started = Date.now();
+  let last = Date.now();
+  const observer = new MutationObserver(() => { last = Date.now(); });
+  observer.observe(area, {childList: true, subtree: true, characterData: true, attributes: true});
+  const check = () => {
+    if (Date.now() - last >= quiet || Date.now() - started > limit) { observer.disconnect(); resolve(); }
+    else setTimeout(check, 25);
+  };
+  setTimeout(check, 25);
+})
+"""
+
+_RESULT_PAGES = """
+() => [...document.querySelectorAll('.md-search-result__item')].map((item) =>
+  new URL(item.querySelector('a.md-search-result__link').href).pathname)
+"""
+
+
+@dataclass(frozen=True)
+class Case:
+    query: str
+    expect: str  # the page that should come first, e.g. /signs/silent-treatment/
+
+
+@dataclass(frozen=True)
+class Outcome:
+    case: Case
+    pages: list[str]  # result pages in the order shown, as paths from the site root
+
+    @property
+    def first(self) -> bool:
+        return self.pages[:1] == [self.case.expect]
+
+    @property
+    def top3(self) -> bool:
+        return self.case.expect in self.pages[:3]
+
+
+def load_cases(path: Path = QUERIES) -> list[Case]:
+    return [Case(query=item["query"], expect=item["expect"]) for item in yaml.safe_load(path.read_text(encoding="utf-8"))]
+
+
+# Search is ready when the theme swaps its "Initializing search" line for its prompt to type.
+_READY = """() => {
+  const prompt = JSON.parse(document.getElementById("__config").textContent).translations["search.result.placeholder"];
+  const meta = document.querySelector(".md-search-result__meta");
+  return !!meta && meta.textContent.trim() === prompt;
+}"""
+
+
+def open_search(page: Page) -> None:
+    """Open search as a phone reader does (the header's search button), and wait until it is ready:
+    the index and the worker load only when search opens (hooks/seen/search/lazy.py)."""
+    page.locator("[data-seen-search-open]").click()
+    page.locator(".md-search__input").wait_for(state="visible")
+    page.wait_for_function(_READY, timeout=20_000)
+
+
+def search(page: Page, query: str, *, base_path: str = "/", typed: bool = True) -> list[str]:
+    """Type `query` into the open search box, key by key; the result pages in order (site-root paths).
+
+    `typed=False`: the words are put in at once and one key (End) is pressed, which the theme
+    answers as it answers the last key typed; the same results, faster, for long query sets."""
+    box = page.locator(".md-search__input")
+    box.focus()
+    if not typed:
+        box.fill(query)
+        page.keyboard.press("End")
+        page.evaluate(_SETTLED, [250, 5000])
+        return ["/" + path[len(base_path):] for path in page.evaluate(_RESULT_PAGES)]
+    if box.input_value():
+        page.keyboard.press("Control+A")
+        page.keyboard.press("Backspace")
+        page.evaluate(_SETTLED, [150, 3000])
+    page.keyboard.type(query)
+    page.evaluate(_SETTLED, [300, 5000])
+    return ["/" + path[len(base_path):] for path in page.evaluate(_RESULT_PAGES)]
+
+
+def run_cases(page: Page, cases: list[Case], *, base_path: str = "/", typed: bool = True) -> list[Outcome]:
+    return [Outcome(case, search(page, case.query, base_path=base_path, typed=typed)) for case in cases]
+
+
+def rates(outcomes: list[Outcome]) -> tuple[float, float]:
+    """(share first, share in the top three)."""
+    total = len(outcomes)
+    return sum(o.first for o in outcomes) / total, sum(o.top3 for o in outcomes) / total
+
+
+def report(outcomes: list[Outcome]) -> str:
+    first, top3 = rates(outcomes)
+    lines = [f"{len(outcomes)} queries: expected page first {first:.0%}, in the top three {top3:.0%}"]
+    for o in outcomes:
+        if not o.first:
+            mark = "top 3" if o.top3 else "MISSED"
+            lines.append(f"  {mark}: {o.case.query!r} -> {o.case.expect}; got {', '.join(o.pages[:3]) or 'nothing'}")
+    return "\n".join(lines)
+
+
+def index_size(site_root: Path) -> tuple[int, int]:
+    """(bytes, gzip bytes) of the search index, gzip at level 6 as the test server and most hosts send it."""
+    data = (site_root / INDEX).read_bytes()
+    return len(data), len(gzip.compress(data, compresslevel=6, mtime=0))
