@@ -21,8 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from support.server import serve  # noqa: E402
 from benchmarks_md import PAGES, record  # noqa: E402
+
+from support.server import serve  # noqa: E402
 
 BENCH = ROOT / "bench"
 LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
@@ -40,21 +41,32 @@ def ensure_lighthouse() -> None:
 
 def build(site: Path) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=ROOT, check=True, env=env)
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=ROOT, check=True, env=env
+    )
 
 
 def audit(url: str, out: Path) -> dict:
     env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
     subprocess.run(
-        [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}",
-         f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={CHROME_FLAGS}"],
-        check=True, env=env,
+        [
+            str(LIGHTHOUSE),
+            url,
+            "--quiet",
+            "--output=json",
+            f"--output-path={out}",
+            f"--only-categories={','.join(CATEGORIES)}",
+            f"--chrome-flags={CHROME_FLAGS}",
+        ],
+        check=True,
+        env=env,
     )
     report = json.loads(out.read_text(encoding="utf-8"))
     audits = report["audits"]
     failing = sorted(
         f"{ref['id']}"
-        for category in CATEGORIES if category != "performance"
+        for category in CATEGORIES
+        if category != "performance"
         for ref in report["categories"][category]["auditRefs"]
         if ref["weight"] > 0 and (audits[ref["id"]].get("score") is not None) and audits[ref["id"]]["score"] < 1
     )
@@ -87,15 +99,15 @@ def table(results: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
-
-
 def main() -> None:
     ensure_lighthouse()
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         build(site)
         with serve(site) as base:
-            results = {name: audit(base + path, Path(tmp) / f"{i}.json") for i, (name, path) in enumerate(PAGES.items())}
+            results = {
+                name: audit(base + path, Path(tmp) / f"{i}.json") for i, (name, path) in enumerate(PAGES.items())
+            }
     chromium = subprocess.run(["/usr/bin/chromium", "--version"], capture_output=True, text=True).stdout.strip()
     text = (
         f"## Lighthouse (mobile, default throttling)\n\n"

@@ -29,9 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from benchmarks_md import record  # noqa: E402
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
 
-from benchmarks_md import record  # noqa: E402
 from support.browser import CHROMIUM, FLAGS, PHONES  # noqa: E402
 from support.query_sets import FALSE_ALARMS_BELOW, LANGUAGES, SETS, DangerSet, danger_path, load_danger, ranking_path  # noqa: E402
 from support.search_box import Outcome, index_size, load_cases, open_search, report, run_cases  # noqa: E402
@@ -67,7 +67,9 @@ class Measured:
 
 def build(site: Path) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=ROOT, check=True, env=env)
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=ROOT, check=True, env=env
+    )
 
 
 def card_for(page: Page, queries: list[str]) -> list[bool]:
@@ -84,10 +86,10 @@ def measure(page: Page, language: str, name: str) -> Measured:
         result.danger = queries = load_danger(danger)
         shown = card_for(page, queries.danger)
         result.danger_shown = sum(shown)
-        result.missed = tuple(q for q, s in zip(queries.danger, shown) if not s)
+        result.missed = tuple(q for q, s in zip(queries.danger, shown, strict=False) if not s)
         shown = card_for(page, queries.ordinary)
         result.ordinary_shown = sum(shown)
-        result.alarms = tuple(q for q, s in zip(queries.ordinary, shown) if s)
+        result.alarms = tuple(q for q, s in zip(queries.ordinary, shown, strict=False) if s)
     return result
 
 
@@ -136,7 +138,9 @@ def main() -> None:
         raw, gzipped = sizes[m.language]
         edition = f"{NAMES[m.language]} (`/{PREFIX[m.language]}`)"
         if m.outcomes is None and m.danger is None:
-            lines.append(f"| {edition} | {m.name} | not in this checkout | – | – | – | – | {raw / 1024:.1f} KB, {gzipped / 1024:.1f} KB gzip |")
+            lines.append(
+                f"| {edition} | {m.name} | not in this checkout | – | – | – | – | {raw / 1024:.1f} KB, {gzipped / 1024:.1f} KB gzip |"
+            )
             continue
         if m.outcomes:
             total = len(m.outcomes)
@@ -146,7 +150,11 @@ def main() -> None:
             total, first, top3 = 0, "–", "–"
         danger = share(m.danger_shown, len(m.danger.danger)) if m.danger else "–"
         ordinary = share(m.ordinary_shown, len(m.danger.ordinary)) if m.danger else "–"
-        counts = f"{total} reader, {len(m.danger.danger)} danger, {len(m.danger.ordinary)} ordinary" if m.danger else f"{total} reader"
+        counts = (
+            f"{total} reader, {len(m.danger.danger)} danger, {len(m.danger.ordinary)} ordinary"
+            if m.danger
+            else f"{total} reader"
+        )
         lines.append(
             f"| {edition} | {m.name} ({TUNED[m.name]}) | {counts} | {first} | {top3} | {danger} | {ordinary} | "
             f"{raw / 1024:.1f} KB, {gzipped / 1024:.1f} KB gzip |"
@@ -155,14 +163,25 @@ def main() -> None:
         if m.outcomes:
             missed = report(m.outcomes).splitlines()[1:]
             title = f"{NAMES[m.language]}, {m.name} set"
-            lines += ["", f"{title}: queries whose page was not first:" if missed else f"{title}: every expected page came first."]
+            lines += [
+                "",
+                f"{title}: queries whose page was not first:"
+                if missed
+                else f"{title}: every expected page came first.",
+            ]
             lines += [f"- {line.strip()}" for line in missed]
             print(m.language, m.name, report(m.outcomes))
         if m.missed or m.alarms:
             lines += ["", f"{NAMES[m.language]}, {m.name} set: the card's misses and false alarms:"]
-            lines += [f"- no card: {q!r}" for q in m.missed] + [f"- card for an ordinary query: {q!r}" for q in m.alarms]
+            lines += [f"- no card: {q!r}" for q in m.missed] + [
+                f"- card for an ordinary query: {q!r}" for q in m.alarms
+            ]
         if m.danger:
-            print(m.language, m.name, f"card: danger {m.danger_shown}/{len(m.danger.danger)}, ordinary {m.ordinary_shown}/{len(m.danger.ordinary)}")
+            print(
+                m.language,
+                m.name,
+                f"card: danger {m.danger_shown}/{len(m.danger.danger)}, ordinary {m.ordinary_shown}/{len(m.danger.ordinary)}",
+            )
     record("search", "\n".join(lines))
 
 

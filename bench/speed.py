@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime
 import os
-from copy import deepcopy as copy_of
 import re
 import socket
 import statistics
@@ -27,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from copy import deepcopy as copy_of
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,8 +38,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from benchmarks_md import PAGES, record  # noqa: E402
-from support.project import copy_project  # noqa: E402  (the project's sources, without site/ or caches)
 
+from support.project import copy_project  # noqa: E402  (the project's sources, without site/ or caches)
 
 ENTRY_PAGES = ("a sign", "an effect", "a step")  # "an entry page" in the budgets
 RUNS = 5
@@ -52,7 +52,6 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 
 
 # --- building -------------------------------------------------------------------------------
-
 
 
 def set_languages(project: Path, languages: str) -> Path:
@@ -74,9 +73,7 @@ def timed_build(project: Path, site: Path, *, strict: bool = True) -> float:
     return time.perf_counter() - started
 
 
-def median_builds(
-    ours: tuple[Path, Path], stock: list[tuple[Path, Path]], *, runs: int = RUNS
-) -> tuple[float, float]:
+def median_builds(ours: tuple[Path, Path], stock: list[tuple[Path, Path]], *, runs: int = RUNS) -> tuple[float, float]:
     """Median build times of ours and of stock (the sum of its builds: one per language), after a
     warm-up each, built in turns so that whatever else the machine is doing slows both alike."""
     timed_build(*ours)  # warm-up: fills caches, as any second build has them
@@ -90,6 +87,7 @@ def median_builds(
 
 
 # --- the stock build ------------------------------------------------------------------------
+
 
 def capture_markdown(project: Path) -> tuple[dict[str, str], list[Any], dict[str, Any]]:
     """Every page's Markdown as our hooks leave it, the navigation, and the settings that shape content."""
@@ -116,8 +114,12 @@ def capture_markdown(project: Path) -> tuple[dict[str, str], list[Any], dict[str
         config.plugins["bench-capture"] = Capture()
         config.plugins.run_event("startup", command="build", dirty=False)
         build(config)
-    seen.update(site_name=config.site_name, site_url=config.site_url, markdown_extensions=config.markdown_extensions,
-                mdx_configs=config.mdx_configs)
+    seen.update(
+        site_name=config.site_name,
+        site_url=config.site_url,
+        markdown_extensions=config.markdown_extensions,
+        mdx_configs=config.mdx_configs,
+    )
     return pages, seen["nav"], seen
 
 
@@ -131,7 +133,8 @@ def stock_project(project: Path, target: Path, *, language: str = "en") -> Path:
         (docs / path).write_text(markdown, encoding="utf-8")
     extensions = [
         {name: settings["mdx_configs"][name]} if name in settings["mdx_configs"] else name
-        for name in settings["markdown_extensions"] if isinstance(name, str)
+        for name in settings["markdown_extensions"]
+        if isinstance(name, str)
     ]
     config = {
         "site_name": settings["site_name"],
@@ -147,11 +150,15 @@ def stock_project(project: Path, target: Path, *, language: str = "en") -> Path:
 
 # --- scaling ---------------------------------------------------------------------------------
 
+
 def multiply_entries(data: Path, times: int) -> int:
     """Make `times` copies of every entry, each copy pointing to the same copy of its neighbours
     (so every cross-reference stays valid); returns how many entries there are now."""
     renamed = {}
-    files = {name: yaml.safe_load((data / f"{name}.yml").read_text(encoding="utf-8")) for name in ("signs", "effects", "steps")}
+    files = {
+        name: yaml.safe_load((data / f"{name}.yml").read_text(encoding="utf-8"))
+        for name in ("signs", "effects", "steps")
+    }
 
     def slug(value: str, copy: int) -> str:
         return value if copy == 0 else f"{value}-{copy}"
@@ -175,7 +182,9 @@ def multiply_entries(data: Path, times: int) -> int:
         renamed[name] = made
         total += len(made)
     for name, entries in renamed.items():
-        (data / f"{name}.yml").write_text(yaml.safe_dump(entries, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        (data / f"{name}.yml").write_text(
+            yaml.safe_dump(entries, sort_keys=False, allow_unicode=True), encoding="utf-8"
+        )
     return total
 
 
@@ -224,6 +233,7 @@ def measure_scale(times: int, *, runs: int) -> Scale:
 
 # --- weight in a browser --------------------------------------------------------------------
 
+
 def weigh(site: Path) -> dict[str, tuple[int, int]]:
     """Page type -> (first visit, second page) bytes over the wire, gzip, for what Chromium fetched."""
     from playwright.sync_api import sync_playwright
@@ -246,13 +256,18 @@ def weigh(site: Path) -> dict[str, tuple[int, int]]:
 
 # --- mkdocs serve ---------------------------------------------------------------------------
 
+
 def serve_rebuild(project: Path, *, edits: int = 3, editions: int = 2) -> float:
     """Median seconds from saving one change to data/signs.yml to `mkdocs serve` having rebuilt
     (every edition: each says "Documentation built in", the first language's last)."""
     signs = project / "data" / "signs.yml"
     process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{free_port()}", "-f", str(project / "mkdocs.yml")],
-        cwd=project, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=project,
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     times = []
     try:
@@ -290,6 +305,7 @@ def _wait_for(process: subprocess.Popen, text: str, timeout: float = 300) -> Non
 
 # --- the report -----------------------------------------------------------------------------
 
+
 def kb(size: float) -> str:
     return f"{size / 1024:.1f} KB"
 
@@ -298,7 +314,16 @@ def verdict(ok: bool) -> str:
     return "PASS" if ok else "FAIL"
 
 
-def report(*, ours: float, stock: float, site_pages: int, scales: list[Scale], weights: dict, stock_weights: dict, rebuild: float) -> str:
+def report(
+    *,
+    ours: float,
+    stock: float,
+    site_pages: int,
+    scales: list[Scale],
+    weights: dict,
+    stock_weights: dict,
+    rebuild: float,
+) -> str:
     chromium = subprocess.run(["/usr/bin/chromium", "--version"], capture_output=True, text=True).stdout.strip()
     import material
     import mkdocs
@@ -322,7 +347,9 @@ def report(*, ours: float, stock: float, site_pages: int, scales: list[Scale], w
     for name in PAGES:
         (first, second), (stock_first, stock_second) = weights[name], stock_weights[name]
         ratio = first / stock_first
-        budget = verdict(ratio <= FIRST_VISIT_RATIO) if name in ENTRY_PAGES else f"({verdict(ratio <= FIRST_VISIT_RATIO)})"
+        budget = (
+            verdict(ratio <= FIRST_VISIT_RATIO) if name in ENTRY_PAGES else f"({verdict(ratio <= FIRST_VISIT_RATIO)})"
+        )
         lines.append(
             f"| {name} | {kb(first)} | {kb(stock_first)} | {ratio:.2f} {budget} | {kb(second)} | {kb(stock_second)} "
             f"| {verdict(second <= SECOND_PAGE_BYTES)} |"
@@ -339,8 +366,10 @@ def report(*, ours: float, stock: float, site_pages: int, scales: list[Scale], w
         growth = scale.per_page / base.per_page
         budget = ""
         if scale is thousand:
-            budget = (f"under {THOUSAND_ENTRIES_SECONDS} s with its caches: {verdict(scale.warm < THOUSAND_ENTRIES_SECONDS)}; "
-                      f"the first build, drawing every card: {verdict(scale.cold < THOUSAND_ENTRIES_SECONDS)}")
+            budget = (
+                f"under {THOUSAND_ENTRIES_SECONDS} s with its caches: {verdict(scale.warm < THOUSAND_ENTRIES_SECONDS)}; "
+                f"the first build, drawing every card: {verdict(scale.cold < THOUSAND_ENTRIES_SECONDS)}"
+            )
         lines.append(
             f"| {scale.times}x data: {scale.entries} entries, {scale.pages} pages | {scale.warm:.2f} s "
             f"(first build {scale.cold:.2f} s); {scale.per_page * 1000:.1f} ms a page, {growth:.2f}x the 1x time a page | {budget} |"
@@ -351,13 +380,11 @@ def report(*, ours: float, stock: float, site_pages: int, scales: list[Scale], w
         "The weights are of the English pages (each with its Spanish twin's links) against stock's English "
         "pages. Synthetic builds publish English only (the Spanish twins would double every count alike) and "
         "copy every entry (new slugs, no aliases, each copy pointing to its own copies) "
-        "in a temporary folder; \"first build\" has no caches (every preview card drawn, every file "
+        'in a temporary folder; "first build" has no caches (every preview card drawn, every file '
         "compressed), the time a page is from later builds. The map's picture is left out of them: its "
         "one phone-wide column has no room for lanes to ten times the entries, and its build says so.",
     ]
     return "\n".join(lines)
-
-
 
 
 def main() -> None:
@@ -367,8 +394,9 @@ def main() -> None:
         # same pages, one stock build per language (Spanish into /es/, with the theme in Spanish).
         project = copy_project(tmp_path / "ours")
         stock_en = stock_project(set_languages(copy_project(tmp_path / "only-en"), "[en]"), tmp_path / "stock")
-        stock_es = stock_project(set_languages(copy_project(tmp_path / "only-es"), "[es]"), tmp_path / "stock-es",
-                                 language="es")
+        stock_es = stock_project(
+            set_languages(copy_project(tmp_path / "only-es"), "[es]"), tmp_path / "stock-es", language="es"
+        )
         stock_builds = [(stock_en, tmp_path / "stock-site"), (stock_es, tmp_path / "stock-site" / "es")]
         ours_time, stock_time = median_builds((project, tmp_path / "ours-site"), stock_builds)
         print(f"build: ours {ours_time:.2f} s, stock {stock_time:.2f} s", flush=True)
@@ -378,8 +406,15 @@ def main() -> None:
         rebuild = serve_rebuild(project)
         print(f"serve rebuild {rebuild:.2f} s", flush=True)
     scales = [measure_scale(times, runs=3 if times <= 10 else 1) for times in SCALES]
-    text = report(ours=ours_time, stock=stock_time, site_pages=site_pages, scales=scales, weights=weights, stock_weights=stock_weights,
-                  rebuild=rebuild)
+    text = report(
+        ours=ours_time,
+        stock=stock_time,
+        site_pages=site_pages,
+        scales=scales,
+        weights=weights,
+        stock_weights=stock_weights,
+        rebuild=rebuild,
+    )
     record("speed", text)
     print(text)
 

@@ -125,7 +125,11 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
-    return _current().finish_page(output_content, where=template_name) if template_name.endswith(".html") else output_content
+    return (
+        _current().finish_page(output_content, where=template_name)
+        if template_name.endswith(".html")
+        else output_content
+    )
 
 
 # `mkdocs serve` previews: no compressed copies there (nothing serves them, and they slow each rebuild).

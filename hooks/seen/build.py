@@ -12,43 +12,47 @@ from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
-from mkdocs.utils import get_relative_url
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
-from seen.pages.cards import CardCache
 from seen.content.checks import check_nav, check_prose, check_site_url
-from seen.pages.check_in import CheckIn, plan_check_in
 from seen.content.colours import palette
 from seen.content.guide import Guide, load_guide
+from seen.content.icons import Icons, theme_icon_dirs
+from seen.content.labels import fill
 from seen.content.languages import Edition, building, check_twins, current_edition, editions, prose_pages
 from seen.content.loading import GuideDataError, load_practice
 from seen.content.models import Entry, UiText
 from seen.content.practice import Practice
-from seen.content.icons import Icons, theme_icon_dirs
-from seen.content.labels import fill
+from seen.content.reminders import remind_stale_help_lines
+from seen.finish.security import add_content_security_policy, protect_external_links
+from seen.finish.theme_fixes import repair_theme_markup
+from seen.finish.weight import compress_site, lighten_site, minify_page
+from seen.pages.cards import CardCache
+from seen.pages.check_in import CheckIn, plan_check_in
 from seen.pages.generated import (
     entry_markdown,
     entry_path,
+    escapes_html,
     expand_nav,
     has_map,
-    translate_nav,
     insert_cards,
     insert_help,
     insert_map,
     made_page_markdown,
-    plain_text,
-    escapes_html,
     markdown_env,
+    plain_text,
+    translate_nav,
 )
 from seen.pages.printing import add_print_addresses, cached_qr_svg
-from seen.content.reminders import remind_stale_help_lines
 from seen.pages.redirects import redirects
 from seen.pages.social import Preview, Sharing, robots_txt
-from seen.search.index import PageSearch, SearchIndexError, shape_index
 from seen.search.help import SCRIPT as SEARCH_HELP_SCRIPT
 from seen.search.help import closest_pages, help_script
+from seen.search.index import PageSearch, SearchIndexError, shape_index
+from seen.search.lazy import LazySearchError
 from seen.search.worker import (
     ThemeWorkerNotFound,
     query_path,
@@ -58,11 +62,6 @@ from seen.search.worker import (
     wrapper_path,
     wrapper_script,
 )
-from seen.finish.security import add_content_security_policy, protect_external_links
-from seen.finish.theme_fixes import repair_theme_markup
-from seen.search.lazy import LazySearchError
-from seen.finish.weight import compress_site, lighten_site, minify_page
-
 
 log = get_plugin_logger(__name__)
 
@@ -318,12 +317,14 @@ class GuideBuild:
             return self.sharing.entry_preview(entry, url=url, section_url=self.sharing.site_url + f"{entry.kind}/")
         description = page.meta.get("description")
         if not description:
-            log.warning("docs/%s: expected a description in the front matter (for previews), found none",
-                        page.file.src_uri)
+            log.warning(
+                "docs/%s: expected a description in the front matter (for previews), found none", page.file.src_uri
+            )
             description = fallback_description
         description = plain_text(description)
-        return self.sharing.page_preview(title=page.title or "", description=description, url=url,
-                                         homepage=page.is_homepage)
+        return self.sharing.page_preview(
+            title=page.title or "", description=description, url=url, homepage=page.is_homepage
+        )
 
     def made_files(self, files: Files, *, directory_urls: bool) -> dict[str, str]:
         """Files the guide adds to the site besides its pages: robots.txt, and a page at each
@@ -449,8 +450,11 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
             check_nav(config.nav, pages=set(prose_pages(docs)) | made)
             for other in published[1:]:
                 other_guide = _load_edition(root, docs, other, icons)
-                translate_nav(expand_nav(config.nav or [], other_guide), other_guide.ui.nav_titles,
-                              label=f"{other.data_label()}/ui.yml")
+                translate_nav(
+                    expand_nav(config.nav or [], other_guide),
+                    other_guide.ui.nav_titles,
+                    label=f"{other.data_label()}/ui.yml",
+                )
         check_in = plan_check_in(guide)
         worker = theme_worker(config.theme.dirs)
         nav = expand_nav(config.nav or [], guide)
@@ -462,7 +466,10 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
     set_language(config, edition.language)
     apply_labels(config, guide.ui)
     try:
-        check_site_url(config.site_url, label="data/practice.yml: field \"site_url\"" if guide.practice.site_url else "mkdocs.yml: site_url")
+        check_site_url(
+            config.site_url,
+            label='data/practice.yml: field "site_url"' if guide.practice.site_url else "mkdocs.yml: site_url",
+        )
     except GuideDataError as error:
         raise PluginError(str(error)) from None
     if not config.site_url:

@@ -7,8 +7,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page
 
-from support.browser import PHONES, SCHEMES, run_axe
-from support.browser import JS_CHECKS
+from support.browser import JS_CHECKS, PHONES, SCHEMES, run_axe
 
 STORAGE = """() => ({
   local: Object.fromEntries(Object.entries(localStorage)),
@@ -76,13 +75,13 @@ def test_four_ticks_add_a_gentle_pointer_to_support_and_clear_takes_it_all_away(
     support = check_in.locator("[data-seen-support]")
     assert support.is_visible()
     assert support.get_by_role("link", name=guide.get("steps", "professional-support").title).is_visible()
-    status = check_in.locator('[data-seen-status]').inner_text()
+    status = check_in.locator("[data-seen-status]").inner_text()
     assert status == ui.status_many.format(count=4) + " " + ui.status_support
 
     check_in.get_by_role("button", name=ui.clear).click()
     check_in.wait_for_function("() => !document.querySelector('[data-seen-check-in] input:checked')")
     assert check_in.locator("[data-seen-results]").is_hidden()
-    assert check_in.locator('[data-seen-status]').inner_text() == ui.status_cleared
+    assert check_in.locator("[data-seen-status]").inner_text() == ui.status_cleared
     assert check_in.evaluate(VISIBLE_RESULTS) == []
 
 
@@ -122,7 +121,9 @@ def test_answering_sends_nothing_stores_nothing_and_leaves_the_address_alone(che
 def test_with_results_showing_the_page_passes_axe_and_fits_a_small_phone(
     browser: Browser, base_url: str, guide, scheme: str
 ) -> None:
-    context = browser.new_context(viewport=PHONES["320x640"], color_scheme=scheme, bypass_csp=True)  # axe is injected inline
+    context = browser.new_context(
+        viewport=PHONES["320x640"], color_scheme=scheme, bypass_csp=True
+    )  # axe is injected inline
     page = context.new_page()
     page.goto(base_url + "check-in/", wait_until="load")
     for sign in guide.signs[:4]:

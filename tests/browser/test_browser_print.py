@@ -18,8 +18,15 @@ PAPERS = ("A4", "Letter")
 # The theme's and our own screen controls: header, navigation, search, table of contents, footer,
 # skip link, pager, and anything that carries .seen-screen-only (share or quick-exit buttons to come).
 SCREEN_CONTROLS = (
-    ".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-search", ".md-footer", ".md-skip",
-    "[data-seen-search-open]", ".seen-pager", ".seen-screen-only",
+    ".md-header",
+    ".md-sidebar--primary",
+    ".md-sidebar--secondary",
+    ".md-search",
+    ".md-footer",
+    ".md-skip",
+    "[data-seen-search-open]",
+    ".seen-pager",
+    ".seen-screen-only",
 )
 SHOWN = """(selectors) => selectors.filter((selector) => [...document.querySelectorAll(selector)].some((el) =>
   el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'))"""

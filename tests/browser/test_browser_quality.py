@@ -14,7 +14,6 @@ from playwright.sync_api import Browser
 from support.browser import JS_CHECKS, PHONES, SCHEMES, open_page, run_axe
 from support.project import Site
 
-
 CLIPPED = """
 () => [...document.querySelectorAll('body *')].filter((el) => {
   const s = getComputedStyle(el);
@@ -122,9 +121,18 @@ def test_no_other_origin_no_cookie_no_console_message(browser: Browser, base_url
     own = urlsplit(base_url).netloc
     context, page = open_page(browser, viewport=PHONES["390x844"], scheme=scheme)
     current = {"url": ""}
-    page.on("request", lambda r: urlsplit(r.url).netloc != own and urlsplit(r.url).scheme not in {"data", "blob"}
-            and failures.append(f"{current['url']}: request to {r.url}"))
-    page.on("console", lambda m: m.type in {"error", "warning"} and failures.append(f"{current['url']}: console {m.type}: {m.text}"))
+    page.on(
+        "request",
+        lambda r: (
+            urlsplit(r.url).netloc != own
+            and urlsplit(r.url).scheme not in {"data", "blob"}
+            and failures.append(f"{current['url']}: request to {r.url}")
+        ),
+    )
+    page.on(
+        "console",
+        lambda m: m.type in {"error", "warning"} and failures.append(f"{current['url']}: console {m.type}: {m.text}"),
+    )
     page.on("pageerror", lambda e: failures.append(f"{current['url']}: script error: {e}"))
     for url in page_urls(site):
         current["url"] = url
@@ -146,7 +154,7 @@ def test_without_javascript_content_and_navigation_work(browser: Browser, base_u
         if len(page.locator("article").inner_text()) < 100:
             failures.append(f"{url}: article text missing without JavaScript")
         page.locator('.md-header label[for="__drawer"]').click()
-        nav_link = page.locator('nav.md-nav--primary a[href]:visible')
+        nav_link = page.locator("nav.md-nav--primary a[href]:visible")
         if nav_link.count() < 5:
             failures.append(f"{url}: the menu does not open without JavaScript")
     # Follow the menu to another page, with no script at all.

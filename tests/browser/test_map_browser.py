@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser
 
-from support.browser import PHONES, SCHEMES
-from support.browser import open_page
+from support.browser import PHONES, SCHEMES, open_page
 from support.project import KINDS, raw
 
 MEASURE = """

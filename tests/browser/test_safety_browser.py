@@ -19,8 +19,12 @@ ARRIVAL = "https://arrived-from.test/"  # the page a reader was on before the gu
 def phone(browser: Browser, **options) -> tuple[BrowserContext, Page]:
     context = browser.new_context(viewport=PHONES["320x640"], **options)
     # Stand-ins for the outside world, so the test never leaves this machine.
-    context.route(NEUTRAL + "**", lambda route: route.fulfill(body="<title>Weather</title>neutral", content_type="text/html"))
-    context.route(ARRIVAL + "**", lambda route: route.fulfill(body="<title>Elsewhere</title>", content_type="text/html"))
+    context.route(
+        NEUTRAL + "**", lambda route: route.fulfill(body="<title>Weather</title>neutral", content_type="text/html")
+    )
+    context.route(
+        ARRIVAL + "**", lambda route: route.fulfill(body="<title>Elsewhere</title>", content_type="text/html")
+    )
     return context, context.new_page()
 
 
@@ -68,7 +72,9 @@ def arrive_and_read(page: Page, base_url: str) -> int:
 
 
 @pytest.mark.parametrize("how", ["click", "shift x3"])
-def test_quick_exit_lands_on_the_neutral_page_leaving_no_extra_history(browser: Browser, base_url: str, how: str) -> None:
+def test_quick_exit_lands_on_the_neutral_page_leaving_no_extra_history(
+    browser: Browser, base_url: str, how: str
+) -> None:
     context, page = phone(browser)
     before = arrive_and_read(page, base_url)
     if how == "click":

@@ -31,7 +31,14 @@ HELD_OUT_FLOORS = {
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.
-DANGER = ["he hit me", "my partner threatens me", "i want to die", "who can i call", "domestic violence", "i am not safe"]
+DANGER = [
+    "he hit me",
+    "my partner threatens me",
+    "i want to die",
+    "who can i call",
+    "domestic violence",
+    "i am not safe",
+]
 NOTHING_MATCHES = "zzqx vvbnm"
 
 
@@ -44,7 +51,9 @@ def phone(browser: Browser) -> Iterator[tuple[BrowserContext, Page]]:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", SETS)
-def test_reader_queries_find_their_page(phone: tuple[BrowserContext, Page], base_url: str, language: str, name: str) -> None:
+def test_reader_queries_find_their_page(
+    phone: tuple[BrowserContext, Page], base_url: str, language: str, name: str
+) -> None:
     """Each query goes in at once with one key pressed (search_box.search, typed=False), so a few
     hundred queries take about a minute; a handful below are typed key by key."""
     cases = load_cases(require(ranking_path(name, language)))
@@ -64,7 +73,9 @@ def test_reader_queries_find_their_page(phone: tuple[BrowserContext, Page], base
         assert all("/es/" in href for href in results)
 
 
-def test_a_few_queries_typed_key_by_key_find_their_page_first(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+def test_a_few_queries_typed_key_by_key_find_their_page_first(
+    phone: tuple[BrowserContext, Page], base_url: str
+) -> None:
     _, page = phone
     page.goto(base_url)
     open_search(page)
@@ -80,7 +91,9 @@ def test_spanish_words_for_danger_find_help_first(phone: tuple[BrowserContext, P
     page.goto(base_url + "es/signs/")
     open_search(page)
     danger = ["me pegó", "me amenaza", "quiero morir", "violencia doméstica", "no estoy a salvo"]
-    wrong = {query: pages[:3] for query in danger if (pages := search(page, query, base_path="/es/"))[:1] != ["/get-help/"]}
+    wrong = {
+        query: pages[:3] for query in danger if (pages := search(page, query, base_path="/es/"))[:1] != ["/get-help/"]
+    }
     assert not wrong
 
 
@@ -100,14 +113,18 @@ def test_every_tuning_case_expects_a_page_that_exists(site: Site, language: str)
     assert not [case.expect for case in cases if "/" + PREFIX[language] + case.expect[1:] not in pages]
 
 
-def test_search_works_with_no_network_once_it_has_been_opened(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+def test_search_works_with_no_network_once_it_has_been_opened(
+    phone: tuple[BrowserContext, Page], base_url: str
+) -> None:
     """Search loads its index and worker when first opened (hooks/seen/search/lazy.py), not with
     every page; from then on it needs no network on that page."""
     context, page = phone
     page.goto(base_url + "signs/", wait_until="networkidle")
     # Opening search fetches the index and the theme's worker; offline once both have arrived.
-    with page.expect_response(lambda r: r.url.endswith("/search/search_index.json")), \
-            page.expect_response(lambda r: "/workers/search." in r.url):
+    with (
+        page.expect_response(lambda r: r.url.endswith("/search/search_index.json")),
+        page.expect_response(lambda r: "/workers/search." in r.url),
+    ):
         open_search(page)
     context.set_offline(True)
     assert search(page, "cold shoulder after a fight")[:1] == ["/signs/silent-treatment/"]
@@ -143,7 +160,9 @@ def test_no_results_is_kind_and_offers_two_ways_on(browser: Browser, base_url: s
     context.close()
 
 
-def test_following_a_no_results_link_closes_search_and_goes_there(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+def test_following_a_no_results_link_closes_search_and_goes_there(
+    phone: tuple[BrowserContext, Page], base_url: str
+) -> None:
     _, page = phone
     page.goto(base_url + "steps/")
     open_search(page)
@@ -163,7 +182,12 @@ _READING_ORDER = """() => [...document.querySelectorAll('.md-search__output h2, 
 
 @pytest.mark.parametrize(
     ("language", "query"),
-    [("en", "he hit me"), ("en", "i dont want to be alive anymore"), ("es", "me pegó"), ("es", "tengo miedo de volver a casa")],
+    [
+        ("en", "he hit me"),
+        ("en", "i dont want to be alive anymore"),
+        ("es", "me pegó"),
+        ("es", "tengo miedo de volver a casa"),
+    ],
 )
 def test_a_danger_query_shows_the_help_card_first_then_the_results(
     phone: tuple[BrowserContext, Page], base_url: str, site: Site, language: str, query: str
@@ -192,7 +216,11 @@ def test_a_danger_query_shows_the_help_card_first_then_the_results(
     )
     # The card's link to the full help page works from here.
     more = card.locator("a:not([href^='tel:']):not([href^='sms:'])").last.get_attribute("href")
-    assert more and page.evaluate("(href) => new URL(href, location.href).pathname", more) == "/" + PREFIX[language] + "get-help/"
+    assert (
+        more
+        and page.evaluate("(href) => new URL(href, location.href).pathname", more)
+        == "/" + PREFIX[language] + "get-help/"
+    )
     # Nothing typed reached the address.
     assert page.url == url_before
     # An ordinary query takes the card away again.
@@ -210,7 +238,9 @@ def test_the_card_needs_no_network_once_search_is_open(phone: tuple[BrowserConte
     assert page.locator("[data-seen-search-help] a[href^='tel:']").first.is_visible()
 
 
-def test_no_results_shows_the_closest_pages_above_the_kind_words(phone: tuple[BrowserContext, Page], base_url: str) -> None:
+def test_no_results_shows_the_closest_pages_above_the_kind_words(
+    phone: tuple[BrowserContext, Page], base_url: str
+) -> None:
     _, page = phone
     page.goto(base_url + "steps/")
     open_search(page)
@@ -219,7 +249,10 @@ def test_no_results_shows_the_closest_pages_above_the_kind_words(phone: tuple[Br
     assert closest.is_visible()
     links = closest.locator("a")
     assert links.first.inner_text() == "What emotional neglect is"
-    assert page.evaluate("(href) => new URL(href, location.href).pathname", links.first.get_attribute("href")) == "/what-is-emotional-neglect/"
+    assert (
+        page.evaluate("(href) => new URL(href, location.href).pathname", links.first.get_attribute("href"))
+        == "/what-is-emotional-neglect/"
+    )
     kind = page.locator("[data-seen-search-empty]").get_by_text("Nothing matched those words.")
     assert kind.is_visible() and closest.bounding_box()["y"] < kind.bounding_box()["y"]
     search(page, NOTHING_MATCHES)
@@ -231,5 +264,8 @@ def test_no_word_a_page_is_about_is_marked_missing(phone: tuple[BrowserContext, 
     page.goto(base_url + "es/")
     open_search(page)
     assert search(page, "ley del hielo", base_path="/es/")[:1] == ["/signs/silent-treatment/"]
-    assert page.locator(".md-search-result__terms").count() == 0 or not page.locator(".md-search-result__terms").first.is_visible()
+    assert (
+        page.locator(".md-search-result__terms").count() == 0
+        or not page.locator(".md-search-result__terms").first.is_visible()
+    )
     assert "Falta" not in page.locator(".md-search-result").inner_text()

@@ -18,8 +18,11 @@ from support.server import serve
 ENTRY = "signs/silent-treatment/"
 SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
 UI = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))
-SIGN = next(s for s in yaml.safe_load((ROOT / "data" / "signs.yml").read_text(encoding="utf-8"))
-            if s["slug"] == "silent-treatment")
+SIGN = next(
+    s
+    for s in yaml.safe_load((ROOT / "data" / "signs.yml").read_text(encoding="utf-8"))
+    if s["slug"] == "silent-treatment"
+)
 
 RECORD_SHARE = """
 window.__shared = [];
@@ -27,9 +30,12 @@ Navigator.prototype.share = function (data) { window.__shared.push(data); return
 Navigator.prototype.canShare = function () { return true; };
 """
 NO_SHARE = "delete Navigator.prototype.share; delete Navigator.prototype.canShare;"
-FAILING_CLIPBOARD = NO_SHARE + """
+FAILING_CLIPBOARD = (
+    NO_SHARE
+    + """
 Object.defineProperty(navigator, 'clipboard', {value: {writeText: () => Promise.reject(new Error('denied'))}});
 """
+)
 
 
 def open_entry(browser: Browser, base_url: str, script: str, **options) -> tuple[BrowserContext, Page, list[str]]:
@@ -101,8 +107,10 @@ def renamed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     sign["slug"], sign["aliases"] = "silence-as-punishment", ["silent-treatment", "cold-shoulder"]
     path.write_text(yaml.safe_dump(signs, allow_unicode=True, sort_keys=False), encoding="utf-8")
     spanish = project / "data" / "es" / "signs.yml"  # its twin takes the new slug; the aliases come from English
-    spanish.write_text(spanish.read_text(encoding="utf-8").replace("- slug: silent-treatment\n", "- slug: silence-as-punishment\n"),
-                       encoding="utf-8")
+    spanish.write_text(
+        spanish.read_text(encoding="utf-8").replace("- slug: silent-treatment\n", "- slug: silence-as-punishment\n"),
+        encoding="utf-8",
+    )
     result = run_build(project)
     assert result.returncode == 0, result.output
     return result.site
@@ -130,8 +138,16 @@ def test_an_old_address_page_is_valid_html(renamed: Path) -> None:
     require(vnu, "The Nu HTML checker (npm ci)")
     require("java", "Java")
     result = subprocess.run(
-        [shutil.which("java") or "java", "-jar", str(vnu), "--errors-only", str(renamed / "signs" / "silent-treatment" / "index.html")],
-        capture_output=True, text=True, timeout=120,
+        [
+            shutil.which("java") or "java",
+            "-jar",
+            str(vnu),
+            "--errors-only",
+            str(renamed / "signs" / "silent-treatment" / "index.html"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
 

@@ -6,17 +6,17 @@ leave room for a few more entries or words, not for a feature that loads at once
 
 from __future__ import annotations
 
-import brotli
 import gzip
 import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import brotli
+import material
 import pytest
 from playwright.sync_api import Browser
 
-import material
 from support.project import Site
 from support.weigh import Host, host, phone_context
 

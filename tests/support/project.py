@@ -12,7 +12,6 @@ from pathlib import Path
 import yaml
 from bs4 import BeautifulSoup
 
-
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides")
 
@@ -53,7 +52,7 @@ class Site:
 
 
 def edition_prefix(url: str) -> str:
-    """"/es" for a page of the Spanish edition, "" for the English one at the site's root."""
+    """ "/es" for a page of the Spanish edition, "" for the English one at the site's root."""
     return "/es" if url.startswith("/es/") else ""
 
 
@@ -80,7 +79,18 @@ def run_build(project: Path, site_dir: Path | None = None, *extra: str) -> Build
     site = site_dir or project / "site"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site), *extra],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "-d",
+            str(site),
+            *extra,
+        ],
         cwd=project,
         capture_output=True,
         text=True,

@@ -44,8 +44,13 @@ def check_project(project: Path, config_file: str = "mkdocs.yml") -> Checked:
         return Checked(error=str(error))
     icons = Icons(tuple(theme_icon_dirs(config.theme.dirs)))
     guides = tuple(
-        load_guide(project / "data", icons=icons, language=edition.language,
-                   language_dir=edition.data_dir(project), language_label=edition.data_label())
+        load_guide(
+            project / "data",
+            icons=icons,
+            language=edition.language,
+            language_dir=edition.data_dir(project),
+            language_label=edition.data_label(),
+        )
         for edition in editions(build.guide.practice.languages)
     )
     return Checked(error=None, guides=guides)

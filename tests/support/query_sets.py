@@ -49,7 +49,9 @@ def load_danger(path: Path) -> DangerSet:
 def require(path: Path) -> Path:
     """`path`, or a skip saying why (a failure under CI=true: the held-out set must be there)."""
     if not path.is_file():
-        reason = f"{path.relative_to(FOLDER.parent.parent)} is not in this checkout (the held-out set is merged separately)"
+        reason = (
+            f"{path.relative_to(FOLDER.parent.parent)} is not in this checkout (the held-out set is merged separately)"
+        )
         if os.environ.get("CI") == "true":
             pytest.fail(reason + "; under CI=true it must be")
         pytest.skip(reason)

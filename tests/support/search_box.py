@@ -57,7 +57,9 @@ class Outcome:
 
 
 def load_cases(path: Path = QUERIES) -> list[Case]:
-    return [Case(query=item["query"], expect=item["expect"]) for item in yaml.safe_load(path.read_text(encoding="utf-8"))]
+    return [
+        Case(query=item["query"], expect=item["expect"]) for item in yaml.safe_load(path.read_text(encoding="utf-8"))
+    ]
 
 
 # Search is ready when the theme swaps its "Initializing search" line for its prompt to type.
@@ -87,14 +89,14 @@ def search(page: Page, query: str, *, base_path: str = "/", typed: bool = True) 
         box.fill(query)
         page.keyboard.press("End")
         page.evaluate(_SETTLED, [250, 5000])
-        return ["/" + path[len(base_path):] for path in page.evaluate(_RESULT_PAGES)]
+        return ["/" + path[len(base_path) :] for path in page.evaluate(_RESULT_PAGES)]
     if box.input_value():
         page.keyboard.press("Control+A")
         page.keyboard.press("Backspace")
         page.evaluate(_SETTLED, [150, 3000])
     page.keyboard.type(query)
     page.evaluate(_SETTLED, [300, 5000])
-    return ["/" + path[len(base_path):] for path in page.evaluate(_RESULT_PAGES)]
+    return ["/" + path[len(base_path) :] for path in page.evaluate(_RESULT_PAGES)]
 
 
 def run_cases(page: Page, cases: list[Case], *, base_path: str = "/", typed: bool = True) -> list[Outcome]:

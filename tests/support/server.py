@@ -76,17 +76,17 @@ def _handler(root: Path, base: str, *, host_caching: bool, wire: Wire | None) ->
             if wire is not None and self.wfile.count and getattr(self, "path", None):
                 wire.add(unquote(urlsplit(self.path).path), self.wfile.count)
 
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        def do_GET(self) -> None:
             self._serve(head=False)
 
-        def do_HEAD(self) -> None:  # noqa: N802
+        def do_HEAD(self) -> None:
             self._serve(head=True)
 
         def _serve(self, *, head: bool) -> None:
             path = unquote(urlsplit(self.path).path)
             if not path.startswith(base):
                 return self._send(404, b"not found", "text/plain", head=head)
-            relative = path[len(base):]
+            relative = path[len(base) :]
             target = (root / relative).resolve()
             if root not in target.parents and target != root:
                 return self._send(404, b"not found", "text/plain", head=head)

@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from seen.pages.cards import CardStyle, CardText, _font, _wrap, draw_card, BOLD
 from seen.content.checks import check_front_matter, check_markers, check_nav, check_site_url
-from seen.pages.guide_map import wrap_text
 from seen.content.loading import GuideDataError, parse_yaml
 from seen.content.rules import plausible_review, visible_text, words
+from seen.pages.cards import BOLD, CardStyle, CardText, _font, _wrap, draw_card
+from seen.pages.guide_map import wrap_text
 from seen.pages.wrapping import cut_word, longest_prefix
-
 from support.project import ROOT
 
 # --- text a reader can see ------------------------------------------------------------------------
@@ -102,14 +101,19 @@ def test_bom_and_crlf_are_read_as_plain_text(tmp_path: Path) -> None:
 
 def test_front_matter_checks(tmp_path: Path) -> None:
     docs = ROOT / "docs"
-    check_front_matter({"description": "A page.", "keywords": ["a", "b"], "styles": ["assets/map.css"]}, label="x", docs=docs)
+    check_front_matter(
+        {"description": "A page.", "keywords": ["a", "b"], "styles": ["assets/map.css"]}, label="x", docs=docs
+    )
     for meta, says in (
         ({}, 'front matter "description": expected one sentence'),
         ({"description": "\u200b"}, "invisible"),
         ({"description": "x" * 201}, "at most 200 characters"),
         ({"description": "A.", "keywords": "a, b"}, 'front matter "keywords": expected a list'),
         ({"description": "A.", "keywords": ["a", "A"]}, "each phrase once"),
-        ({"description": "A.", "styles": ["../../etc/passwd"]}, r'front matter "styles\[1\]": expected a style sheet in docs/'),
+        (
+            {"description": "A.", "styles": ["../../etc/passwd"]},
+            r'front matter "styles\[1\]": expected a style sheet in docs/',
+        ),
         ({"description": "A.", "descripton": "B."}, 'did you mean "description"'),
     ):
         with pytest.raises(GuideDataError, match=says):
@@ -128,12 +132,19 @@ def test_markers_are_checked() -> None:
 
 
 def test_nav_entries_must_point_to_pages() -> None:
-    check_nav(["index.md", {"A": "a.md"}, {"B": ["b.md", {"Out": "https://example.org/"}]}], pages={"index.md", "a.md", "b.md"})
-    with pytest.raises(GuideDataError, match=r'^mkdocs.yml: nav entry "Team": expected a page in docs/, found no page "team.md"$'):
+    check_nav(
+        ["index.md", {"A": "a.md"}, {"B": ["b.md", {"Out": "https://example.org/"}]}],
+        pages={"index.md", "a.md", "b.md"},
+    )
+    with pytest.raises(
+        GuideDataError, match=r'^mkdocs.yml: nav entry "Team": expected a page in docs/, found no page "team.md"$'
+    ):
         check_nav([{"Team": "team.md"}], pages={"index.md"})
 
 
-@pytest.mark.parametrize("url", ['https://x.org/"', "https://x.org/<b>", "javascript:alert(1)", "https:///x", "https://x.org/a b"])
+@pytest.mark.parametrize(
+    "url", ['https://x.org/"', "https://x.org/<b>", "javascript:alert(1)", "https:///x", "https://x.org/a b"]
+)
 def test_odd_site_urls_are_refused(url: str) -> None:
     with pytest.raises(GuideDataError, match="expected the guide's full address"):
         check_site_url(url, label="mkdocs.yml: site_url")
@@ -162,6 +173,8 @@ def test_long_words_wrap_as_before() -> None:
 def test_a_10000_character_title_wraps_in_well_under_a_few_seconds(text: str) -> None:
     started = time.process_time()
     lines = wrap_text(text, max_width=120, font_size=14)
-    draw_card(CardText(site_name=text, title=text, line=text, eyebrow=text), CardStyle(primary="#1d5f5b", accent="#8a3a14"))
+    draw_card(
+        CardText(site_name=text, title=text, line=text, eyebrow=text), CardStyle(primary="#1d5f5b", accent="#8a3a14")
+    )
     assert time.process_time() - started < 4
     assert "".join(line.replace(" ", "") for line in lines) == text.replace(" ", "")

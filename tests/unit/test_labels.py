@@ -8,9 +8,9 @@ import datetime
 import pytest
 import yaml
 
-from support.project import ROOT
 from seen.content.labels import PLACEHOLDERS, LabelError, check_template, fill, label_problems
 from seen.content.loading import GuideDataError, parse_ui
+from support.project import ROOT
 
 
 def ui_with(path: str, value: str) -> dict:
@@ -28,40 +28,48 @@ def ui_with(path: str, value: str) -> dict:
     ("path", "value", "message"),
     [
         (
-            "talk_to_us.title", "Talk to {name.__class__}",
+            "talk_to_us.title",
+            "Talk to {name.__class__}",
             'data/ui.yml: field "talk_to_us.title": placeholder {name.__class__} is not a plain name '
             "(no dots, brackets or spaces); this label may use {name}",
         ),
         (
-            "talk_to_us.title", "Talk to {nmae}",
+            "talk_to_us.title",
+            "Talk to {nmae}",
             'data/ui.yml: field "talk_to_us.title": unknown placeholder {nmae} (did you mean {name}?); '
             "this label may use {name}",
         ),
         (
-            "share.card_alt", "{titel}, from {site}",
+            "share.card_alt",
+            "{titel}, from {site}",
             'data/ui.yml: field "share.card_alt": unknown placeholder {titel} (did you mean {title}?); '
             "this label may use {title}, {site}",
         ),
         (
-            "pager", "{",
+            "pager",
+            "{",
             'data/ui.yml: field "pager": unmatched "{" at character 1; this label may use {section}',
         ),
         (
-            "signs.position", "Sign {n} of {total",
+            "signs.position",
+            "Sign {n} of {total",
             'data/ui.yml: field "signs.position": unmatched "{" at character 13; this label may use {n}, {total}',
         ),
         (
-            "signs.position", "Sign {n[0]} of {total}",
+            "signs.position",
+            "Sign {n[0]} of {total}",
             'data/ui.yml: field "signs.position": placeholder {n[0]} is not a plain name (no dots, brackets or '
             "spaces); this label may use {n}, {total}",
         ),
         (
-            "moved.title", "Moved to {name}",
+            "moved.title",
+            "Moved to {name}",
             'data/ui.yml: field "moved.title": unknown placeholder {name}; this label takes no placeholders '
             "(write braces only around a placeholder)",
         ),
         (
-            "date_format", "{day}} {month} {year}",
+            "date_format",
+            "{day}} {month} {year}",
             'data/ui.yml: field "date_format": unmatched "}" at character 6; this label may use {day}, {month}, {year}',
         ),
     ],

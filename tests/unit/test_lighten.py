@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from seen.search.lazy import INDEX_AT_LOAD, LazySearchError, defer_index
-from seen.search.worker import ThemeConfigChanged, use_wrapper
 from seen.finish.unused_css import UsedNames, drop_unused_properties, possible, trim_stylesheet, used_names
 from seen.finish.weight import CompressionCache, minify_page, precompress, remove_source_maps
+from seen.search.lazy import INDEX_AT_LOAD, LazySearchError, defer_index
+from seen.search.worker import ThemeConfigChanged, use_wrapper
 
 USED = UsedNames(frozenset({"md-header", "md-nav", "seen-card"}), prefixes=("md-tag--",))
 
@@ -48,7 +48,10 @@ def test_rules_media_and_keyframes() -> None:
 
 def test_custom_properties_nothing_reads_are_dropped() -> None:
     css = ":root{--a:1px;--b:var(--c);--c:2px;--d:3px}.x{width:var(--b)}"
-    assert drop_unused_properties(css, elsewhere=".y{height:var(--d)}") == ":root{--b:var(--c);--c:2px;--d:3px}.x{width:var(--b)}"
+    assert (
+        drop_unused_properties(css, elsewhere=".y{height:var(--d)}")
+        == ":root{--b:var(--c);--c:2px;--d:3px}.x{width:var(--b)}"
+    )
     # an unused property that reads another one frees it too
     assert drop_unused_properties(":root{--a:var(--b);--b:1px}", elsewhere="") == ""
 

@@ -7,7 +7,6 @@ import re
 
 import pytest
 
-from support.project import ROOT
 from seen.finish.security import (
     SHIPPED_SCRIPTS,
     UnexpectedCode,
@@ -17,6 +16,7 @@ from seen.finish.security import (
     script_hash,
     shipped_scripts,
 )
+from support.project import ROOT
 
 OUR_PALETTE = (ROOT / "overrides" / "partials" / "javascripts" / "palette.html").read_text(encoding="utf-8")
 PALETTE_SCRIPTS = re.findall(r"<script>(.*?)</script>", OUR_PALETTE, re.DOTALL)
@@ -39,8 +39,10 @@ def test_the_guides_own_scripts_are_on_the_reviewed_list() -> None:
 
 
 def test_data_blocks_are_not_scripts() -> None:
-    html = page('<script type=application/json id=__config>{"a": "<b>"}</script>'
-                '<script type="application/ld+json">{"name": "x"}</script>')
+    html = page(
+        '<script type=application/json id=__config>{"a": "<b>"}</script>'
+        '<script type="application/ld+json">{"name": "x"}</script>'
+    )
     assert shipped_scripts(html) == []
 
 
@@ -70,8 +72,10 @@ def test_any_other_code_stops_the_build_naming_the_page(body: str, found: str) -
 
 
 def test_text_that_only_looks_like_code_is_fine() -> None:
-    html = page('<p title="onerror=alert(1) javascript:x">&lt;script&gt;alert(1)&lt;/script&gt; onload=x</p>'
-                '<a href="https://example.com/?q=javascript:x">x</a><a href="tel:+15550104477">call</a>')
+    html = page(
+        '<p title="onerror=alert(1) javascript:x">&lt;script&gt;alert(1)&lt;/script&gt; onload=x</p>'
+        '<a href="https://example.com/?q=javascript:x">x</a><a href="tel:+15550104477">call</a>'
+    )
     assert shipped_scripts(html) == []
 
 
@@ -94,12 +98,15 @@ def test_addresses_with_a_known_scheme_pass_unchanged(url: str) -> None:
 @pytest.mark.parametrize(
     ("url", "message"),
     [
-        ("javascript:alert(1)", 'an address starting with https:// or http:// or tel: or mailto: or sms:; found "javascript:alert(1)"'),
+        (
+            "javascript:alert(1)",
+            'an address starting with https:// or http:// or tel: or mailto: or sms:; found "javascript:alert(1)"',
+        ),
         ("data:text/html,<script>", "an address starting with"),
         ("vbscript:x", "an address starting with"),
         ("example.com/book", "an address starting with"),
         ('https://x/"><script>alert(1)</script>', "found the character '\"' in"),
-        ("https://x/'", "found the character \"'\" in"),
+        ("https://x/'", 'found the character "\'" in'),
         ("https://exa mple.com/", "found a space in"),
         ("https://x/\nnext", "found a line break in"),
         ("https://x/<b>", "found the character '<' in"),

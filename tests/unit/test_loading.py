@@ -12,13 +12,12 @@ from seen.content.guide import load_guide
 from seen.content.loading import GuideDataError, read_yaml
 from seen.content.models import Step
 from seen.pages.generated import expand_nav, markdown_text
-
 from support.project import ROOT
 
 
 def test_an_alias_bomb_is_rejected_well_under_a_second(tmp_path: Path) -> None:
     lines = ['- &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
-    lines += [f"- &{c} [{', '.join(['*' + p] * 9)}]" for p, c in zip("abcdefgh", "bcdefghi")]
+    lines += [f"- &{c} [{', '.join(['*' + p] * 9)}]" for p, c in zip("abcdefgh", "bcdefghi", strict=False)]
     path = tmp_path / "signs.yml"
     path.write_text("\n".join(lines), encoding="utf-8")
     started = time.perf_counter()
@@ -34,8 +33,14 @@ def test_markdown_text_is_literal() -> None:
 
 def test_next_review_is_a_year_later_even_from_a_leap_day() -> None:
     step = Step(
-        slug="x", icon="material/sprout-outline", title="X", summary="X.", keywords=["x"], reviewed=datetime.date(2028, 2, 29),
-        why_it_helps="X.", how_to=["A.", "B."],
+        slug="x",
+        icon="material/sprout-outline",
+        title="X",
+        summary="X.",
+        keywords=["x"],
+        reviewed=datetime.date(2028, 2, 29),
+        why_it_helps="X.",
+        how_to=["A.", "B."],
     )
     assert step.next_review == datetime.date(2029, 2, 28)
 

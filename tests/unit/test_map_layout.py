@@ -6,8 +6,8 @@ import datetime
 
 import pytest
 
-from support.project import ROOT
 from seen.content.guide import Guide, load_guide
+from seen.content.models import Effect, Sign, Step
 from seen.pages.guide_map import (
     LANE_SIDE,
     MapLayout,
@@ -20,10 +20,15 @@ from seen.pages.guide_map import (
     text_width,
     wrap_text,
 )
-from seen.content.models import Effect, Sign, Step
+from support.project import ROOT
 
 HEADINGS = {"signs": "The 13 signs", "effects": "How it can affect you", "steps": "Steps toward repair"}
-COMMON = {"summary": "S.", "keywords": ["k"], "reviewed": datetime.date(2026, 11, 26), "icon": "material/sprout-outline"}
+COMMON = {
+    "summary": "S.",
+    "keywords": ["k"],
+    "reviewed": datetime.date(2026, 11, 26),
+    "icon": "material/sprout-outline",
+}
 
 
 def small_guide() -> Guide:
@@ -33,21 +38,56 @@ def small_guide() -> Guide:
         Step(slug=f"step-{n}", title=f"Step {n}", why_it_helps="W.", how_to=["A.", "B."], **COMMON) for n in (1, 2)
     ]
     effects = [
-        Effect(slug="effect-1", title="Effect one", feels_like=["A.", "B."], why_it_happens="W.",
-               try_this=[{"text": "T.", "step": "step-2"}], steps=["step-2"], **COMMON),
-        Effect(slug="effect-2", title="Effect two", feels_like=["A.", "B."], why_it_happens="W.",
-               try_this=[{"text": "T.", "step": "step-1"}], steps=["step-1", "step-2"], **COMMON),
+        Effect(
+            slug="effect-1",
+            title="Effect one",
+            feels_like=["A.", "B."],
+            why_it_happens="W.",
+            try_this=[{"text": "T.", "step": "step-2"}],
+            steps=["step-2"],
+            **COMMON,
+        ),
+        Effect(
+            slug="effect-2",
+            title="Effect two",
+            feels_like=["A.", "B."],
+            why_it_happens="W.",
+            try_this=[{"text": "T.", "step": "step-1"}],
+            steps=["step-1", "step-2"],
+            **COMMON,
+        ),
     ]
     signs = [
-        Sign(slug="sign-1", title="A sign with a rather long title that needs more than one line",
-             question="Q?", looks_like=["A.", "B."], why_it_matters="W.", try_this=[{"text": "T.", "step": "step-1"}],
-             effects=["effect-2"], steps=["step-1"], **COMMON),
-        Sign(slug="sign-2", title="Sign two", question="Q?", looks_like=["A.", "B."], why_it_matters="W.",
-             try_this=[{"text": "T.", "step": "step-2"}], effects=["effect-1", "effect-2"], steps=["step-2", "step-1"],
-             **COMMON),
+        Sign(
+            slug="sign-1",
+            title="A sign with a rather long title that needs more than one line",
+            question="Q?",
+            looks_like=["A.", "B."],
+            why_it_matters="W.",
+            try_this=[{"text": "T.", "step": "step-1"}],
+            effects=["effect-2"],
+            steps=["step-1"],
+            **COMMON,
+        ),
+        Sign(
+            slug="sign-2",
+            title="Sign two",
+            question="Q?",
+            looks_like=["A.", "B."],
+            why_it_matters="W.",
+            try_this=[{"text": "T.", "step": "step-2"}],
+            effects=["effect-1", "effect-2"],
+            steps=["step-2", "step-1"],
+            **COMMON,
+        ),
     ]
     return Guide(
-        signs=signs, effects=effects, steps=steps, ui=real.ui, practice=real.practice, help=real.help,
+        signs=signs,
+        effects=effects,
+        steps=steps,
+        ui=real.ui,
+        practice=real.practice,
+        help=real.help,
         search_words=real.search_words,
     )
 
@@ -57,15 +97,17 @@ def assert_sound(layout: MapLayout, guide: Guide) -> None:
     style = layout.style
     assert [node.anchor for node in layout.nodes] == [map_anchor(e) for e in guide.all_entries()]
     assert [(e.source, e.target) for e in layout.edges] == cross_references(guide)
-    for above, below in zip(layout.nodes, layout.nodes[1:]):
+    for above, below in zip(layout.nodes, layout.nodes[1:], strict=False):
         assert above.y + above.height < below.y, f"{above.anchor} overlaps {below.anchor}"
     for node in layout.nodes:
-        assert 0 < node.x and node.x + node.width < layout.width
+        assert node.x > 0 and node.x + node.width < layout.width
         assert node.y + node.height <= layout.height
         room = node.x + node.width - style.padding - node.text_x
         for line in node.lines:
             assert text_width(line, style.font_size) <= room, f"{node.anchor}: {line!r} is wider than its box"
-        assert "".join(line + join for line, join in zip(node.lines, node.joins + [""])) == node.entry.title
+        assert (
+            "".join(line + join for line, join in zip(node.lines, node.joins + [""], strict=False)) == node.entry.title
+        )
         assert node.y <= node.icon_y and node.icon_y + style.icon_size <= node.y + node.height
     for edge in layout.edges:
         assert 0 < edge.lane < layout.width
@@ -102,7 +144,10 @@ def test_a_small_guide_lays_out_soundly_and_arrows_mark_only_targets() -> None:
     assert_sound(layout, guide)
     arrows = {node.anchor: node.arrow for node in layout.nodes}
     assert arrows["signs-sign-1"] is None and arrows["signs-sign-2"] is None
-    assert arrows["effects-effect-1"].side == 1 and arrows["effects-effect-1"].x == layout.nodes[0].x + layout.nodes[0].width
+    assert (
+        arrows["effects-effect-1"].side == 1
+        and arrows["effects-effect-1"].x == layout.nodes[0].x + layout.nodes[0].width
+    )
     assert arrows["steps-step-1"].side == -1 and arrows["steps-step-1"].x == layout.nodes[0].x
     assert len(layout.nodes[0].lines) > 1
     assert layout.nodes[0].height > layout.nodes[1].height
@@ -141,7 +186,7 @@ def test_outgoing_references_are_what_each_entry_points_to() -> None:
 def test_wrapped_lines_fit_keep_every_word_and_stay_balanced(text: str) -> None:
     lines = wrap_text(text, max_width=110, font_size=13.5)
     assert all(text_width(line, 13.5) <= 110 for line in lines)
-    assert "".join(line + join for line, join in zip(lines, line_joins(text, lines) + [""])) == text
+    assert "".join(line + join for line, join in zip(lines, line_joins(text, lines) + [""], strict=False)) == text
     if len(lines) == 2 and " " in text:
         assert len(lines[-1].split()) > 1 or len(text.split()) == 2, f"a lonely last word: {lines}"
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from support.project import ROOT
 from seen.content.schema import SCHEMA_DIR, render, schemas
+from support.project import ROOT
 
 
 def test_exported_schemas_match_the_models() -> None:

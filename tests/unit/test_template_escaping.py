@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from support.project import ROOT
 from seen.pages.generated import THEME_COPIES, escapes_html
+from support.project import ROOT
 
 OVERRIDES = ROOT / "overrides"
 OURS = sorted(
-    path for path in OVERRIDES.rglob("*")
+    path
+    for path in OVERRIDES.rglob("*")
     if path.suffix in (".html", ".md") and path.relative_to(OVERRIDES).as_posix() not in THEME_COPIES
 )
 

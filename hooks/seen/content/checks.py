@@ -127,8 +127,10 @@ def check_markers(markdown: str, *, label: str) -> None:
             )
         start = markdown.rfind("\n", 0, match.start()) + 1
         end = markdown.find("\n", match.end())
-        if markdown[start:match.start()].strip() or markdown[match.end():end if end >= 0 else None].strip():
-            raise GuideDataError(f"{label}: line {line}: expected the marker alone on its line, found other text beside it")
+        if markdown[start : match.start()].strip() or markdown[match.end() : end if end >= 0 else None].strip():
+            raise GuideDataError(
+                f"{label}: line {line}: expected the marker alone on its line, found other text beside it"
+            )
         maps += body == "map"
     if maps > 1:
         raise GuideDataError(f"{label}: expected one <!-- guide:map --> marker, found {maps}")
@@ -137,7 +139,9 @@ def check_markers(markdown: str, *, label: str) -> None:
 def read_page(path: Path, *, label: str) -> str:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise GuideDataError(f"{label}: expected a page of at most 1 MB, found {path.stat().st_size / 1_000_000:.1f} MB")
+            raise GuideDataError(
+                f"{label}: expected a page of at most 1 MB, found {path.stat().st_size / 1_000_000:.1f} MB"
+            )
         data = path.read_bytes()
         return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as error:
@@ -149,13 +153,15 @@ def check_prose_page(path: Path, *, label: str, docs: Path) -> None:
     match = YAML_RE.match(text)
     if match is None:
         if text.startswith("---"):
-            raise GuideDataError(f"{label}: line 1: expected front matter between two lines of ---, found no closing ---")
+            raise GuideDataError(
+                f"{label}: line 1: expected front matter between two lines of ---, found no closing ---"
+            )
         raise GuideDataError(
             f'{label}: front matter "description": expected one sentence for previews and search results, '
             "found no front matter (start the page with ---, description: ..., ---)"
         )
     check_front_matter(parse_yaml(match.group(1), label=label, first_line=2), label=label, docs=docs)
-    check_markers(text[match.end():], label=label)
+    check_markers(text[match.end() :], label=label)
 
 
 def check_prose(docs: Path, languages: list[str], prose: list[str]) -> None:
@@ -233,7 +239,7 @@ def check_slugs(entries: list[Any], *, kind: str, label: str) -> None:
                     )
 
 
-def check_guide(guide: "Guide", *, label_root: str = "data", today: datetime.date | None = None) -> None:
+def check_guide(guide: Guide, *, label_root: str = "data", today: datetime.date | None = None) -> None:
     for kind in KINDS:
         signs_leading = {slug for sign in guide.signs for slug in getattr(sign, kind, [])}
         for position, entry in enumerate(guide.entries(kind), start=1):
@@ -257,7 +263,7 @@ def check_guide(guide: "Guide", *, label_root: str = "data", today: datetime.dat
     check_labels(guide, label=f"{label_root}/ui.yml")
 
 
-def check_labels(guide: "Guide", *, label: str) -> None:
+def check_labels(guide: Guide, *, label: str) -> None:
     for kind, needed in HEADINGS.items():
         headings = guide.ui.section(kind).headings
         for name in needed:

@@ -50,7 +50,7 @@ def nearest_passing(hex_colour: str, against: str, minimum: float = TEXT_MINIMUM
 def mix(first: str, second: str, weight: float) -> str:
     """`weight` of `first` with the rest of `second`."""
     a, b = _channels(first), _channels(second)
-    return "#" + "".join(f"{round((x * weight + y * (1 - weight)) * 255):02x}" for x, y in zip(a, b))
+    return "#" + "".join(f"{round((x * weight + y * (1 - weight)) * 255):02x}" for x, y in zip(a, b, strict=False))
 
 
 def palette(primary: str, accent: str) -> dict[str, str]:

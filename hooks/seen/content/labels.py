@@ -44,9 +44,7 @@ def check_template(template: str, allowed: tuple[str, ...]) -> None:
     for match in _TOKEN.finditer(template):
         inside = match["inside"]
         if inside is None:
-            raise LabelError(
-                f'unmatched "{match.group(0)}" at character {match.start() + 1}; {_may_use(allowed)}'
-            )
+            raise LabelError(f'unmatched "{match.group(0)}" at character {match.start() + 1}; {_may_use(allowed)}')
         if not _NAME.fullmatch(inside):
             raise LabelError(
                 f"placeholder {{{inside}}} is not a plain name (no dots, brackets or spaces); {_may_use(allowed)}"

@@ -61,7 +61,9 @@ class Edition:
 
 def editions(languages: list[str]) -> list[Edition]:
     """The practice's languages as editions: the first at the root, the others under /<code>/."""
-    return [Edition(language=code, prefix="" if position == 0 else f"{code}/") for position, code in enumerate(languages)]
+    return [
+        Edition(language=code, prefix="" if position == 0 else f"{code}/") for position, code in enumerate(languages)
+    ]
 
 
 # Which edition the MkDocs build under way makes: unset for `mkdocs build` (the first language),

@@ -13,10 +13,33 @@ from pydantic_core import ErrorDetails
 
 from seen.content.colours import unreadable
 from seen.content.labels import label_problems
+from seen.content.models import (
+    DANGER_PHRASE_PATTERN,
+    DANGER_WORD_PATTERN,
+    ENTRY_MODELS,
+    ICON_PATTERN,
+    LANGUAGE_PATTERN,
+    QUESTION_PATTERN,
+    SEARCH_WORD_PATTERN,
+    SLUG_PATTERN,
+    Entry,
+    PartnerCues,
+    SearchWords,
+    UiText,
+)
+from seen.content.practice import (
+    EMAIL,
+    HEX_COLOUR,
+    HTTPS_URL,
+    PHONE_NUMBER,
+    PROJECT_PATH,
+    WEB_URL,
+    GuideHelpLines,
+    HelpLines,
+    Practice,
+)
 from seen.content.rules import brand_file_problem, shown
-from seen.content.models import DANGER_PHRASE_PATTERN, DANGER_WORD_PATTERN, ENTRY_MODELS, ICON_PATTERN, LANGUAGE_PATTERN, QUESTION_PATTERN, SEARCH_WORD_PATTERN, SLUG_PATTERN, Entry, PartnerCues, SearchWords, UiText
 from seen.content.yaml_words import MAX_FILE_BYTES, explain, too_big, undecodable, unquoted_colour
-from seen.content.practice import EMAIL, HEX_COLOUR, HTTPS_URL, PHONE_NUMBER, PROJECT_PATH, WEB_URL, GuideHelpLines, HelpLines, Practice
 
 # What each pattern means, in an editor's words.
 PATTERN_WORDS = {
@@ -68,7 +91,9 @@ class _StrictLoader(_StrictRules, yaml.SafeLoader):
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise yaml.composer.ComposerError(
-                None, None, "expected plain values, found an alias (*name); anchors and aliases are not allowed",
+                None,
+                None,
+                "expected plain values, found an alias (*name); anchors and aliases are not allowed",
                 event.start_mark,
             )
         return super().compose_node(parent, index)
@@ -79,7 +104,9 @@ _StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _StrictLoader.const
 # The same rules on libyaml's parser, about ten times faster (the data is read at every build and
 # every `mkdocs serve` rebuild). It only reads files with nothing to refuse: anything else is read
 # again by _StrictLoader, whose messages the tests know.
-_FastStrictLoader = type("_FastStrictLoader", (_StrictRules, yaml.CSafeLoader), {}) if hasattr(yaml, "CSafeLoader") else None
+_FastStrictLoader = (
+    type("_FastStrictLoader", (_StrictRules, yaml.CSafeLoader), {}) if hasattr(yaml, "CSafeLoader") else None
+)
 if _FastStrictLoader is not None:
     _FastStrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _FastStrictLoader.construct_yaml_timestamp)
 
@@ -91,7 +118,7 @@ def _load_fast(text: str) -> tuple[bool, Any]:
     try:
         if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=_FastStrictLoader)):
             return False, None
-        return True, yaml.load(text, Loader=_FastStrictLoader)  # noqa: S506 - a CSafeLoader subclass
+        return True, yaml.load(text, Loader=_FastStrictLoader)
     except yaml.YAMLError:
         return False, None
 
@@ -104,7 +131,9 @@ def read_yaml(path: Path, *, label: str) -> Any:
             raise GuideDataError(too_big(label, size))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise GuideDataError(f"{label}: expected this file to exist, found no file (was it deleted or renamed?)") from None
+        raise GuideDataError(
+            f"{label}: expected this file to exist, found no file (was it deleted or renamed?)"
+        ) from None
     except IsADirectoryError:
         raise GuideDataError(f"{label}: expected a file, found a folder") from None
     try:
@@ -120,7 +149,7 @@ def parse_yaml(text: str, *, label: str, first_line: int = 1) -> Any:
     read, data = _load_fast(text)
     if not read:
         try:
-            data = yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+            data = yaml.load(text, Loader=_StrictLoader)
         except yaml.YAMLError as error:
             raise GuideDataError(explain(label, text, error, first_line)) from None
         except RecursionError:
@@ -234,7 +263,9 @@ def parse_entries(raw: Any, model: type[Entry], *, label: str) -> list[Entry]:
     for position, item in enumerate(raw, start=1):
         name = entry_label(position, item)
         if not isinstance(item, dict):
-            raise GuideDataError(f"{label}: {name}: expected a group of fields (slug, title, ...), found {_found(item)}")
+            raise GuideDataError(
+                f"{label}: {name}: expected a group of fields (slug, title, ...), found {_found(item)}"
+            )
         try:
             entry = model.model_validate(item)
         except ValidationError as error:
@@ -259,7 +290,9 @@ def parse_record(raw: Any, model: type[M], *, label: str, what: str) -> M:
     try:
         return model.model_validate(raw)
     except ValidationError as error:
-        raise GuideDataError(describe(most_telling(error), label=label, entry="", model=_model_at(model, error))) from None
+        raise GuideDataError(
+            describe(most_telling(error), label=label, entry="", model=_model_at(model, error))
+        ) from None
 
 
 def _model_at(model: type[BaseModel], error: ValidationError) -> type[BaseModel]:
@@ -324,8 +357,14 @@ def load_translated_entries(
         name = entry_label(position, item)
         twin = source[position - 1] if position <= len(source) else None
         if twin is None or item.get("slug") != twin.slug:
-            expected = f'"{twin.slug}", as in {source_label}/{kind}.yml' if twin else f"no entry ({source_label}/{kind}.yml has {len(source)})"
-            raise GuideDataError(f'{label}: {name}, field "slug": expected {expected}, found {_found(item.get("slug"))}')
+            expected = (
+                f'"{twin.slug}", as in {source_label}/{kind}.yml'
+                if twin
+                else f"no entry ({source_label}/{kind}.yml has {len(source)})"
+            )
+            raise GuideDataError(
+                f'{label}: {name}, field "slug": expected {expected}, found {_found(item.get("slug"))}'
+            )
         item = dict(item)
         for field in SHARED_FIELDS:
             if not hasattr(twin, field):
@@ -333,7 +372,9 @@ def load_translated_entries(
             shared = getattr(twin, field)
             if field not in item:
                 item[field] = shared
-            elif item[field] != shared and not (field in ("effects", "steps", "aliases") and list(item[field] or []) == list(shared)):
+            elif item[field] != shared and not (
+                field in ("effects", "steps", "aliases") and list(item[field] or []) == list(shared)
+            ):
                 raise GuideDataError(
                     f'{label}: {name}, field "{field}": expected the same as {source_label}/{kind}.yml '
                     f"({_shared_value(shared)}) or nothing (then it is taken from there), found {_shared_value(item[field])}"
@@ -355,7 +396,9 @@ def load_ui(data_dir: Path, *, label_root: str = "data") -> UiText:
 
 def load_search_words(data_dir: Path, *, label_root: str = "data") -> SearchWords:
     label = f"{label_root}/search.yml"
-    return parse_record(read_yaml(data_dir / "search.yml", label=label), SearchWords, label=label, what="a group of word lists")
+    return parse_record(
+        read_yaml(data_dir / "search.yml", label=label), SearchWords, label=label, what="a group of word lists"
+    )
 
 
 def load_practice(data_dir: Path, *, label_root: str = "data") -> Practice:
@@ -371,7 +414,9 @@ def load_practice(data_dir: Path, *, label_root: str = "data") -> Practice:
         value = getattr(practice, field)
         problem = brand_file_problem(data_dir.parent, value) if value else None
         if problem:
-            raise GuideDataError(f'{label}: field "{field}": expected an SVG or PNG file in the project folder, found {problem}')
+            raise GuideDataError(
+                f'{label}: field "{field}": expected an SVG or PNG file in the project folder, found {problem}'
+            )
     contact = practice.contact
     if practice.talk_to_us and not (contact.phone or contact.email or contact.booking_url):
         raise GuideDataError(
@@ -390,4 +435,6 @@ def load_help_lines(data_dir: Path, *, label_root: str = "data") -> HelpLines:
 
 def load_partner_cues(data_dir: Path, *, label_root: str = "data") -> PartnerCues:
     label = f"{label_root}/safety.yml"
-    return parse_record(read_yaml(data_dir / "safety.yml", label=label), PartnerCues, label=label, what="a list of partner_cues")
+    return parse_record(
+        read_yaml(data_dir / "safety.yml", label=label), PartnerCues, label=label, what="a list of partner_cues"
+    )

@@ -21,8 +21,12 @@ SUMMARY_MAX = 160
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 IconName = Annotated[str, StringConstraints(pattern=ICON_PATTERN)]
 # Every text must show something (no zero-width or braille-blank "titles") and has a length cap.
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TEXT_MAX), AfterValidator(visible_text)]
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TITLE_MAX), AfterValidator(visible_text)]
+Text = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TEXT_MAX), AfterValidator(visible_text)
+]
+Title = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TITLE_MAX), AfterValidator(visible_text)
+]
 Summary = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=SUMMARY_MAX), AfterValidator(visible_text)
 ]
@@ -77,9 +81,11 @@ class Entry(Record):
     """What every sign, effect and step has in common."""
 
     kind: ClassVar[str]
-    slug: Slug = Field(description="The page's permanent address, e.g. signs/<slug>/. Lowercase words joined by hyphens.")
+    slug: Slug = Field(
+        description="The page's permanent address, e.g. signs/<slug>/. Lowercase words joined by hyphens."
+    )
     icon: IconName = Field(
-        description='A calm picture for the entry, from the icon sets that ship with mkdocs-material, e.g. '
+        description="A calm picture for the entry, from the icon sets that ship with mkdocs-material, e.g. "
         '"material/volume-off" (browse material/templates/.icons/). Decorative: screen readers skip it.'
     )
     aliases: Slugs = Field(
@@ -252,6 +258,8 @@ class HandoutText(Record):
     intro: Text
     guide: Text = Field(description="Before the guide's address, beside its QR code.")
     qr: Text = Field(description="What the QR code holds, for assistive technology.")
+
+
 class MapText(Record):
     """The words around the map of the guide (the drawing itself uses the sections' names)."""
 
@@ -299,9 +307,13 @@ class PartnerSafetyText(Record):
     """The one safety line for actions that speak to the partner: once before each list that holds
     marked actions (each marked action starts with `label`), and under 'Words you could use'."""
 
-    label: Text = Field(description="The short tag on each marked action, and before the line, e.g. 'With your partner'.")
+    label: Text = Field(
+        description="The short tag on each marked action, and before the line, e.g. 'With your partner'."
+    )
     text: Text = Field(description="E.g. 'Only if it feels safe.'")
-    help: Text = Field(description="The link to /get-help/, e.g. 'If you are afraid of how your partner may react, get help first.'")
+    help: Text = Field(
+        description="The link to /get-help/, e.g. 'If you are afraid of how your partner may react, get help first.'"
+    )
 
 
 class CrisisText(Record):
@@ -357,7 +369,9 @@ class UiText(Record):
         default=None, description="The colour switch's name in light mode; English: mkdocs.yml's palette toggle name."
     )
     light_mode: Text | None = Field(default=None, description="The colour switch's name in dark mode.")
-    copyright: Text | None = Field(default=None, description="The footer's licence line; English: mkdocs.yml's copyright.")
+    copyright: Text | None = Field(
+        default=None, description="The footer's licence line; English: mkdocs.yml's copyright."
+    )
     language_switch: Text = Field(
         default="Language", description="What the language switcher is called for screen readers."
     )
@@ -394,9 +408,7 @@ FamilyName = Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]
 class DangerWords(Record):
     """When what a reader types reads as danger or crisis, search shows the urgent-help card first."""
 
-    gap: int = Field(
-        default=3, ge=0, le=5, description="How many other words may stand where a phrase has a space."
-    )
+    gap: int = Field(default=3, ge=0, le=5, description="How many other words may stand where a phrase has a space.")
     families: dict[FamilyName, Annotated[list[DangerWord], Field(min_length=1)]] = Field(
         default={},
         description='Word families named once and used in phrases as "@name": "hurt: [hit*, punch*, slap*]" '
@@ -420,7 +432,9 @@ class DangerWords(Record):
             for name in re.findall(r"@([a-z_]+)", phrase):
                 if name not in self.families:
                     known = ", ".join(sorted(self.families)) or "none"
-                    raise ValueError(f'a word family named in `families` ({known}); found "@{name}" in the phrase "{phrase}"')
+                    raise ValueError(
+                        f'a word family named in `families` ({known}); found "@{name}" in the phrase "{phrase}"'
+                    )
         return self
 
 

@@ -50,7 +50,7 @@ def check_marks_agree(
 ) -> None:
     """A translated action speaks to the partner exactly when its source does, so both pages show the safety line."""
     for kind, kind_entries in translated.items():
-        for position, (entry, twin) in enumerate(zip(kind_entries, source[kind]), start=1):
+        for position, (entry, twin) in enumerate(zip(kind_entries, source[kind], strict=False), start=1):
             theirs = dict(actions(twin))
             for field, action in actions(entry):
                 other = theirs.get(field)

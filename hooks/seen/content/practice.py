@@ -27,6 +27,8 @@ def _lower(value: str) -> str:
 HexColour = Annotated[str, StringConstraints(pattern=HEX_COLOUR), AfterValidator(_lower)]
 PhoneNumber = Annotated[str, StringConstraints(pattern=PHONE_NUMBER)]
 Email = Annotated[str, StringConstraints(pattern=EMAIL)]
+
+
 def _web_address(value: str) -> str:
     return check_url(value, schemes=("https", "http"))
 
@@ -129,7 +131,9 @@ class HelpLines(Record):
 class GuideHelpLine(HelpLine):
     """A line of the guide's own list (data/help-lines.yml): its topic and its check are required."""
 
-    topic: Topic = Field(description='"crisis" for a suicide and crisis line, "domestic-abuse" for a domestic abuse line.')
+    topic: Topic = Field(
+        description='"crisis" for a suicide and crisis line, "domestic-abuse" for a domestic abuse line.'
+    )
     verified: Verified = Field(description="Where and when these details were checked: source (https://) and date.")
 
 
@@ -217,8 +221,12 @@ class InLanguage(Record):
 class Practice(Record):
     """Everything a practice sets to make the guide theirs. Every field is optional."""
 
-    name: Title = Field(default="Seen", description="Shown in the header, page titles and preview cards (at most 80 characters).")
-    site_url: WebUrl | None = Field(default=None, description="Where the guide will live, e.g. https://example.com/guide/.")
+    name: Title = Field(
+        default="Seen", description="Shown in the header, page titles and preview cards (at most 80 characters)."
+    )
+    site_url: WebUrl | None = Field(
+        default=None, description="Where the guide will live, e.g. https://example.com/guide/."
+    )
     logo: ProjectPath | None = Field(default=None, description="SVG or PNG, path from the project folder.")
     favicon: ProjectPath | None = None
     colours: Colours = Colours()
@@ -237,7 +245,7 @@ class Practice(Record):
         default={}, description="Settings that differ per language, e.g. es: help_lines: ..."
     )
 
-    def in_language(self, language: str) -> "Practice":
+    def in_language(self, language: str) -> Practice:
         """These settings as a reader of `language` sees them."""
         local = self.by_language.get(language)  # type: ignore[call-overload]
         if local is None:

@@ -60,8 +60,7 @@ def visible_text(value: str) -> str:
             raise ValueError(f"text without control characters; found the control character {character_name(char)}")
         if char in DIRECTION_OVERRIDES:
             raise ValueError(
-                "text without direction controls (they reorder letters without showing); "
-                f"found {character_name(char)}"
+                f"text without direction controls (they reorder letters without showing); found {character_name(char)}"
             )
     if not any(shows(char) for char in value):
         raise ValueError("text a reader can see; found only invisible characters (like a zero-width space)")
@@ -85,7 +84,9 @@ def plausible_review(value: datetime.date, *, today: datetime.date | None = None
     except ValueError:  # 29 February
         earliest = today.replace(year=today.year - REVIEW_MAX_AGE_YEARS, day=28)
     if value > latest:
-        raise ValueError(f"a review date that has happened (at the latest {today.isoformat()}); found {value.isoformat()}, in the future")
+        raise ValueError(
+            f"a review date that has happened (at the latest {today.isoformat()}); found {value.isoformat()}, in the future"
+        )
     if value < earliest:
         raise ValueError(
             f"a review date in the last {REVIEW_MAX_AGE_YEARS} years (from {earliest.isoformat()}), "

@@ -15,9 +15,9 @@ from pydantic import TypeAdapter
 if __package__ in (None, ""):  # run as a script: make `seen` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from seen.content.loading import SHARED_FIELDS  # noqa: E402
-from seen.content.models import ENTRY_MODELS, PartnerCues, SearchWords, UiText  # noqa: E402
-from seen.content.practice import GuideHelpLines, Practice  # noqa: E402
+from seen.content.loading import SHARED_FIELDS
+from seen.content.models import ENTRY_MODELS, PartnerCues, SearchWords, UiText
+from seen.content.practice import GuideHelpLines, Practice
 
 SCHEMA_DIR = Path(__file__).resolve().parents[3] / "data" / "schema"
 
@@ -36,7 +36,10 @@ def schemas() -> dict[str, dict[str, Any]]:
         translation["title"] = f"data/<language>/{kind}.yml"
         result[f"{kind}.translation.schema.json"] = translation
     for name, model in (
-        ("ui", UiText), ("search", SearchWords), ("practice", Practice), ("help-lines", GuideHelpLines),
+        ("ui", UiText),
+        ("search", SearchWords),
+        ("practice", Practice),
+        ("help-lines", GuideHelpLines),
         ("safety", PartnerCues),
     ):
         schema = model.model_json_schema()

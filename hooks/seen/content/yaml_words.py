@@ -91,7 +91,7 @@ def _unclosed_quote(lines: list[str], *, up_to: int) -> tuple[int, int, str] | N
         if not match:
             continue
         quote, rest = match["quote"], match["rest"]
-        rest = rest.replace("''", "") if quote == "'" else rest.replace('\\\\', "").replace('\\"', "")
+        rest = rest.replace("''", "") if quote == "'" else rest.replace("\\\\", "").replace('\\"', "")
         if quote not in rest:
             return number, len(match["before"]) + 1, quote
     return None
@@ -114,7 +114,11 @@ def explain(label: str, text: str, error: yaml.YAMLError, first_line: int = 1) -
         char = chr(error.character) if isinstance(error.character, int) else str(error.character)
         line = text.count("\n", 0, error.position) + 1
         column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
-        kind = "a NUL byte (the file may be damaged or not text)" if char == "\0" else f"the invisible character {_character_name(char)}"
+        kind = (
+            "a NUL byte (the file may be damaged or not text)"
+            if char == "\0"
+            else f"the invisible character {_character_name(char)}"
+        )
         return at(line, column, f"expected plain text, found {kind}; delete it")
     if not isinstance(error, yaml.MarkedYAMLError):
         return f"{label}: expected valid YAML, found a file it cannot read"
@@ -127,21 +131,29 @@ def explain(label: str, text: str, error: yaml.YAMLError, first_line: int = 1) -
     tab = _leading_tab(text)
     if "'\\t'" in problem or (tab is not None and tab <= line):
         tab = tab or line
-        return at(tab, lines[tab - 1].index("\t") + 1, "expected spaces for indenting, found a tab (use spaces, not a tab)")
+        return at(
+            tab, lines[tab - 1].index("\t") + 1, "expected spaces for indenting, found a tab (use spaces, not a tab)"
+        )
     opened = _unclosed_quote(lines, up_to=line)
     if opened is not None:
         where, at_column, quote = opened
         return at(where, at_column, f"expected a closing {quote} at the end of this text, found none on its line")
     if "<document start>" in problem:
         bare = next(
-            (n for n in range(min(line, len(lines)), 0, -1)
-             if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#") and ":" not in lines[n - 1]),
+            (
+                n
+                for n in range(min(line, len(lines)), 0, -1)
+                if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#") and ":" not in lines[n - 1]
+            ),
             None,
         )
         if bare is not None:
             shown = lines[bare - 1].strip()
-            return at(bare, len(lines[bare - 1].rstrip()) + 1,
-                      f'expected "field: value", found no colon after the field name in "{_short(shown)}"')
+            return at(
+                bare,
+                len(lines[bare - 1].rstrip()) + 1,
+                f'expected "field: value", found no colon after the field name in "{_short(shown)}"',
+            )
     if "could not find expected ':'" in problem and error.context_mark is not None:
         where = error.context_mark.line + 1
         shown = lines[where - 1].strip() if where <= len(lines) else ""
@@ -162,10 +174,24 @@ def explain(label: str, text: str, error: yaml.YAMLError, first_line: int = 1) -
         here = lines[line - 1] if line <= len(lines) else ""
         first_colon = here.find(": ") + 1 if ": " in here else here.find(":") + 1
         if column is not None and first_colon == column:
-            return at(line, _indent(here) + 1, "expected this line to start where the line above starts, found it indented further")
-        return at(line, column, 'expected one "field: value" on this line, found a second ": " (put text that holds ": " in quotes)')
-    if "expected <block end>" in problem or "expected <block mapping start>" in problem or "did not find expected '-' indicator" in problem:
-        return at(line, column, "expected this line to start where the lines above it start, found it indented differently")
+            return at(
+                line,
+                _indent(here) + 1,
+                "expected this line to start where the line above starts, found it indented further",
+            )
+        return at(
+            line,
+            column,
+            'expected one "field: value" on this line, found a second ": " (put text that holds ": " in quotes)',
+        )
+    if (
+        "expected <block end>" in problem
+        or "expected <block mapping start>" in problem
+        or "did not find expected '-' indicator" in problem
+    ):
+        return at(
+            line, column, "expected this line to start where the lines above it start, found it indented differently"
+        )
     if problem.startswith("expected") and "found" in problem and "<" not in problem:
         return at(line, column, problem)  # our own rules (repeated field, alias) already speak plainly
     if "found undefined alias" in problem or "found unknown escape" in problem or "unexpected end of stream" in problem:

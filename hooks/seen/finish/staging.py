@@ -68,7 +68,7 @@ class Staging:
     published: bool = False
 
     @classmethod
-    def begin(cls, target: Path) -> "Staging":
+    def begin(cls, target: Path) -> Staging:
         target = target.absolute()
         remove_leftovers(target)
         folder = target.parent / f".{target.name}.building-{os.getpid()}"

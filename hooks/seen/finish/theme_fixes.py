@@ -10,10 +10,8 @@ from __future__ import annotations
 import re
 
 _REPAIRS = {
-    '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">':
-        '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer">',
-    '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">':
-        '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search">',
+    '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">': '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer">',
+    '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">': '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search">',
 }
 
 

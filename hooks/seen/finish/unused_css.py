@@ -110,7 +110,7 @@ def possible(selector: str, used: UsedNames) -> bool:
     while i < len(selector):
         if selector[i] == "[":
             end = _closing(selector, i + 1, "[", "]")
-            if not used.has_colour(selector[i + 1:end]):
+            if not used.has_colour(selector[i + 1 : end]):
                 return False
             i = end + 1  # attribute values may hold dots: not classes
             rest.append(" ")
@@ -118,7 +118,7 @@ def possible(selector: str, used: UsedNames) -> bool:
         function = _FUNCTION.match(selector, i)
         if function:
             end = _closing(selector, function.end(), "(", ")")
-            inner = selector[function.end():end]
+            inner = selector[function.end() : end]
             if function[1].lower() in _ANY_OF and not any(possible(alt, used) for alt in split_list(inner)):
                 return False
             rest.append(" ")
@@ -156,15 +156,18 @@ def _drop_properties(rules: list, unused: set[str]) -> str:
         if rule.type == "qualified-rule":
             declarations = tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True)
             kept = [
-                tinycss2.serialize([d]) if d.type != "declaration" else
-                f"{d.name}:{tinycss2.serialize(d.value).strip()}{'!important' if d.important else ''}"
+                tinycss2.serialize([d])
+                if d.type != "declaration"
+                else f"{d.name}:{tinycss2.serialize(d.value).strip()}{'!important' if d.important else ''}"
                 for d in declarations
                 if not (d.type == "declaration" and d.name in unused)
             ]
             if kept:
                 out.append(tinycss2.serialize(rule.prelude) + "{" + ";".join(kept) + "}")
         elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in _GROUPING:
-            inner = _drop_properties(tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True), unused)
+            inner = _drop_properties(
+                tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True), unused
+            )
             if inner:
                 out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{inner}}}")
         elif rule.type in ("at-rule", "qualified-rule"):
@@ -189,8 +192,16 @@ def _trimmed(css: str, used: UsedNames, *, elsewhere: str, cache: Path | None) -
     if cache is None:
         return drop_unused_properties(trim_stylesheet(css, used), elsewhere=elsewhere)
     digest = hashlib.sha256()
-    for part in (css, *sorted(used.classes), "\0", *used.prefixes, "\0", *sorted(used.colours or ()), "\0",
-                 *sorted(set(_CUSTOM_PROPERTY.findall(elsewhere)))):
+    for part in (
+        css,
+        *sorted(used.classes),
+        "\0",
+        *used.prefixes,
+        "\0",
+        *sorted(used.colours or ()),
+        "\0",
+        *sorted(set(_CUSTOM_PROPERTY.findall(elsewhere))),
+    ):
         digest.update(part.encode("utf-8") + b"\n")
     path = cache / f"{digest.hexdigest()[:32]}.css"
     if path.is_file():
@@ -213,14 +224,17 @@ def trim_theme_css(site_dir: Path, cache: Path | None = None) -> dict[Path, tupl
     ]
     inline = [match[1] for page in pages for match in _INLINE_SCRIPT.finditer(page)]
     used = used_names(html=pages, scripts=scripts + inline)
-    theme_sheets = {path: path.read_text(encoding="utf-8") for path in
-                    sorted((site_dir / "assets" / "stylesheets").glob("*.min.css"))}  # main and palette
+    theme_sheets = {
+        path: path.read_text(encoding="utf-8")
+        for path in sorted((site_dir / "assets" / "stylesheets").glob("*.min.css"))
+    }  # main and palette
     other_sheets = [path.read_text(encoding="utf-8") for path in site_dir.rglob("*.css") if path not in theme_sheets]
     sizes = {}
     for sheet, css in theme_sheets.items():
         # The palette defines colours that main.css reads, and the other way round.
-        elsewhere = "\n".join([*other_sheets, *(text for path, text in theme_sheets.items() if path != sheet),
-                               *pages, *scripts])
+        elsewhere = "\n".join(
+            [*other_sheets, *(text for path, text in theme_sheets.items() if path != sheet), *pages, *scripts]
+        )
         trimmed = _trimmed(css, used, elsewhere=elsewhere, cache=cache)
         sheet.write_text(trimmed, encoding="utf-8")
         sizes[sheet] = (len(css), len(trimmed))

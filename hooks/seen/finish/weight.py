@@ -20,8 +20,8 @@ import brotli
 import minify_html
 from mkdocs.plugins import get_plugin_logger
 
-from seen.search.lazy import install
 from seen.finish.unused_css import trim_theme_css
+from seen.search.lazy import install
 
 log = get_plugin_logger(__name__)
 
@@ -142,4 +142,6 @@ def compress_site(site_dir: Path, cache_dir: Path) -> None:
     """The .gz and .br copies, last, once every file of the build is final."""
     cache = CompressionCache(cache_dir)
     written = precompress(site_dir, cache)
-    log.info("wrote %d compressed copies (%d compressed now, %d from .cache/compressed/)", written, cache.made, cache.reused)
+    log.info(
+        "wrote %d compressed copies (%d compressed now, %d from .cache/compressed/)", written, cache.made, cache.reused
+    )

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
+
 from seen.pages.wrapping import cut_word
 
 CARD_WIDTH, CARD_HEIGHT = 1200, 630
@@ -60,8 +61,13 @@ def _font_digest() -> str:
 
 def card_key(text: CardText, style: CardStyle) -> str:
     """The cache key: changes whenever anything that shapes the picture changes."""
-    shape = {"text": asdict(text), "style": asdict(style), "fonts": _font_digest(), "version": CARD_VERSION,
-             "size": [CARD_WIDTH, CARD_HEIGHT]}
+    shape = {
+        "text": asdict(text),
+        "style": asdict(style),
+        "fonts": _font_digest(),
+        "version": CARD_VERSION,
+        "size": [CARD_WIDTH, CARD_HEIGHT],
+    }
     return hashlib.sha256(json.dumps(shape, sort_keys=True).encode("utf-8")).hexdigest()[:20]
 
 

@@ -14,9 +14,9 @@ import yaml
 from markupsafe import Markup, escape
 
 from seen.content.guide import KINDS, Guide
-from seen.pages.guide_map import layout_map, map_anchor, outgoing_references
 from seen.content.icons import Icons
 from seen.content.models import Entry
+from seen.pages.guide_map import layout_map, map_anchor, outgoing_references
 
 HELP_MARKER = re.compile(r"^<!-- guide:help -->[ \t]*$", re.MULTILINE)
 CARDS_MARKER = re.compile(r"^<!-- guide:cards (?P<kind>[a-z]+) -->[ \t]*$", re.MULTILINE)
@@ -63,8 +63,9 @@ def escapes_html(overrides: Path) -> Callable[[str | None], bool]:
     return lambda name: name in ours
 
 
-def markdown_env(template_dirs: Sequence[str], *, icons: Icons,
-                 bytecode_cache: jinja2.BytecodeCache | None = None) -> jinja2.Environment:
+def markdown_env(
+    template_dirs: Sequence[str], *, icons: Icons, bytecode_cache: jinja2.BytecodeCache | None = None
+) -> jinja2.Environment:
     """The Jinja environment that renders entry Markdown from `overrides/entries/` (autoescaped)."""
     env = jinja2.Environment(
         bytecode_cache=bytecode_cache,
@@ -118,7 +119,11 @@ def made_page_markdown(env: jinja2.Environment, guide: Guide, name: str) -> str:
     link; the rest comes from the page's own HTML template, `overrides/<name>.html`.
     """
     labels = getattr(guide.ui, name.replace("-", "_"))
-    meta = {"title": theme_text(labels.title), "description": theme_text(labels.description), "template": f"{name}.html"}
+    meta = {
+        "title": theme_text(labels.title),
+        "description": theme_text(labels.description),
+        "template": f"{name}.html",
+    }
     return front_matter(meta) + env.get_template(f"pages/{name}.md").render(ui=guide.ui)
 
 
@@ -147,9 +152,7 @@ def has_map(markdown: str) -> bool:
     return MAP_MARKER.search(markdown) is not None
 
 
-def insert_map(
-    markdown: str, *, env: jinja2.Environment, guide: Guide, src_uri: str, hrefs: Mapping[str, str]
-) -> str:
+def insert_map(markdown: str, *, env: jinja2.Environment, guide: Guide, src_uri: str, hrefs: Mapping[str, str]) -> str:
     """Replace a `<!-- guide:map -->` marker with the map of the guide (drawing and lists).
 
     `hrefs` maps each entry's source path to its URL as seen from this page: the drawing is raw
@@ -187,7 +190,9 @@ def expand_nav(nav: list[Any], guide: Guide) -> list[Any]:
         for item in items:
             if isinstance(item, dict):  # mkdocs.yml's titles, escaped once like those from data
                 item = {
-                    theme_text(title) if isinstance(title, str) else title: walk(value) if isinstance(value, list) else value
+                    theme_text(title) if isinstance(title, str) else title: walk(value)
+                    if isinstance(value, list)
+                    else value
                     for title, value in item.items()
                 }
             result.append(item)

@@ -61,8 +61,11 @@ def add_print_addresses(html: str, *, page_url: str | None) -> str:
 def qr_svg(url: str, *, title: str) -> Markup:
     """A QR code of `url` as inline SVG, black on white, sized by the style sheet."""
     code = segno.make(url, error="m", micro=False)
-    return Markup(code.svg_inline(scale=1, border=4, dark="#000", light="#fff", title=title, svgclass="seen-qr",
-                                  lineclass=None, omitsize=True))
+    return Markup(
+        code.svg_inline(
+            scale=1, border=4, dark="#000", light="#fff", title=title, svgclass="seen-qr", lineclass=None, omitsize=True
+        )
+    )
 
 
 def cached_qr_svg(folder: Path) -> Callable[..., Markup]:

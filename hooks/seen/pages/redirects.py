@@ -23,7 +23,9 @@ class Redirect:
 
     def old_path(self, *, directory_urls: bool) -> str:
         """Where the page is written in the site: where the entry's page lived under its old slug."""
-        return f"{self.entry.kind}/{self.alias}/index.html" if directory_urls else f"{self.entry.kind}/{self.alias}.html"
+        return (
+            f"{self.entry.kind}/{self.alias}/index.html" if directory_urls else f"{self.entry.kind}/{self.alias}.html"
+        )
 
 
 def check_aliases(entries: Sequence[Entry], *, label: str) -> None:

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from seen.pages.cards import CARD_HEIGHT, CARD_WIDTH, CardCache, CardStyle, CardText
 from seen.content.guide import Guide
 from seen.content.labels import fill
 from seen.content.models import Entry
+from seen.pages.cards import CARD_HEIGHT, CARD_WIDTH, CardCache, CardStyle, CardText
 
 CARDS_DIR = "assets/cards"
 # og:locale wants language_TERRITORY; where ui.yml names only a language, the usual territory.
@@ -80,8 +80,17 @@ def breadcrumbs(trail: list[tuple[str, str]]) -> dict[str, Any]:
 
 
 def structured_data(
-    *, kind: str, title: str, description: str, url: str, image: str, language: str, site_name: str, site_url: str,
-    trail: list[tuple[str, str]], modified: datetime.date | None = None,
+    *,
+    kind: str,
+    title: str,
+    description: str,
+    url: str,
+    image: str,
+    language: str,
+    site_name: str,
+    site_url: str,
+    trail: list[tuple[str, str]],
+    modified: datetime.date | None = None,
 ) -> dict[str, Any]:
     """JSON-LD for a page: an Article (an entry) or a WebPage, and its breadcrumb trail."""
     organisation = {"@type": "Organization", "name": site_name, "url": site_url}
@@ -132,18 +141,27 @@ class Sharing:
         return Card(url=self.site_url + site_path, alt=alt)
 
     def _preview(
-        self, *, title: str, description: str, url: str, eyebrow: str, kind: str, trail: list[tuple[str, str]],
+        self,
+        *,
+        title: str,
+        description: str,
+        url: str,
+        eyebrow: str,
+        kind: str,
+        trail: list[tuple[str, str]],
         modified: datetime.date | None = None,
     ) -> Preview:
         footer = site_address(self.site_url)
         if self.discreet:
             shown_title, shown_description = self.site_name, self.guide.ui.share.neutral
-            card = self._card(CardText(site_name=self.site_name, title=self.site_name, line=shown_description,
-                                       footer=footer))
+            card = self._card(
+                CardText(site_name=self.site_name, title=self.site_name, line=shown_description, footer=footer)
+            )
         else:
             shown_title, shown_description = title, description
-            card = self._card(CardText(site_name=self.site_name, title=title, line=description, eyebrow=eyebrow,
-                                       footer=footer))
+            card = self._card(
+                CardText(site_name=self.site_name, title=title, line=description, eyebrow=eyebrow, footer=footer)
+            )
         language = self.guide.ui.language
         return Preview(
             title=shown_title,
@@ -154,8 +172,16 @@ class Sharing:
             locale=og_locale(language),
             card=card,
             structured_data=structured_data(
-                kind=kind, title=title, description=description, url=url, image=card.url, language=language,
-                site_name=self.site_name, site_url=self.site_url, trail=trail, modified=modified,
+                kind=kind,
+                title=title,
+                description=description,
+                url=url,
+                image=card.url,
+                language=language,
+                site_name=self.site_name,
+                site_url=self.site_url,
+                trail=trail,
+                modified=modified,
             ),
         )
 
@@ -163,7 +189,11 @@ class Sharing:
         """An entry's preview, from its data: its title, and its summary as the description."""
         section = self.guide.ui.section(entry.kind).name
         return self._preview(
-            title=entry.title, description=entry.summary, url=url, eyebrow=section, kind="Article",
+            title=entry.title,
+            description=entry.summary,
+            url=url,
+            eyebrow=section,
+            kind="Article",
             trail=[(self.site_name, self.site_url), (section, section_url), (entry.title, url)],
             modified=entry.reviewed,
         )

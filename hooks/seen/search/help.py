@@ -50,7 +50,9 @@ def danger_rules(danger: DangerWords) -> dict[str, Any]:
     return {
         "gap": danger.gap,
         "unless": [fold(word) for word in danger.unless_after],
-        "phrases": [[[choices(slot) for slot in group.split("+")] for group in phrase.split(" ")] for phrase in danger.phrases],
+        "phrases": [
+            [[choices(slot) for slot in group.split("+")] for group in phrase.split(" ")] for phrase in danger.phrases
+        ],
     }
 
 
@@ -63,7 +65,7 @@ def closest_pages(docs: Iterable[Mapping[str, Any]], skip_words: Iterable[str]) 
         if "#" in doc["location"] or not doc.get("title"):
             continue
         found: list[str] = []
-        for word in words(f'{doc["title"]} {doc.get("keywords", "")}'):
+        for word in words(f"{doc['title']} {doc.get('keywords', '')}"):
             if len(word) >= 3 and word not in skip and word not in found:
                 found.append(word)
         pages.append({"url": doc["location"], "title": doc["title"], "words": found})

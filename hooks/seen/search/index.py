@@ -116,7 +116,7 @@ class SearchTerms:
 
 
 def without_accents(word: str) -> str:
-    """"días" -> "dias": how many readers type on a phone."""
+    """ "días" -> "dias": how many readers type on a phone."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
@@ -186,7 +186,7 @@ def shape_index(
             own[page] = dict(doc)
             docs.append(own[page])
         elif search.whole_page and page in own:
-            own[page]["text"] = f'{own[page]["text"]} {doc["text"]}'.strip()
+            own[page]["text"] = f"{own[page]['text']} {doc['text']}".strip()
         else:
             docs.append(dict(doc))
     lost = sorted(set(pages) - set(own))
