@@ -26,7 +26,7 @@ from seen.content.languages import Edition, building, current_edition, editions,
 from seen.content.loading import GuideDataError, load_practice
 from seen.content.models import Entry
 from seen.content.reminders import remind_stale_help_lines
-from seen.finish.security import add_content_security_policy, protect_external_links
+from seen.finish.security import add_content_security_policy, protect_external_links, unexpected_code_message
 from seen.finish.theme_fixes import ThemeMarkupChanged, repair_theme_markup
 from seen.finish.weight import compress_site, lighten_site, minify_page
 from seen.pages.cards import CardCache
@@ -352,10 +352,9 @@ class GuideBuild:
 
     def stop_on_unexpected_code(self) -> None:
         """Once every page is drawn: if any holds code the guide does not ship, stop with one line."""
-        if self.unexpected_code:
-            more = len(self.unexpected_code) - 1
-            also = f" (and {more} more page{'s' if more > 1 else ''})" if more else ""
-            raise PluginError(self.unexpected_code[0] + also)
+        message = unexpected_code_message(self.unexpected_code)
+        if message:
+            raise PluginError(message)
 
     def compress(self, config: MkDocsConfig) -> None:
         """Last of all: the .gz and .br copies (seen.finish.weight)."""
