@@ -33,10 +33,9 @@ def theme_version() -> str:
 class ThemeMarkupChanged(ValueError):
     """A rewrite of the theme's output found nothing to rewrite: the theme changed."""
 
-    def __init__(self, rewrite: str, expected: str, *, where: str = "") -> None:
-        place = f" in {where}" if where else ""
+    def __init__(self, rewrite: str, expected: str) -> None:
         super().__init__(
-            f"{rewrite}: expected {expected}{place} as mkdocs-material {theme_version()} writes it, found none; "
+            f"{rewrite}: expected {expected} as mkdocs-material {theme_version()} writes it, found none; "
             "review this rewrite against the theme's new markup"
         )
 
