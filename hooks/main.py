@@ -12,11 +12,11 @@ from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from seen.build import GuideBuild, build_other_editions, start_build
+from seen.build import GuideBuild, start_build
 from seen.finish.staging import Staging, strict_warnings
 
 # The guide of the build under way; replaced at every on_config, so `mkdocs serve` never
@@ -87,49 +87,27 @@ def on_shutdown() -> None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    build = _current()
-    files = build.prose_markdown(files, config)
-    for path, content in build.generated_pages().items():
-        if files.get_file_from_path(path) is not None:
-            raise PluginError(f"docs/{path}: expected no Markdown file here (this page is made from data), found one")
-        files.append(File.generated(config, path, content=content))
-    for path, source in build.asset_files().items():
-        files.append(File.generated(config, path, abs_src_path=str(source)))
-    for path, content in build.made_files(files, directory_urls=config.use_directory_urls).items():
-        if files.get_file_from_path(path) is not None:
-            raise PluginError(f"docs/{path}: expected no file here (the guide makes this one from data), found one")
-        files.append(File.generated(config, path, content=content))
-    return files
+    return _current().on_files(files, config)
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    _current().theme_globals(env)
-    return env
+    return _current().on_env(env)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    _current().escape_front_matter(page.file.src_uri, page.meta)  # before any template prints them
-    return _current().page_markdown(markdown, page.file, files)
+    return _current().on_page_markdown(markdown, page, files)
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
-    _current().note_page_search(url=page.url, src_uri=page.file.src_uri, meta=page.meta)
-    context.update(_current().page_context(page.file.src_uri, nav))
-    context["preview"] = _current().preview(page, fallback_description=config.site_description or "")
-    context["alternates"] = _current().alternates(page.url)
-    return context
+    return _current().on_page_context(context, page, config, nav)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return _current().finish_page(output, where=page.file.dest_uri, page_url=page.canonical_url)
+    return _current().on_post_page(output, page)
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
-    return (
-        _current().finish_page(output_content, where=template_name)
-        if template_name.endswith(".html")
-        else output_content
-    )
+    return _current().on_post_template(output_content, template_name)
 
 
 # `mkdocs serve` previews: no compressed copies there (nothing serves them, and they slow each rebuild).
@@ -144,17 +122,13 @@ def on_startup(command: str, dirty: bool) -> None:
 
 @event_priority(-50)  # after the search plugin writes its index, before the offline plugin inlines it (-100)
 def _finish_site(config: MkDocsConfig) -> None:
-    _current().stop_on_unexpected_code()  # a page held code the guide does not ship (seen.finish.security)
-    _current().publish_cards(config.site_dir)
-    _current().finish_search_index(Path(config.site_dir))
-    _current().lighten_site(Path(config.site_dir))
-    build_other_editions(config, _current())  # then each other language, into <site>/<code>/
+    _current().on_post_build(config)  # cards, search, lighter files; then each other language's edition
 
 
 @event_priority(-200)  # last: every file, the offline plugin's included, is final
 def _compress_site(config: MkDocsConfig) -> None:
     if _command != "serve":
-        _current().compress_site(Path(config.site_dir))
+        _current().compress(config)
 
 
 on_post_build = CombinedEvent(_finish_site, _compress_site, _publish_site)

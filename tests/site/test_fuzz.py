@@ -52,7 +52,7 @@ class Project:
         from mkdocs.config import load_config
 
         from seen.content.icons import Icons, theme_icon_dirs
-        from seen.pages.generated import markdown_env
+        from seen.pages.templates import markdown_env
 
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
@@ -72,7 +72,7 @@ class Project:
 
     def load(self) -> list[Guide]:
         """Every edition's guide, with the checks start_build makes (nav, check-in)."""
-        from seen.build import _load_edition
+        from seen.content.guide import load_edition
         from seen.pages.check_in import plan_check_in
         from seen.content.languages import editions
         from seen.content.loading import load_practice
@@ -81,7 +81,7 @@ class Project:
         published = editions(load_practice(self.folder / "data").languages)
         guides = []
         for edition in published:
-            guide = _load_edition(self.folder, self.folder / "docs", edition, self.icons)
+            guide = load_edition(self.folder, self.folder / "docs", edition, self.icons)
             plan_check_in(guide)
             translate_nav(expand_nav(self.nav or [], guide), guide.ui.nav_titles, label=f"{edition.data_label()}/ui.yml")
             guides.append(guide)

@@ -12,7 +12,8 @@ from bs4 import BeautifulSoup, Tag
 from support.project import ROOT, Site
 from seen.content.guide import load_guide
 from seen.content.icons import Icons, shipped_icon_dirs
-from seen.pages.generated import has_map, insert_map, markdown_env
+from seen.pages.generated import has_map, insert_map
+from seen.pages.templates import markdown_env
 from support.project import KINDS, heading_text, raw
 
 NUMBER = re.compile(r"-?\d+(?:\.\d+)?")

@@ -145,17 +145,6 @@ def test_fields_without_a_weight_in_mkdocs_yml_fail_the_build() -> None:
         shape_index(index, pages={}, words=WORDS)
 
 
-def test_prose_keywords_must_be_a_list_of_phrases() -> None:
-    from seen.build import GuideBuild
-
-    build = GuideBuild.__new__(GuideBuild)
-    build.entries_by_path, build.search_pages = {}, {}
-    build.note_page_search(url="about/", src_uri="about.md", meta={"keywords": ["a phrase"], "description": "D."})
-    assert build.search_pages["about/"] == PageSearch(keywords=("a phrase",), summary="D.")
-    with pytest.raises(PluginError, match='docs/about.md: front matter "keywords": expected a list'):
-        build.note_page_search(url="about/", src_uri="about.md", meta={"keywords": "one, two"})
-
-
 # ---- the built site ----
 
 

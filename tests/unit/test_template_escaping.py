@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from seen.pages.generated import THEME_COPIES, escapes_html
+from seen.pages.templates import THEME_COPIES, escapes_html
 from support.project import ROOT
 
 OVERRIDES = ROOT / "overrides"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -26,6 +27,7 @@ from seen.content.yaml_words import MAX_FILE_BYTES, undecodable
 
 if TYPE_CHECKING:
     from seen.content.guide import Guide
+    from seen.content.models import Entry
 
 KINDS = ("signs", "effects", "steps")
 
@@ -278,3 +280,23 @@ def check_labels(guide: Guide, *, label: str) -> None:
                     f'{label}: field "{kind}.headings.{shown(name)}": expected one of the known headings '
                     f"({', '.join(needed)}), found an unknown heading"
                 )
+
+
+def check_aliases(entries: Sequence[Entry], *, label: str) -> None:
+    """Within one section, an old slug may be no live slug and may be listed only once."""
+    live = {entry.slug: position for position, entry in enumerate(entries, start=1)}
+    listed: dict[str, str] = {}
+    for position, entry in enumerate(entries, start=1):
+        name = f'entry {position} ("{entry.slug}")'
+        for index, alias in enumerate(entry.aliases, start=1):
+            where = f'{label}: {name}, field "aliases[{index}]"'
+            if alias in live:
+                raise GuideDataError(
+                    f'{where}: expected an old slug that no page uses now, found "{alias}", '
+                    f"the slug of entry {live[alias]}"
+                )
+            if alias in listed:
+                raise GuideDataError(
+                    f'{where}: expected an old slug listed once, found "{alias}" already listed by {listed[alias]}'
+                )
+            listed[alias] = name

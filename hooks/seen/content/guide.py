@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from seen.content.checks import check_guide, check_slugs
+from seen.content.checks import check_aliases, check_guide, check_slugs
 from seen.content.icons import ICON_EXAMPLE, Icons, shipped_icon_dirs
+from seen.content.languages import Edition, check_twins
 from seen.content.loading import (
     GuideDataError,
     load_entries,
@@ -20,7 +21,6 @@ from seen.content.loading import (
 from seen.content.models import Effect, Entry, SearchWords, Sign, Step, UiText
 from seen.content.partner import check_marks_agree, check_partner_marks
 from seen.content.practice import HelpLines, Practice
-from seen.pages.redirects import check_aliases
 
 KINDS = ("signs", "effects", "steps")
 
@@ -157,3 +157,15 @@ def load_guide(
     check_icons(guide, icons or Icons(tuple(shipped_icon_dirs())), label_root=label_root)
     check_guide(guide, label_root=text_label)  # seen.content.checks: odd values the types let through
     return guide
+
+
+def load_edition(root: Path, docs: Path, edition: Edition, icons: Icons) -> Guide:
+    """One edition's guide: its prose twins checked (docs/<code>/), then its data loaded and checked."""
+    check_twins(docs, edition)
+    return load_guide(
+        root / "data",
+        icons=icons,
+        language=edition.language,
+        language_dir=edition.data_dir(root),
+        language_label=edition.data_label(),
+    )

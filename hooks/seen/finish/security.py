@@ -169,6 +169,15 @@ def check_no_unexpected_code(html: str, *, page: str) -> list[str]:
     return shipped
 
 
+def unexpected_code_message(problems: list[str]) -> str | None:
+    """The one line a build stops with when pages held code the guide does not ship: the first
+    page's problem, and how many more pages had one. None when there were none."""
+    if not problems:
+        return None
+    more = len(problems) - 1
+    return problems[0] + (f" (and {more} more page{'s' if more > 1 else ''})" if more else "")
+
+
 def script_hash(body: str) -> str:
     digest = hashlib.sha256(body.encode("utf-8")).digest()
     return f"'sha256-{base64.b64encode(digest).decode()}'"

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import tinycss2
 
+from seen.finish.theme_fixes import ThemeMarkupChanged
+
 _CLASS_ATTR = re.compile(r"""\sclass=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.IGNORECASE)
 _INLINE_SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script>", re.DOTALL | re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z_][\w-]*")
@@ -228,6 +230,8 @@ def trim_theme_css(site_dir: Path, cache: Path | None = None) -> dict[Path, tupl
         path: path.read_text(encoding="utf-8")
         for path in sorted((site_dir / "assets" / "stylesheets").glob("*.min.css"))
     }  # main and palette
+    if not any(path.name.startswith("main.") for path in theme_sheets):
+        raise ThemeMarkupChanged("seen.finish.unused_css.trim_theme_css", "assets/stylesheets/main.*.min.css")
     other_sheets = [path.read_text(encoding="utf-8") for path in site_dir.rglob("*.css") if path not in theme_sheets]
     sizes = {}
     for sheet, css in theme_sheets.items():

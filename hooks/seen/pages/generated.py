@@ -5,8 +5,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import jinja2
@@ -14,9 +13,8 @@ import yaml
 from markupsafe import Markup, escape
 
 from seen.content.guide import KINDS, Guide
-from seen.content.icons import Icons
 from seen.content.models import Entry
-from seen.pages.guide_map import layout_map, map_anchor, outgoing_references
+from seen.pages.guide_map import layout_map, outgoing_references
 
 HELP_MARKER = re.compile(r"^<!-- guide:help -->[ \t]*$", re.MULTILINE)
 CARDS_MARKER = re.compile(r"^<!-- guide:cards (?P<kind>[a-z]+) -->[ \t]*$", re.MULTILINE)
@@ -24,6 +22,11 @@ MAP_MARKER = re.compile(r"^<!-- guide:map -->[ \t]*$", re.MULTILINE)
 # The characters Python-Markdown lets a backslash escape (Markdown.ESCAPED_CHARS); `<`, `>` and `&`
 # are HTML-escaped instead.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
+
+
+# Pages made from data that are not entries: source path -> name of their templates
+# (overrides/pages/<name>.md for the opening Markdown, overrides/<name>.html for the rest).
+MADE_PAGES = {"check-in.md": "check-in", "handout.md": "handout"}
 
 
 def entry_path(entry: Entry) -> str:
@@ -46,42 +49,6 @@ def markdown_text(value: str) -> Markup:
 def paragraphs(value: str) -> list[str]:
     """Split a text field into paragraphs on blank lines."""
     return [part.strip() for part in re.split(r"\n\s*\n", value) if part.strip()]
-
-
-# Copies of the theme's own partials, changed in a few lines (see each file's comment). They keep the
-# theme's habit of printing values as they are, so what they print reaches them escaped once
-# (theme_text; seen.build.apply_labels for the values mkdocs.yml passes on).
-THEME_COPIES = frozenset(
-    {"partials/header.html", "partials/nav-item.html", "partials/search.html", "partials/javascripts/palette.html"}
-)
-
-
-def escapes_html(overrides: Path) -> Callable[[str | None], bool]:
-    """The HTML environment's autoescape rule: on for the guide's own templates in `overrides/`,
-    off for the theme's (they escape by hand, or are given escaped text)."""
-    ours = {path.relative_to(overrides).as_posix() for path in overrides.rglob("*.html")} - THEME_COPIES
-    return lambda name: name in ours
-
-
-def markdown_env(
-    template_dirs: Sequence[str], *, icons: Icons, bytecode_cache: jinja2.BytecodeCache | None = None
-) -> jinja2.Environment:
-    """The Jinja environment that renders entry Markdown from `overrides/entries/` (autoescaped)."""
-    env = jinja2.Environment(
-        bytecode_cache=bytecode_cache,
-        loader=jinja2.FileSystemLoader(list(template_dirs)),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["md"] = markdown_text
-    env.filters["paragraphs"] = paragraphs
-    env.filters["path"] = entry_path
-    env.filters["icon"] = icons.svg
-    env.filters["anchor"] = map_anchor
-    return env
 
 
 def front_matter(meta: dict[str, Any]) -> str:
@@ -125,6 +92,13 @@ def made_page_markdown(env: jinja2.Environment, guide: Guide, name: str) -> str:
         "template": f"{name}.html",
     }
     return front_matter(meta) + env.get_template(f"pages/{name}.md").render(ui=guide.ui)
+
+
+def generated_pages(env: jinja2.Environment, guide: Guide) -> dict[str, str]:
+    """Source path -> Markdown of every page made from data (entries, check-in, handout), in memory."""
+    pages = {entry_path(entry): entry_markdown(env, guide, entry) for entry in guide.all_entries()}
+    pages.update({path: made_page_markdown(env, guide, name) for path, name in MADE_PAGES.items()})
+    return pages
 
 
 def cards_markdown(env: jinja2.Environment, guide: Guide, kind: str) -> str:

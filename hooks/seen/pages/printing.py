@@ -18,6 +18,8 @@ from urllib.parse import urljoin
 import segno
 from markupsafe import Markup
 
+from seen.finish.theme_fixes import ThemeMarkupChanged
+
 PRINT_URL_ATTRIBUTE = "data-seen-print-url"
 _ARTICLE = re.compile(r"(<article\b[^>]*>)(.*?)(</article>)", re.DOTALL)
 _LINK = re.compile(r"<a\b(?P<attributes>[^>]*)>")
@@ -36,7 +38,8 @@ def print_address(href: str, *, page_url: str) -> str | None:
 def add_print_addresses(html: str, *, page_url: str | None) -> str:
     """Give every link in the page's article its absolute address, for the print style sheet.
 
-    A page without an absolute address (no site_url in mkdocs.yml) is left as it was.
+    A page without an absolute address (no site_url in mkdocs.yml) is left as it was; a page with
+    no <article> raises ThemeMarkupChanged (the theme draws every page's content in one).
     """
     if not page_url:
         return html
@@ -55,7 +58,10 @@ def add_print_addresses(html: str, *, page_url: str | None) -> str:
     def article(match: re.Match[str]) -> str:
         return match[1] + _LINK.sub(link, match[2]) + match[3]
 
-    return _ARTICLE.sub(article, html, count=1)
+    html, found = _ARTICLE.subn(article, html, count=1)
+    if not found:
+        raise ThemeMarkupChanged("seen.pages.printing.add_print_addresses", "the page's <article>")
+    return html
 
 
 def qr_svg(url: str, *, title: str) -> Markup:

@@ -7,11 +7,15 @@ refresh does not run, a canonical link to the new address, and noindex.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from seen.content.loading import GuideDataError
+import jinja2
+from mkdocs.utils import get_relative_url
+
 from seen.content.models import Entry
+from seen.pages.generated import entry_path
+from seen.pages.social import Sharing
 
 
 @dataclass(frozen=True)
@@ -28,25 +32,32 @@ class Redirect:
         )
 
 
-def check_aliases(entries: Sequence[Entry], *, label: str) -> None:
-    """Within one section, an old slug may be no live slug and may be listed only once."""
-    live = {entry.slug: position for position, entry in enumerate(entries, start=1)}
-    listed: dict[str, str] = {}
-    for position, entry in enumerate(entries, start=1):
-        name = f'entry {position} ("{entry.slug}")'
-        for index, alias in enumerate(entry.aliases, start=1):
-            where = f'{label}: {name}, field "aliases[{index}]"'
-            if alias in live:
-                raise GuideDataError(
-                    f'{where}: expected an old slug that no page uses now, found "{alias}", '
-                    f"the slug of entry {live[alias]}"
-                )
-            if alias in listed:
-                raise GuideDataError(
-                    f'{where}: expected an old slug listed once, found "{alias}" already listed by {listed[alias]}'
-                )
-            listed[alias] = name
-
-
 def redirects(entries: Sequence[Entry]) -> list[Redirect]:
     return [Redirect(entry, alias) for entry in entries for alias in entry.aliases]
+
+
+def moved_pages(
+    entries: Sequence[Entry],
+    *,
+    env: jinja2.Environment,
+    sharing: Sharing,
+    urls: Mapping[str, str],
+    directory_urls: bool,
+) -> dict[str, str]:
+    """A page at each entry's old address that sends the reader to the new one: site path -> HTML
+    (drawn by overrides/moved.html, autoescaped). `urls` maps each entry's source path to its URL."""
+    pages = {}
+    for redirect in redirects(entries):
+        entry = redirect.entry
+        target = urls[entry_path(entry)]
+        old_path = redirect.old_path(directory_urls=directory_urls)
+        old_url = old_path.removesuffix("index.html") if directory_urls else old_path
+        pages[old_path] = env.get_template("moved.html").render(
+            ui=sharing.guide.ui,
+            entry=entry,
+            target=get_relative_url(target, old_url),
+            preview=sharing.entry_preview(
+                entry, url=sharing.site_url + target, section_url=sharing.site_url + f"{entry.kind}/"
+            ),
+        )
+    return pages

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from seen.content.models import SearchWords
+from seen.content.models import Entry, SearchWords
 
 # Fields of the index that this module fills; mkdocs.yml gives each its weight (plugins: search: fields).
 KEYWORD_FIELDS = ("keywords", "forms", "summary")
@@ -156,6 +156,24 @@ class PageSearch:
 
 class SearchIndexError(ValueError):
     """The built search index is not what the guide expects."""
+
+
+def page_search(src_uri: str, *, entry: Entry | None, meta: Mapping[str, Any]) -> PageSearch:
+    """How a page is found: an entry by its data (one result for the whole page), a prose page by
+    its front matter's `keywords` (a list of phrases) and its `description` (escaped once there)."""
+    if entry is not None:
+        return PageSearch(keywords=tuple(entry.keywords), summary=entry.summary, whole_page=True)
+    keywords = meta.get("keywords", [])
+    if not isinstance(keywords, list) or not all(isinstance(k, str) and k.strip() for k in keywords):
+        raise SearchIndexError(
+            f'docs/{src_uri}: front matter "keywords": expected a list of everyday phrases (lines starting '
+            f"with -), found {keywords!r}"
+        )
+    description = meta.get("description")
+    return PageSearch(
+        keywords=tuple(keyword.strip() for keyword in keywords),
+        summary=html.unescape(str(description)) if isinstance(description, str) else None,
+    )
 
 
 def shape_index(

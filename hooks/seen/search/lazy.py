@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from seen.finish.theme_fixes import theme_version
+
 # In the theme's bundle: fetch the index at load unless the page is a file (then: when search opens).
 INDEX_AT_LOAD = '$(location.protocol!=="file:")'
 INDEX_WHEN_OPENED = "$(!1)"
@@ -35,13 +37,20 @@ def defer_index(bundle: str) -> str:
         return bundle.replace(INDEX_AT_LOAD, INDEX_WHEN_OPENED) + DEFERRED_MARK
     if "search/search_index.json" in bundle:
         raise LazySearchError(
-            f"the theme's bundle no longer contains {INDEX_AT_LOAD!r}: search would load at once; "
-            "update hooks/seen/search/lazy.py for this mkdocs-material version"
+            f"seen.search.lazy.defer_index: the theme's bundle (mkdocs-material {theme_version()}) no longer "
+            f"contains {INDEX_AT_LOAD!r}: search would load at once; update hooks/seen/search/lazy.py for it"
         )
     return bundle
 
 
 def install(site_dir: Path) -> None:
-    """Defer the index in the build's bundle (a build without search has nothing to defer)."""
-    for bundle in (site_dir / "assets" / "javascripts").glob("bundle.*.min.js"):
+    """Defer the index in the build's bundle (a build without search has nothing to defer).
+    Raises LazySearchError when the site has no bundle where the theme writes it."""
+    bundles = sorted((site_dir / "assets" / "javascripts").glob("bundle.*.min.js"))
+    if not bundles:
+        raise LazySearchError(
+            f"seen.search.lazy.install: expected the theme's assets/javascripts/bundle.*.min.js as "
+            f"mkdocs-material {theme_version()} writes it, found none; update hooks/seen/search/lazy.py for it"
+        )
+    for bundle in bundles:
         bundle.write_text(defer_index(bundle.read_text(encoding="utf-8")), encoding="utf-8")

@@ -21,6 +21,8 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
+from seen.finish.theme_fixes import theme_version
+
 WORKERS = "assets/javascripts/workers"
 
 
@@ -123,7 +125,8 @@ def use_wrapper(html: str, worker_name: str, *, stemmed: bool) -> str:
     ours = html.replace(f"{WORKERS}/{worker_name}", wrapper_path(worker_name, stemmed=stemmed))
     if ours == html and '"search": "' in html:
         raise ThemeConfigChanged(
-            f"the theme's page config names its search worker in a new way (expected .../{WORKERS}/{worker_name}): "
-            "update hooks/seen/search/worker.py for this mkdocs-material version"
+            f"seen.search.worker.use_wrapper: the theme's page config names its search worker in a new way "
+            f"(expected .../{WORKERS}/{worker_name}, mkdocs-material {theme_version()}): "
+            "update hooks/seen/search/worker.py for this theme version"
         )
     return ours
