@@ -22,8 +22,17 @@ from mkdocs.structure.pages import Page
 from seen.content.checks import check_nav, check_prose, check_site_url
 from seen.content.guide import Guide, load_edition
 from seen.content.icons import Icons, theme_icon_dirs
-from seen.content.languages import Edition, building, current_edition, editions, prose_pages
-from seen.content.loading import GuideDataError, load_practice
+from seen.content.languages import (
+    Edition,
+    building,
+    current_edition,
+    editions,
+    in_language_folder,
+    language_folders,
+    missing_language_folder,
+    prose_pages,
+)
+from seen.content.loading import GuideDataError, load_practice, load_ui
 from seen.content.models import Entry
 from seen.content.reminders import remind_stale_help_lines
 from seen.finish.security import add_content_security_policy, protect_external_links, unexpected_code_message
@@ -45,7 +54,14 @@ from seen.pages.generated import (
 )
 from seen.pages.printing import add_print_addresses
 from seen.pages.redirects import moved_pages
-from seen.pages.settings import Settings, brand_assets, label_settings, language_settings, practice_settings
+from seen.pages.settings import (
+    Settings,
+    brand_assets,
+    has_stemmer,
+    label_settings,
+    language_settings,
+    practice_settings,
+)
 from seen.pages.social import Sharing, robots_txt
 from seen.pages.templates import help_html, markdown_env, prepare_html_env, template_cache
 from seen.search.index import PageSearch, SearchIndexError, page_search
@@ -81,12 +97,17 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
     docs = Path(config.docs_dir).resolve()
     icons = Icons(tuple(theme_icon_dirs(config.theme.dirs)))
     try:
-        published = editions(load_practice(root / "data").languages)
+        published = published_editions(root, load_practice(root / "data").languages)
         edition = current_edition(published)
         nested = edition != published[0]
-        guide = load_edition(root, docs, edition, icons)
+        folders = language_folders(root)
+        guide = load_edition(root, docs, edition, icons, folders)
         if not nested:
-            check_every_edition(config.nav or [], root=root, docs=docs, editions=published, guide=guide, icons=icons)
+            check_every_edition(
+                config.nav or [], root=root, docs=docs, editions=published, guide=guide, icons=icons, folders=folders
+            )
+            for other in published:  # the theme has words for every language (else one line, before writing)
+                language_settings(other.language, config.theme.dirs)
         check_in = plan_check_in(guide)
         worker = theme_worker(config.theme.dirs)
         nav = translate_nav(
@@ -94,6 +115,7 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         )
         remind_stale_help_lines(guide.help, label=guide.help_label)
         configure(config, guide, language=edition.language, nested=nested)
+        stemmed = has_stemmer(edition.language, config.theme.dirs)
         check_site_url(
             config.site_url,
             label='data/practice.yml: field "site_url"' if guide.practice.site_url else "mkdocs.yml: site_url",
@@ -124,19 +146,34 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         sharing=Sharing(guide=guide, site_url=config.site_url, cards=CardCache(root / ".cache" / "cards")),
         offline=any(name in config.plugins for name in ("offline", "material/offline")),
         theme_worker=worker,
+        stemmed_search=stemmed,
+        language_folders=folders,
     )
 
 
+def published_editions(root: Path, languages: list[str]) -> list[Edition]:
+    """The practice's editions, each named in its own language (its ui.yml's language_name), so the
+    language switch and hreflang list every one. A language without its data folder stops here."""
+    problem = missing_language_folder(root, languages)
+    if problem:
+        raise GuideDataError(problem)
+    names = {}
+    for edition in editions(languages):
+        ui = load_ui(edition.data_dir(root), label_root=edition.data_label())
+        names[edition.language] = (ui.language_name, ui.language)
+    return editions(languages, names)
+
+
 def check_every_edition(
-    nav: list[Any], *, root: Path, docs: Path, editions: list[Edition], guide: Guide, icons: Icons
+    nav: list[Any], *, root: Path, docs: Path, editions: list[Edition], guide: Guide, icons: Icons, folders: set[str]
 ) -> None:
     """What can be checked before anything is written, in every edition (seen.content.checks):
     the prose pages, mkdocs.yml's nav, and each other edition's data and nav titles."""
-    check_prose(docs, [edition.language for edition in editions], prose_pages(docs))
+    check_prose(docs, [edition.language for edition in editions], prose_pages(docs, folders))
     made = {entry_path(entry) for entry in guide.all_entries()} | set(MADE_PAGES)
-    check_nav(nav, pages=set(prose_pages(docs)) | made)
+    check_nav(nav, pages=set(prose_pages(docs, folders)) | made)
     for other in editions[1:]:
-        other_guide = load_edition(root, docs, other, icons)
+        other_guide = load_edition(root, docs, other, icons, folders)
         translate_nav(expand_nav(nav, other_guide), other_guide.ui.nav_titles, label=f"{other.data_label()}/ui.yml")
 
 
@@ -151,7 +188,11 @@ def configure(config: MkDocsConfig, guide: Guide, *, language: str, nested: bool
         permalink=isinstance(toc, dict) and bool(toc.get("permalink")),
         palette=palette if isinstance(palette, list) else [],
     )
-    for settings in (practice_settings(guide.practice, nested=nested), language_settings(language), labels):
+    for settings in (
+        practice_settings(guide.practice, nested=nested),
+        language_settings(language, config.theme.dirs),
+        labels,
+    ):
         apply_settings(config, settings)
 
 
@@ -189,6 +230,8 @@ class GuideBuild:
     sharing: Sharing
     offline: bool
     theme_worker: str  # the theme's search worker's file name
+    stemmed_search: bool  # lunr stems this edition's words (seen.pages.settings.has_stemmer; see seen.search.worker)
+    language_folders: set[str]  # docs/<code>/ of every language: never pages of this edition themselves
     entries_by_path: dict[str, Entry] = field(init=False)
     search_pages: dict[str, PageSearch] = field(init=False, default_factory=dict)  # by page URL
     unexpected_code: list[str] = field(init=False, default_factory=list)  # one line per page (seen.finish.security)
@@ -196,13 +239,11 @@ class GuideBuild:
     def __post_init__(self) -> None:
         self.entries_by_path = {entry_path(entry): entry for entry in self.guide.all_entries()}
 
-    @property
-    def stemmed_search(self) -> bool:
-        """Search stems words in every language but English (see seen.search.worker)."""
-        return self.edition.language != "en"
-
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         """Add the pages made from data, the practice's logo and favicon, and the other files the guide makes."""
+        for file in list(files):  # docs/<code>/: each language's twins, read by its own edition
+            if in_language_folder(file.src_uri, self.language_folders):
+                files.remove(file)
         files = self.prose_in_language(files, config)
         for path, content in generated_pages(self.markdown_env, self.guide).items():
             if files.get_file_from_path(path) is not None:
@@ -376,6 +417,6 @@ def build_other_editions(config: MkDocsConfig, build: GuideBuild) -> None:
             site_url=build.root_url + edition.prefix,
             strict=config.strict,
         )
-        log.info("building the %s edition into %s", edition.info.name, edition.prefix)
+        log.info("building the %s edition into %s", edition.name, edition.prefix)
         with building(edition):
             mkdocs_build(nested)

@@ -184,7 +184,7 @@ def test_a_spanish_page_missing_its_twin_stops_the_build(project_copy: Path) -> 
     assert result.returncode != 0
     errors = [line for line in result.output.splitlines() if line.startswith("ERROR")]
     assert errors == [
-        "ERROR   -  docs/es/about.md: expected the Spanish twin of docs/about.md, found no file (1 page missing)"
+        "ERROR   -  docs/es/about.md: expected a twin of docs/about.md for the \"es\" edition, found no file (1 page missing)"
     ], result.output
     assert "Traceback" not in result.output
     assert (site / "keep.txt").exists()

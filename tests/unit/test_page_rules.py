@@ -69,16 +69,16 @@ def test_made_pages_get_their_data_and_prose_pages_nothing(guide) -> None:
 
 
 def test_alternates_point_to_the_same_page_in_every_edition() -> None:
-    english, spanish = editions(["en", "es"])
+    english, spanish = editions(["en", "es"], {"en": ("English", "en"), "es": ("Español", "es-MX")})
     found = alternates("signs/x/", edition=spanish, editions=[english, spanish], root_url=SITE)
     assert [(a["language"], a["url"], a["href"], a["current"]) for a in found] == [
         ("en", SITE + "signs/x/", "../../../signs/x/", False),
         ("es", SITE + "es/signs/x/", "./", True),
     ]
     home = alternates("", edition=english, editions=[english, spanish], root_url=SITE)
-    assert [(a["href"], a["og_locale"]) for a in home] == [
-        (".", english.info.og_locale),
-        ("es/", spanish.info.og_locale),
+    assert [(a["href"], a["name"], a["og_locale"]) for a in home] == [
+        (".", "English", "en_US"),
+        ("es/", "Español", "es_MX"),
     ]
 
 

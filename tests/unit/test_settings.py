@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import material
+import pytest
 from markupsafe import Markup
 
-from seen.pages.settings import brand_assets, label_settings, language_settings, practice_settings
+from seen.pages.settings import brand_assets, has_stemmer, label_settings, language_settings, practice_settings
 
 HOSTILE = "<b>Anna & Co</b>"
 
@@ -34,9 +38,30 @@ def test_the_logo_and_favicon_go_under_assets_practice(guide) -> None:
 
 
 def test_english_search_has_no_stemmer_and_other_languages_do() -> None:
-    english, spanish = language_settings("en"), language_settings("es")
+    dirs = [str(Path(material.__file__).parent / "templates")]
+    english, spanish = language_settings("en", dirs), language_settings("es", dirs)
     assert (english.theme, english.search) == ({"language": "en"}, {"lang": ["en"]})
     assert (spanish.theme, spanish.search) == ({"language": "es"}, {"lang": ["es"], "pipeline": ["stemmer"]})
+
+
+def test_a_new_language_gets_the_themes_words_and_lunrs_stemmer_where_the_theme_has_them(tmp_path) -> None:
+    theme = Path(material.__file__).parent / "templates"
+    french = language_settings("fr", [str(theme)])
+    assert (french.theme, french.search) == ({"language": "fr"}, {"lang": ["fr"], "pipeline": ["stemmer"]})
+    assert has_stemmer("fr", [theme]) and not has_stemmer("en", [theme])
+    # Icelandic: the theme has its words but lunr no stemmer, so search is plain (never a failed build).
+    assert (theme / "partials/languages/is.html").is_file() and not has_stemmer("is", [theme])
+    assert language_settings("is", [theme]).search == {"lang": ["en"], "pipeline": []}
+    # A language the theme has no words for: its own translation in overrides/, else one line.
+    with pytest.raises(ValueError) as error:
+        language_settings("xx", [theme])
+    assert str(error.value) == (
+        'data/practice.yml: field "languages": expected a language mkdocs-material has words for (its '
+        'partials/languages/<code>.html, or your own in overrides/partials/languages/xx.html), found "xx"'
+    )
+    (tmp_path / "partials/languages").mkdir(parents=True)
+    (tmp_path / "partials/languages/xx.html").write_text("{% macro t(key) %}{% endmacro %}", encoding="utf-8")
+    assert language_settings("xx", [tmp_path, theme]).theme == {"language": "xx"}
 
 
 def test_labels_come_from_ui_yml_else_mkdocs_yml_escaped_once(guide) -> None:

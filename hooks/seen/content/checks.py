@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from mkdocs.utils.meta import YAML_RE
 
+from seen.content.languages import SOURCE_LANGUAGE
 from seen.content.loading import GuideDataError, _found, parse_yaml
 from seen.content.rules import KEYWORD_MAX, TITLE_MAX, plausible_review, shown, visible_text
 from seen.content.yaml_words import MAX_FILE_BYTES, undecodable
@@ -169,7 +170,7 @@ def check_prose_page(path: Path, *, label: str, docs: Path) -> None:
 def check_prose(docs: Path, languages: list[str], prose: list[str]) -> None:
     """Every prose page of every edition: docs/<page> and docs/<language>/<page>."""
     for language in languages:
-        folder, prefix = (docs, "docs") if language == "en" else (docs / language, f"docs/{language}")
+        folder, prefix = (docs, "docs") if language == SOURCE_LANGUAGE else (docs / language, f"docs/{language}")
         for page in prose:
             path = folder / page
             if path.is_file():

@@ -159,9 +159,10 @@ def load_guide(
     return guide
 
 
-def load_edition(root: Path, docs: Path, edition: Edition, icons: Icons) -> Guide:
-    """One edition's guide: its prose twins checked (docs/<code>/), then its data loaded and checked."""
-    check_twins(docs, edition)
+def load_edition(root: Path, docs: Path, edition: Edition, icons: Icons, folders: set[str]) -> Guide:
+    """One edition's guide: its prose twins checked (docs/<code>/), then its data loaded and checked.
+    `folders`: every language's folder (seen.content.languages.language_folders)."""
+    check_twins(docs, edition, folders)
     return load_guide(
         root / "data",
         icons=icons,

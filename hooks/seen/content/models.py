@@ -14,6 +14,7 @@ from seen.content.rules import KEYWORD_MAX, TEXT_MAX, TITLE_MAX, each_once, visi
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 QUESTION_PATTERN = r"\?$"
 LANGUAGE_PATTERN = r"^[a-z]{2}(?:-[A-Z]{2})?$"
+LANGUAGE_CODE_PATTERN = r"^[a-z]{2}$"  # an edition: data/<code>/, docs/<code>/, /<code>/
 # An icon set folder (one or two levels, e.g. "material" or "fontawesome/regular"), then a file name.
 ICON_PATTERN = r"^[a-z]+(?:/[a-z]+)?/[a-z0-9]+(?:-[a-z0-9]+)*$"
 SUMMARY_MAX = 160
@@ -374,6 +375,9 @@ class UiText(Record):
     )
     language_switch: Text = Field(
         default="Language", description="What the language switcher is called for screen readers."
+    )
+    language_name: Text = Field(
+        description="This language's name in itself, as the language switch offers it (English, Español, Français)."
     )
     signs: SectionText
     effects: SectionText

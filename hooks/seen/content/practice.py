@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, PlainValidator, StringConstraints, WithJsonSchema
 
-from seen.content.models import Record, Text, Title
+from seen.content.models import LANGUAGE_CODE_PATTERN, Record, Text, Title
 from seen.finish.security import check_url
 
 HEX_COLOUR = r"^#[0-9a-fA-F]{6}$"
@@ -197,8 +197,9 @@ class Footer(Record):
     lines: list[Text] = []
 
 
-# The languages the guide is written in; each has its own data (data/ or data/<code>/) and prose pages.
-Language = Literal["en", "es"]
+# A language the guide is written in: its data is data/ (English) or data/<code>/, its prose pages
+# docs/ or docs/<code>/ (seen.content.languages checks that the folder is there).
+Language = Annotated[str, StringConstraints(pattern=LANGUAGE_CODE_PATTERN)]
 
 
 def _unique(languages: list[str]) -> list[str]:
@@ -238,8 +239,8 @@ class Practice(Record):
     footer: Footer = Footer()
     languages: Annotated[list[Language], Field(min_length=1), AfterValidator(_unique)] = Field(
         default=["en", "es"],
-        description="The editions to publish: en, es or both. The first is at the site's root, "
-        "the other under /<code>/ (e.g. /es/).",
+        description="The editions to publish, e.g. [en, es]: en, or a language with its folder data/<code>/. "
+        "The first is at the site's root, each other one under /<code>/ (e.g. /es/).",
     )
     by_language: dict[Language, InLanguage] = Field(
         default={}, description="Settings that differ per language, e.g. es: help_lines: ..."

@@ -18,7 +18,7 @@ from seen.content.languages import Edition
 from seen.content.models import Entry
 from seen.pages.check_in import CheckIn
 from seen.pages.generated import MADE_PAGES, entry_path, plain_text, section_index_path
-from seen.pages.social import Preview, Sharing
+from seen.pages.social import Preview, Sharing, og_locale
 
 log = get_plugin_logger(__name__)
 
@@ -75,8 +75,8 @@ def alternates(page_url: str, *, edition: Edition, editions: list[Edition], root
     return [
         {
             "language": other.language,
-            "name": other.info.name,
-            "og_locale": other.info.og_locale,
+            "name": other.name,
+            "og_locale": og_locale(other.locale),
             "url": root_url + other.prefix + page_url,
             "href": get_relative_url(other.prefix + page_url or ".", here or "."),
             "current": other == edition,

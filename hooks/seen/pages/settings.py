@@ -58,14 +58,40 @@ def practice_settings(practice: Practice, *, nested: bool) -> Settings:
     return Settings(config=config, theme=theme)
 
 
-def language_settings(language: str) -> Settings:
+THEME_WORDS = "partials/languages/{code}.html"  # mkdocs-material's words in one language
+LUNR_LANGUAGE = "assets/javascripts/lunr/min/lunr.{code}.min.js"  # lunr's stemmer for one language
+
+
+def theme_file(theme_dirs: Sequence[str | Path], relative: str) -> Path | None:
+    """A file as the theme finds it: in overrides/ first, then in mkdocs-material."""
+    return next((Path(folder) / relative for folder in theme_dirs if (Path(folder) / relative).is_file()), None)
+
+
+def has_stemmer(language: str, theme_dirs: Sequence[str | Path]) -> bool:
+    """Whether search stems words in `language`: lunr has a stemmer for it that the theme ships.
+    English has one too, but it is left off (seen.search.index adds English word forms itself)."""
+    return language != "en" and theme_file(theme_dirs, LUNR_LANGUAGE.format(code=language)) is not None
+
+
+def language_settings(language: str, theme_dirs: Sequence[str | Path]) -> Settings:
     """The theme's words and the search's stemmer in the edition's language.
 
-    (Material's own translations; MkDocs' `theme.locale` is for its built-in themes and stays as it is.)
-    English: no stemmer (seen.search.index adds word forms itself); other languages: lunr's stemmer."""
-    search: dict[str, Any] = {"lang": [language]}
-    if language != "en":
-        search["pipeline"] = ["stemmer"]
+    The theme's words are mkdocs-material's own translation (partials/languages/<code>.html), or
+    one in overrides/partials/languages/ for a language it lacks; without either the build stops.
+    (MkDocs' `theme.locale` is for its built-in themes and stays as it is.) Search uses lunr's
+    stemmer where the theme ships one for the language (lunr.<code>.min.js), plain search otherwise."""
+    if theme_file(theme_dirs, THEME_WORDS.format(code=language)) is None:
+        raise ValueError(
+            f'data/practice.yml: field "languages": expected a language mkdocs-material has words for '
+            f"(its partials/languages/<code>.html, or your own in overrides/partials/languages/{language}.html), "
+            f'found "{language}"'
+        )
+    if has_stemmer(language, theme_dirs):
+        search: dict[str, Any] = {"lang": [language], "pipeline": ["stemmer"]}
+    elif language == "en":
+        search = {"lang": ["en"]}
+    else:  # plain search: words as typed, without English stop words or stems
+        search = {"lang": ["en"], "pipeline": []}
     return Settings(theme={"language": language}, search=search)
 
 
