@@ -41,6 +41,7 @@ from seen.pages.generated import (
     insert_cards,
     insert_help,
     insert_map,
+    insert_name,
     made_page_markdown,
     markdown_env,
     plain_text,
@@ -150,6 +151,7 @@ class GuideBuild:
                 markdown = insert_map(markdown, env=self.markdown_env, guide=self.guide, src_uri=src_uri, hrefs=hrefs)
         except ValueError as error:
             raise PluginError(str(error)) from None
+        markdown = insert_name(markdown, self.guide.practice.name)
         return insert_help(markdown, render_help=self.render_help)
 
     def entry_urls(self, page_file: File, files: Files) -> dict[str, str]:

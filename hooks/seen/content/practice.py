@@ -11,6 +11,8 @@ from pydantic import AfterValidator, Field, PlainValidator, StringConstraints, W
 from seen.content.models import Record, Text, Title
 from seen.finish.security import check_url
 
+# The guide's own name: what readers see until a practice sets its own `name`.
+GUIDE_NAME = "Seen"
 HEX_COLOUR = r"^#[0-9a-fA-F]{6}$"
 PHONE_NUMBER = r"^\+?[0-9]{3,15}$"
 EMAIL = r"^[^@\s\"'<>\\]+@[^@\s\"'<>\\]+\.[^@\s\"'<>\\]+$"
@@ -222,7 +224,7 @@ class Practice(Record):
     """Everything a practice sets to make the guide theirs. Every field is optional."""
 
     name: Title = Field(
-        default="Seen", description="Shown in the header, page titles and preview cards (at most 80 characters)."
+        default=GUIDE_NAME, description="Shown in the header, page titles and preview cards (at most 80 characters)."
     )
     site_url: WebUrl | None = Field(
         default=None, description="Where the guide will live, e.g. https://example.com/guide/."
@@ -244,6 +246,11 @@ class Practice(Record):
     by_language: dict[Language, InLanguage] = Field(
         default={}, description="Settings that differ per language, e.g. es: help_lines: ..."
     )
+
+    @property
+    def renamed(self) -> bool:
+        """True when the practice publishes the guide under its own name (the footer then credits the original)."""
+        return self.name != GUIDE_NAME
 
     def in_language(self, language: str) -> Practice:
         """These settings as a reader of `language` sees them."""

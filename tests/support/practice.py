@@ -1,0 +1,28 @@
+"""The example practice (tests/fixtures/practice/) poured into a copy of the project, as a practice would."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from support.project import copy_project
+
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "practice"
+SETTINGS: dict[str, Any] = yaml.safe_load((FIXTURE / "practice.yml").read_text(encoding="utf-8"))
+
+
+def practice_project(target: Path, settings: dict[str, Any] | None = None) -> Path:
+    """A copy of the project with the example practice's settings (or `settings`), logo and favicon."""
+    project = copy_project(target)
+    if settings is None:
+        shutil.copy(FIXTURE / "practice.yml", project / "data" / "practice.yml")
+    else:
+        text = yaml.safe_dump(settings, allow_unicode=True, sort_keys=False)
+        (project / "data" / "practice.yml").write_text(text, encoding="utf-8")
+    (project / "branding").mkdir(exist_ok=True)
+    for name in ("logo.svg", "favicon.png"):
+        shutil.copy(FIXTURE / name, project / "branding" / name)
+    return project
