@@ -463,7 +463,14 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         nav = translate_nav(nav, guide.ui.nav_titles, label=f"{edition.data_label()}/ui.yml")
     except (GuideDataError, ThemeWorkerNotFound, ValueError) as error:
         raise PluginError(str(error)) from None
-    remind_stale_help_lines(guide.help, label=guide.help_label)
+    if guide.local_help is not None:
+        remind_stale_help_lines(guide.local_help, label="data/practice.yml (local_help_lines)")
+        remind_stale_help_lines(
+            guide.help.model_copy(update={"lines": guide.help.lines[len(guide.local_help.lines) :]}),
+            label=guide.help_label,
+        )
+    else:
+        remind_stale_help_lines(guide.help, label=guide.help_label)
     apply_practice(config, guide.practice, nested=nested)
     set_language(config, edition.language)
     apply_labels(config, guide.ui)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -20,8 +21,8 @@ def practice_project(target: Path, settings: dict[str, Any] | None = None) -> Pa
     if settings is None:
         shutil.copy(FIXTURE / "practice.yml", project / "data" / "practice.yml")
     else:
-        text = yaml.safe_dump(settings, allow_unicode=True, sort_keys=False)
-        (project / "data" / "practice.yml").write_text(text, encoding="utf-8")
+        # JSON is YAML, and never writes anchors (which the guide refuses)
+        (project / "data" / "practice.yml").write_text(json.dumps(settings), encoding="utf-8")
     (project / "branding").mkdir(exist_ok=True)
     for name in ("logo.svg", "favicon.png"):
         shutil.copy(FIXTURE / name, project / "branding" / name)

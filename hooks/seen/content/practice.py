@@ -213,8 +213,13 @@ def _unique(languages: list[str]) -> list[str]:
 class InLanguage(Record):
     """What a practice says differently in one language (e.g. Spanish-speaking help lines)."""
 
+    local_help_lines: list[HelpLine] | None = Field(
+        default=None,
+        description="Your own lines for readers of this language, shown first, above the guide's checked lines.",
+    )
     help_lines: HelpLines | None = Field(
-        default=None, description="Help lines for readers of this language (replace help_lines on its pages)."
+        default=None,
+        description="Help lines for readers of this language that replace the guide's own on its pages.",
     )
     contact_hours: Text | None = Field(default=None, description="contact.hours, in this language.")
     footer_lines: list[Text] | None = Field(default=None, description="footer.lines, in this language.")
@@ -234,7 +239,16 @@ class Practice(Record):
     colours: Colours = Colours()
     contact: Contact = Contact()
     talk_to_us: bool = Field(default=False, description="Show a 'Talk to us' block with the contact details.")
-    help_lines: HelpLines | None = Field(default=None, description="Your region's emergency number and crisis lines.")
+    local_help_lines: list[HelpLine] = Field(
+        default=[],
+        description="Your own local lines (e.g. a city crisis line), shown first, above the guide's checked lines, "
+        "in the first language's edition (other languages: by_language).",
+    )
+    help_lines: HelpLines | None = Field(
+        default=None,
+        description="Your region's emergency number and crisis lines, replacing the guide's own entirely, "
+        "in the first language's edition (other languages: by_language).",
+    )
     quick_exit: QuickExit = QuickExit()
     previews: Previews = Previews()
     footer: Footer = Footer()
@@ -253,13 +267,22 @@ class Practice(Record):
         return self.name != GUIDE_NAME
 
     def in_language(self, language: str) -> Practice:
-        """These settings as a reader of `language` sees them."""
+        """These settings as a reader of `language` sees them.
+
+        Help lines are written in one language: the top-level ones are the first language's. Another
+        edition has its own from by_language, or else the guide's checked lines in its language
+        (never the first language's words)."""
         local = self.by_language.get(language)  # type: ignore[call-overload]
-        if local is None:
-            return self
         changes: dict[str, object] = {}
+        if language != self.languages[0]:
+            changes["help_lines"] = local.help_lines if local else None
+            changes["local_help_lines"] = (local.local_help_lines if local else None) or []
+        if local is None:
+            return self.model_copy(update=changes)
         if local.help_lines is not None:
             changes["help_lines"] = local.help_lines
+        if local.local_help_lines is not None:
+            changes["local_help_lines"] = local.local_help_lines
         if local.contact_hours is not None:
             changes["contact"] = self.contact.model_copy(update={"hours": local.contact_hours})
         if local.footer_lines is not None:
