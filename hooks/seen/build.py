@@ -25,8 +25,8 @@ from seen.content.labels import fill
 from seen.content.languages import Edition, building, check_twins, current_edition, editions, prose_pages
 from seen.content.loading import GuideDataError, load_practice
 from seen.content.models import Entry, UiText
-from seen.content.practice import Practice
-from seen.content.reminders import remind_stale_help_lines
+from seen.content.practice import PLACEHOLDER_SITE_URL, Practice, with_final_slash
+from seen.content.reminders import remind_placeholder_address, remind_stale_help_lines
 from seen.finish.security import add_content_security_policy, protect_external_links
 from seen.finish.theme_fixes import repair_theme_markup
 from seen.finish.weight import compress_site, lighten_site, minify_page
@@ -382,8 +382,10 @@ def apply_practice(config: MkDocsConfig, practice: Practice, *, nested: bool = F
     """The practice's name, address, logo and favicon, where MkDocs and the theme look for them.
     (An edition built under the first one has its address from that build.)"""
     config.site_name = escape(practice.name)  # the theme prints it as it is: escaped once, here
-    if practice.site_url and not nested:
-        config.site_url = practice.site_url
+    if not nested:
+        # data/practice.yml is the one place for the address; an older copy's mkdocs.yml (or
+        # `mkdocs serve`'s own address) is still heard, and without either the placeholder stands in.
+        config.site_url = with_final_slash(practice.site_url or config.site_url or PLACEHOLDER_SITE_URL)
     if practice.logo:
         config.theme["logo"] = brand_asset_path("logo", practice.logo)
     if practice.favicon:
@@ -481,11 +483,8 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         )
     except GuideDataError as error:
         raise PluginError(str(error)) from None
-    if not config.site_url:
-        raise PluginError(
-            "mkdocs.yml: site_url: expected the guide's full address, like https://example.org/guide/ "
-            "(previews and permanent links need it), found nothing"
-        )
+    if not nested:
+        remind_placeholder_address(config.site_url)
     root_url = config.site_url.removesuffix(edition.prefix) if nested else config.site_url
     sharing = Sharing(guide=guide, site_url=config.site_url, cards=CardCache(root / ".cache" / "cards"))
     return GuideBuild(

@@ -33,6 +33,7 @@ from seen.content.practice import (
     HTTPS_URL,
     PHONE_NUMBER,
     PROJECT_PATH,
+    SITE_URL,
     WEB_URL,
     GuideHelpLines,
     HelpLines,
@@ -51,6 +52,7 @@ PATTERN_WORDS = {
     EMAIL: 'an email address like "hello@example.com"',
     WEB_URL: 'a web address starting with https:// or http://, like "https://example.com/book"',
     PROJECT_PATH: 'a path to an .svg or .png file inside the project folder, like "docs/assets/logo.svg"',
+    SITE_URL: 'the guide\'s full address starting with https://, like "https://example.org/resources/guide/"',
     HTTPS_URL: 'the service\'s own web page starting with https://, like "https://www.thehotline.org"',
     DANGER_PHRASE_PATTERN: 'words with single spaces, "+" or "|" between them and "*" only at a word\'s end, like "hit*+me" '
     'or "@hurt+me"',

@@ -18,6 +18,11 @@ PHONE_NUMBER = r"^\+?[0-9]{3,15}$"
 EMAIL = r"^[^@\s\"'<>\\]+@[^@\s\"'<>\\]+\.[^@\s\"'<>\\]+$"
 WEB_URL = r"^https?://[^\s/$.?#][^\s]*$"
 HTTPS_URL = r"^https://[^\s/$.?#][^\s]*$"
+# The guide's own address: https only (written differently from HTTPS_URL, so that its message differs).
+SITE_URL = r"^https://[^\s/$.?#]\S*$"
+# Where the guide lives until a practice sets its own `site_url`: previews, QR codes and the
+# sitemap point here, which is nowhere.
+PLACEHOLDER_SITE_URL = "https://seen.example.org/"
 MONTH = r"^[0-9]{4}-(0[1-9]|1[0-2])$"
 PROJECT_PATH = r"^[^/\\][^\\]*\.(svg|png)$"
 
@@ -36,6 +41,23 @@ def _web_address(value: str) -> str:
 
 
 WebUrl = Annotated[str, StringConstraints(pattern=WEB_URL), AfterValidator(_web_address)]
+
+
+def with_final_slash(url: str) -> str:
+    """A site's address ends with "/", or every address under it (…/guidees/…) breaks."""
+    return url if url.endswith("/") else url + "/"
+
+
+def _site_address(value: str) -> str:
+    value = check_url(value, schemes=("https",))
+    if "?" in value or "#" in value:
+        raise ValueError(
+            f'the guide\'s address without ? or #, like "https://example.org/resources/guide/"; found "{value}"'
+        )
+    return with_final_slash(value)
+
+
+SiteUrl = Annotated[str, StringConstraints(pattern=SITE_URL), AfterValidator(_site_address)]
 ProjectPath = Annotated[str, StringConstraints(pattern=PROJECT_PATH)]
 HttpsUrl = Annotated[str, StringConstraints(pattern=HTTPS_URL)]
 
@@ -231,8 +253,10 @@ class Practice(Record):
     name: Title = Field(
         default=GUIDE_NAME, description="Shown in the header, page titles and preview cards (at most 80 characters)."
     )
-    site_url: WebUrl | None = Field(
-        default=None, description="Where the guide will live, e.g. https://example.com/guide/."
+    site_url: SiteUrl | None = Field(
+        default=None,
+        description="Where the guide will live, starting with https://, e.g. https://example.com/resources/guide/ "
+        "(a missing final / is added). The one place for it: previews, QR codes and the sitemap use it.",
     )
     logo: ProjectPath | None = Field(default=None, description="SVG or PNG, path from the project folder.")
     favicon: ProjectPath | None = None
