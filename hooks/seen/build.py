@@ -486,7 +486,7 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
     if not nested:
         remind_placeholder_address(config.site_url)
     root_url = config.site_url.removesuffix(edition.prefix) if nested else config.site_url
-    sharing = Sharing(guide=guide, site_url=config.site_url, cards=CardCache(root / ".cache" / "cards"))
+    sharing = Sharing(guide=guide, site_url=config.site_url, cards=CardCache(root / ".cache" / "cards"), project=root)
     return GuideBuild(
         edition=edition,
         editions=published,

@@ -24,6 +24,6 @@ def practice_project(target: Path, settings: dict[str, Any] | None = None) -> Pa
         # JSON is YAML, and never writes anchors (which the guide refuses)
         (project / "data" / "practice.yml").write_text(json.dumps(settings), encoding="utf-8")
     (project / "branding").mkdir(exist_ok=True)
-    for name in ("logo.svg", "favicon.png"):
+    for name in ("logo.svg", "logo.png", "favicon.png"):
         shutil.copy(FIXTURE / name, project / "branding" / name)
     return project

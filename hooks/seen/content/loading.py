@@ -412,9 +412,14 @@ def load_practice(data_dir: Path, *, label_root: str = "data") -> Practice:
         problem = unreadable(name, getattr(practice.colours, name))
         if problem:
             raise GuideDataError(f"{label}: {problem}")
-    for field in ("logo", "favicon"):
+    for field in ("logo", "card_logo", "favicon"):
         value = getattr(practice, field)
         problem = brand_file_problem(data_dir.parent, value) if value else None
+        if value and field == "card_logo" and not value.lower().endswith(".png"):
+            raise GuideDataError(
+                f'{label}: field "card_logo": expected a PNG file in the project folder (cards cannot draw SVG), '
+                f'like "branding/logo.png", found "{value}"'
+            )
         if problem:
             raise GuideDataError(
                 f'{label}: field "{field}": expected an SVG or PNG file in the project folder, found {problem}'

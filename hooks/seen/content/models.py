@@ -348,6 +348,10 @@ class UiText(Record):
         description="The footer's credit to the original guide (its licence, CC BY 4.0, asks for one); "
         "shown only when a practice publishes the guide under its own name."
     )
+    website_link: Text = Field(
+        default="Back to {name}",
+        description="The link back to the practice's own website (practice.yml: website), with {name}.",
+    )
     footer_links: FooterLinks
     quick_exit: QuickExitText
     help: HelpText

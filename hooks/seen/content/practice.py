@@ -258,8 +258,23 @@ class Practice(Record):
         description="Where the guide will live, starting with https://, e.g. https://example.com/resources/guide/ "
         "(a missing final / is added). The one place for it: previews, QR codes and the sitemap use it.",
     )
-    logo: ProjectPath | None = Field(default=None, description="SVG or PNG, path from the project folder.")
+    logo: ProjectPath | None = Field(
+        default=None,
+        description="SVG or PNG, path from the project folder: shown in the header, on the handout and printed pages "
+        "(and on preview cards when it is a PNG).",
+    )
+    card_logo: ProjectPath | None = Field(
+        default=None,
+        description="A PNG of your logo for link preview cards, which cannot draw SVG (default: logo, if a PNG).",
+    )
     favicon: ProjectPath | None = None
+    website: WebUrl | None = Field(
+        default=None,
+        description="Your main website's address: every page links back to it, e.g. https://example.com/.",
+    )
+    logo_links_to_website: bool = Field(
+        default=False, description="When true (and website is set), the header's logo links to your website."
+    )
     colours: Colours = Colours()
     contact: Contact = Contact()
     talk_to_us: bool = Field(default=False, description="Show a 'Talk to us' block with the contact details.")
@@ -284,6 +299,13 @@ class Practice(Record):
     by_language: dict[Language, InLanguage] = Field(
         default={}, description="Settings that differ per language, e.g. es: help_lines: ..."
     )
+
+    @property
+    def preview_logo(self) -> str | None:
+        """The PNG that preview cards show: card_logo, or logo when it is a PNG."""
+        if self.card_logo:
+            return self.card_logo
+        return self.logo if self.logo and self.logo.lower().endswith(".png") else None
 
     @property
     def renamed(self) -> bool:
