@@ -34,7 +34,7 @@ from seen.content.languages import (
 )
 from seen.content.loading import GuideDataError, load_practice, load_ui
 from seen.content.models import Entry
-from seen.content.reminders import remind_stale_help_lines
+from seen.content.reminders import remind_placeholder_address, remind_stale_help_lines
 from seen.finish.security import add_content_security_policy, protect_external_links, unexpected_code_message
 from seen.finish.theme_fixes import ThemeMarkupChanged, repair_theme_markup
 from seen.finish.weight import compress_site, lighten_site, minify_page
@@ -50,6 +50,7 @@ from seen.pages.generated import (
     insert_cards,
     insert_help,
     insert_map,
+    insert_name,
     translate_nav,
 )
 from seen.pages.printing import add_print_addresses
@@ -113,7 +114,14 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         nav = translate_nav(
             expand_nav(config.nav or [], guide), guide.ui.nav_titles, label=f"{edition.data_label()}/ui.yml"
         )
-        remind_stale_help_lines(guide.help, label=guide.help_label)
+        if guide.local_help is not None:
+            remind_stale_help_lines(guide.local_help, label="data/practice.yml (local_help_lines)")
+            remind_stale_help_lines(
+                guide.help.model_copy(update={"lines": guide.help.lines[len(guide.local_help.lines) :]}),
+                label=guide.help_label,
+            )
+        else:
+            remind_stale_help_lines(guide.help, label=guide.help_label)
         configure(config, guide, language=edition.language, nested=nested)
         stemmed = has_stemmer(edition.language, config.theme.dirs)
         check_site_url(
@@ -122,11 +130,8 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         )
     except (GuideDataError, ThemeWorkerNotFound, ValueError) as error:
         raise PluginError(str(error)) from None
-    if not config.site_url:
-        raise PluginError(
-            "mkdocs.yml: site_url: expected the guide's full address, like https://example.org/guide/ "
-            "(previews and permanent links need it), found nothing"
-        )
+    if not nested:
+        remind_placeholder_address(config.site_url)
     html_env = config.theme.get_env()  # draws HTML; the guide's templates in it autoescape (seen.pages.templates)
     prepare_html_env(html_env, guide=guide, icons=icons, edition=edition, project=root)
     return GuideBuild(
@@ -143,7 +148,9 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         html_env=html_env,
         nav=nav,
         check_in=check_in,
-        sharing=Sharing(guide=guide, site_url=config.site_url, cards=CardCache(root / ".cache" / "cards")),
+        sharing=Sharing(
+            guide=guide, site_url=config.site_url, cards=CardCache(root / ".cache" / "cards"), project=root
+        ),
         offline=any(name in config.plugins for name in ("offline", "material/offline")),
         theme_worker=worker,
         stemmed_search=stemmed,
@@ -189,7 +196,7 @@ def configure(config: MkDocsConfig, guide: Guide, *, language: str, nested: bool
         palette=palette if isinstance(palette, list) else [],
     )
     for settings in (
-        practice_settings(guide.practice, nested=nested),
+        practice_settings(guide.practice, nested=nested, site_url=config.site_url),
         language_settings(language, config.theme.dirs),
         labels,
     ):
@@ -316,6 +323,7 @@ class GuideBuild:
                 markdown = insert_map(markdown, env=self.markdown_env, guide=self.guide, src_uri=src_uri, hrefs=hrefs)
         except ValueError as error:
             raise PluginError(str(error)) from None
+        markdown = insert_name(markdown, self.guide.practice.name)
         return insert_help(markdown, render_help=lambda: help_html(self.html_env))
 
     def on_page_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict:

@@ -113,8 +113,8 @@ def discreet_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     project = copy_project(tmp_path_factory.mktemp("discreet") / "project")
     settings = project / "data" / "practice.yml"
-    practice = yaml.safe_load(settings.read_text(encoding="utf-8"))
-    practice["quick_exit"]["discreet_history"] = True
+    practice = yaml.safe_load(settings.read_text(encoding="utf-8")) or {}  # as shipped: comments only
+    practice.setdefault("quick_exit", {})["discreet_history"] = True
     settings.write_text(yaml.safe_dump(practice), encoding="utf-8")
     result = run_build(project)
     assert result.returncode == 0, result.output

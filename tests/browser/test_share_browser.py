@@ -11,12 +11,13 @@ import yaml
 from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
+from seen.content.practice import PLACEHOLDER_SITE_URL
 from support.browser import PHONES, require
 from support.project import ROOT, Site, copy_project, run_build
 from support.server import serve
 
 ENTRY = "signs/silent-treatment/"
-SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+SITE_URL = PLACEHOLDER_SITE_URL  # data/practice.yml sets no site_url
 UI = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))
 SIGN = next(
     s

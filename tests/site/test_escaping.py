@@ -35,6 +35,8 @@ RUNNABLE = (None, "", "text/javascript", "module")
 
 def _edit_yaml(path: Path, change) -> None:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if data is None:  # data/practice.yml as shipped: comments only
+        data = {}
     change(data)
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 

@@ -119,8 +119,8 @@ def test_spanish_help_comes_only_from_the_verified_list(site: Site) -> None:
 def _practice_with(project: Path, languages: str) -> None:
     practice = project / "data" / "practice.yml"
     text = practice.read_text(encoding="utf-8")
-    assert "\nlanguages: [en, es]\n" in text
-    practice.write_text(text.replace("\nlanguages: [en, es]\n", f"\nlanguages: {languages}\n"), encoding="utf-8")
+    assert "\n# languages: [en, es]\n" in text  # the template's example, switched on
+    practice.write_text(text.replace("\n# languages: [en, es]\n", f"\nlanguages: {languages}\n"), encoding="utf-8")
 
 
 def _internal_links(site: Path) -> list[str]:

@@ -179,7 +179,8 @@ def test_a_practices_own_lines_need_no_check_date() -> None:
 def test_an_old_check_warns_but_a_strict_build_still_succeeds(project_copy: Path) -> None:
     path = project_copy / "data" / "help-lines.yml"
     path.write_text(path.read_text(encoding="utf-8").replace("date: 2026-11\n", "date: 2024-03-01\n", 1), encoding="utf-8")
-    (project_copy / "data" / "practice.yml").write_text("languages: [en]\n", encoding="utf-8")
+    settings = "languages: [en]\nsite_url: https://example.org/guide/\n"  # no placeholder reminder
+    (project_copy / "data" / "practice.yml").write_text(settings, encoding="utf-8")
     result = run_build(project_copy)
     assert result.returncode == 0, result.output
     warnings = [line for line in result.output.splitlines() if line.startswith("WARNING")]

@@ -26,7 +26,7 @@ def practice_project(target: Path) -> Path:
     project = copy_project(target)
     shutil.copy(FIXTURE / "practice.yml", project / "data" / "practice.yml")
     (project / "branding").mkdir()
-    for name in ("logo.svg", "favicon.png"):
+    for name in ("logo.svg", "logo.png", "favicon.png"):
         shutil.copy(FIXTURE / name, project / "branding" / name)
     return project
 

@@ -6,10 +6,11 @@ from urllib.parse import urljoin
 
 import yaml
 
+from seen.content.practice import PLACEHOLDER_SITE_URL
 from support.project import ROOT, Site
 from seen.pages.printing import PRINT_URL_ATTRIBUTE, add_print_addresses, print_address, qr_svg
 
-SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+SITE_URL = PLACEHOLDER_SITE_URL  # data/practice.yml sets no site_url
 NOT_SHOWN = ("#", "tel:", "sms:", "mailto:")
 
 

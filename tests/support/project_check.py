@@ -78,6 +78,8 @@ def apply_change(project: Path, case: dict[str, Any]) -> None:
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
         return
     entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if entries is None:  # a file of comments only, like data/practice.yml as shipped
+        entries = {}
     target = entries[change["entry"] - 1] if "entry" in change else entries
     if "set" in change:
         target.update(change["set"])

@@ -47,7 +47,7 @@ DESCRIPTION_MAX = 200
 FRONT_MATTER = ("title", "description", "keywords", "styles", "hide", "search", "icon", "subtitle", "status")
 
 MARKER = re.compile(r"<!--\s*guide\s*:(?P<body>.*?)-->", re.DOTALL)
-KNOWN_MARKERS = re.compile(r"^(?:help|map|cards (?:signs|effects|steps))$")
+KNOWN_MARKERS = re.compile(r"^(?:help|map|cards (?:signs|effects|steps)|name)$")
 
 
 # --- prose pages -------------------------------------------------------------------------------
@@ -117,17 +117,19 @@ def check_front_matter(meta: Any, *, label: str, docs: Path) -> None:
 
 
 def check_markers(markdown: str, *, label: str) -> None:
-    """The guide's markers (<!-- guide:help -->, <!-- guide:map -->, <!-- guide:cards KIND -->):
-    a misspelt one would silently stay an HTML comment."""
+    """The guide's markers (<!-- guide:help -->, <!-- guide:map -->, <!-- guide:cards KIND -->, and
+    <!-- guide:name --> inside a line): a misspelt one would silently stay an HTML comment."""
     maps = 0
     for match in MARKER.finditer(markdown):
         body = " ".join(match["body"].split())
         line = markdown.count("\n", 0, match.start()) + 1
         if not KNOWN_MARKERS.match(body):
             raise GuideDataError(
-                f"{label}: line {line}: expected a marker like <!-- guide:help -->, <!-- guide:map --> or "
+                f"{label}: line {line}: expected a marker like <!-- guide:help -->, <!-- guide:map -->, <!-- guide:name --> or "
                 f"<!-- guide:cards signs --> (effects, steps), found {shown(' '.join(match[0].split()))[:120]}"
             )
+        if body == "name":  # the guide's name, inside a sentence or heading
+            continue
         start = markdown.rfind("\n", 0, match.start()) + 1
         end = markdown.find("\n", match.end())
         if markdown[start : match.start()].strip() or markdown[match.end() : end if end >= 0 else None].strip():

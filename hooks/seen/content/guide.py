@@ -32,9 +32,10 @@ class Guide:
     steps: list[Step]
     ui: UiText
     practice: Practice
-    help: HelpLines  # the practice's own, or the guide's defaults
+    help: HelpLines  # what readers see: the practice's local lines first, then its own or the guide's defaults
     search_words: SearchWords
-    help_label: str = "data/help-lines.yml"  # where `help` came from, for messages
+    help_label: str = "data/help-lines.yml"  # where `help`'s lines after the local ones came from, for messages
+    local_help: HelpLines | None = None  # the practice's local lines alone (shown first in `help`), for reminders
 
     def entries(self, kind: str) -> list[Entry]:
         return getattr(self, kind)
@@ -145,6 +146,10 @@ def load_guide(
         help_lines, help_label = practice.help_lines, f"{label_root}/practice.yml (help_lines)"
     else:
         help_lines, help_label = load_help_lines(text_dir, label_root=text_label), f"{text_label}/help-lines.yml"
+    local_help = None
+    if practice.local_help_lines:
+        local_help = HelpLines(emergency=help_lines.emergency, lines=practice.local_help_lines)
+        help_lines = help_lines.model_copy(update={"lines": [*practice.local_help_lines, *help_lines.lines]})
     guide = Guide(
         **entries,  # type: ignore[arg-type]
         ui=ui,
@@ -152,6 +157,7 @@ def load_guide(
         help=help_lines,
         search_words=load_search_words(text_dir, label_root=text_label),
         help_label=help_label,
+        local_help=local_help,
     )
     check_references(guide, label_root=text_label)
     check_icons(guide, icons or Icons(tuple(shipped_icon_dirs())), label_root=label_root)

@@ -17,6 +17,8 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "in_section": ("section",),
     "pager": ("section",),
     "talk_to_us.title": ("name",),
+    "handout.title": ("name",),
+    "website_link": ("name",),
     "check_in.status_many": ("count",),  # filled in the reader's browser by assets/check-in.js
     "share.card_alt": ("title", "site"),
     "signs.position": ("n", "total"),

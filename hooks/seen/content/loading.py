@@ -34,6 +34,7 @@ from seen.content.practice import (
     HTTPS_URL,
     PHONE_NUMBER,
     PROJECT_PATH,
+    SITE_URL,
     WEB_URL,
     GuideHelpLines,
     HelpLines,
@@ -53,6 +54,7 @@ PATTERN_WORDS = {
     EMAIL: 'an email address like "hello@example.com"',
     WEB_URL: 'a web address starting with https:// or http://, like "https://example.com/book"',
     PROJECT_PATH: 'a path to an .svg or .png file inside the project folder, like "docs/assets/logo.svg"',
+    SITE_URL: 'the guide\'s full address starting with https://, like "https://example.org/resources/guide/"',
     HTTPS_URL: 'the service\'s own web page starting with https://, like "https://www.thehotline.org"',
     DANGER_PHRASE_PATTERN: 'words with single spaces, "+" or "|" between them and "*" only at a word\'s end, like "hit*+me" '
     'or "@hurt+me"',
@@ -412,9 +414,14 @@ def load_practice(data_dir: Path, *, label_root: str = "data") -> Practice:
         problem = unreadable(name, getattr(practice.colours, name))
         if problem:
             raise GuideDataError(f"{label}: {problem}")
-    for field in ("logo", "favicon"):
+    for field in ("logo", "card_logo", "favicon"):
         value = getattr(practice, field)
         problem = brand_file_problem(data_dir.parent, value) if value else None
+        if value and field == "card_logo" and not value.lower().endswith(".png"):
+            raise GuideDataError(
+                f'{label}: field "card_logo": expected a PNG file in the project folder (cards cannot draw SVG), '
+                f'like "branding/logo.png", found "{value}"'
+            )
         if problem:
             raise GuideDataError(
                 f'{label}: field "{field}": expected an SVG or PNG file in the project folder, found {problem}'

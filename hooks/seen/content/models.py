@@ -345,6 +345,14 @@ class UiText(Record):
     permalink: Text = Field(description="Title of the link after a heading that templates write.")
     not_found: NotFoundText
     education: Text = Field(description="Said once on every page: education, not diagnosis.")
+    credit: Text = Field(
+        description="The footer's credit to the original guide (its licence, CC BY 4.0, asks for one); "
+        "shown only when a practice publishes the guide under its own name."
+    )
+    website_link: Text = Field(
+        default="Back to {name}",
+        description="The link back to the practice's own website (practice.yml: website), with {name}.",
+    )
     footer_links: FooterLinks
     quick_exit: QuickExitText
     help: HelpText

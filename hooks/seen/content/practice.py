@@ -11,11 +11,18 @@ from pydantic import AfterValidator, Field, PlainValidator, StringConstraints, W
 from seen.content.models import LANGUAGE_CODE_PATTERN, Record, Text, Title
 from seen.finish.security import check_url
 
+# The guide's own name: what readers see until a practice sets its own `name`.
+GUIDE_NAME = "Seen"
 HEX_COLOUR = r"^#[0-9a-fA-F]{6}$"
 PHONE_NUMBER = r"^\+?[0-9]{3,15}$"
 EMAIL = r"^[^@\s\"'<>\\]+@[^@\s\"'<>\\]+\.[^@\s\"'<>\\]+$"
 WEB_URL = r"^https?://[^\s/$.?#][^\s]*$"
 HTTPS_URL = r"^https://[^\s/$.?#][^\s]*$"
+# The guide's own address: https only (written differently from HTTPS_URL, so that its message differs).
+SITE_URL = r"^https://[^\s/$.?#]\S*$"
+# Where the guide lives until a practice sets its own `site_url`: previews, QR codes and the
+# sitemap point here, which is nowhere.
+PLACEHOLDER_SITE_URL = "https://seen.example.org/"
 MONTH = r"^[0-9]{4}-(0[1-9]|1[0-2])$"
 PROJECT_PATH = r"^[^/\\][^\\]*\.(svg|png)$"
 
@@ -34,6 +41,23 @@ def _web_address(value: str) -> str:
 
 
 WebUrl = Annotated[str, StringConstraints(pattern=WEB_URL), AfterValidator(_web_address)]
+
+
+def with_final_slash(url: str) -> str:
+    """A site's address ends with "/", or every address under it (…/guidees/…) breaks."""
+    return url if url.endswith("/") else url + "/"
+
+
+def _site_address(value: str) -> str:
+    value = check_url(value, schemes=("https",))
+    if "?" in value or "#" in value:
+        raise ValueError(
+            f'the guide\'s address without ? or #, like "https://example.org/resources/guide/"; found "{value}"'
+        )
+    return with_final_slash(value)
+
+
+SiteUrl = Annotated[str, StringConstraints(pattern=SITE_URL), AfterValidator(_site_address)]
 ProjectPath = Annotated[str, StringConstraints(pattern=PROJECT_PATH)]
 HttpsUrl = Annotated[str, StringConstraints(pattern=HTTPS_URL)]
 
@@ -212,8 +236,13 @@ def _unique(languages: list[str]) -> list[str]:
 class InLanguage(Record):
     """What a practice says differently in one language (e.g. Spanish-speaking help lines)."""
 
+    local_help_lines: list[HelpLine] | None = Field(
+        default=None,
+        description="Your own lines for readers of this language, shown first, above the guide's checked lines.",
+    )
     help_lines: HelpLines | None = Field(
-        default=None, description="Help lines for readers of this language (replace help_lines on its pages)."
+        default=None,
+        description="Help lines for readers of this language that replace the guide's own on its pages.",
     )
     contact_hours: Text | None = Field(default=None, description="contact.hours, in this language.")
     footer_lines: list[Text] | None = Field(default=None, description="footer.lines, in this language.")
@@ -223,17 +252,43 @@ class Practice(Record):
     """Everything a practice sets to make the guide theirs. Every field is optional."""
 
     name: Title = Field(
-        default="Seen", description="Shown in the header, page titles and preview cards (at most 80 characters)."
+        default=GUIDE_NAME, description="Shown in the header, page titles and preview cards (at most 80 characters)."
     )
-    site_url: WebUrl | None = Field(
-        default=None, description="Where the guide will live, e.g. https://example.com/guide/."
+    site_url: SiteUrl | None = Field(
+        default=None,
+        description="Where the guide will live, starting with https://, e.g. https://example.com/resources/guide/ "
+        "(a missing final / is added). The one place for it: previews, QR codes and the sitemap use it.",
     )
-    logo: ProjectPath | None = Field(default=None, description="SVG or PNG, path from the project folder.")
+    logo: ProjectPath | None = Field(
+        default=None,
+        description="SVG or PNG, path from the project folder: shown in the header, on the handout and printed pages "
+        "(and on preview cards when it is a PNG).",
+    )
+    card_logo: ProjectPath | None = Field(
+        default=None,
+        description="A PNG of your logo for link preview cards, which cannot draw SVG (default: logo, if a PNG).",
+    )
     favicon: ProjectPath | None = None
+    website: WebUrl | None = Field(
+        default=None,
+        description="Your main website's address: every page links back to it, e.g. https://example.com/.",
+    )
+    logo_links_to_website: bool = Field(
+        default=False, description="When true (and website is set), the header's logo links to your website."
+    )
     colours: Colours = Colours()
     contact: Contact = Contact()
     talk_to_us: bool = Field(default=False, description="Show a 'Talk to us' block with the contact details.")
-    help_lines: HelpLines | None = Field(default=None, description="Your region's emergency number and crisis lines.")
+    local_help_lines: list[HelpLine] = Field(
+        default=[],
+        description="Your own local lines (e.g. a city crisis line), shown first, above the guide's checked lines, "
+        "in the first language's edition (other languages: by_language).",
+    )
+    help_lines: HelpLines | None = Field(
+        default=None,
+        description="Your region's emergency number and crisis lines, replacing the guide's own entirely, "
+        "in the first language's edition (other languages: by_language).",
+    )
     quick_exit: QuickExit = QuickExit()
     previews: Previews = Previews()
     footer: Footer = Footer()
@@ -246,14 +301,35 @@ class Practice(Record):
         default={}, description="Settings that differ per language, e.g. es: help_lines: ..."
     )
 
+    @property
+    def preview_logo(self) -> str | None:
+        """The PNG that preview cards show: card_logo, or logo when it is a PNG."""
+        if self.card_logo:
+            return self.card_logo
+        return self.logo if self.logo and self.logo.lower().endswith(".png") else None
+
+    @property
+    def renamed(self) -> bool:
+        """True when the practice publishes the guide under its own name (the footer then credits the original)."""
+        return self.name != GUIDE_NAME
+
     def in_language(self, language: str) -> Practice:
-        """These settings as a reader of `language` sees them."""
+        """These settings as a reader of `language` sees them.
+
+        Help lines are written in one language: the top-level ones are the first language's. Another
+        edition has its own from by_language, or else the guide's checked lines in its language
+        (never the first language's words)."""
         local = self.by_language.get(language)  # type: ignore[call-overload]
-        if local is None:
-            return self
         changes: dict[str, object] = {}
+        if language != self.languages[0]:
+            changes["help_lines"] = local.help_lines if local else None
+            changes["local_help_lines"] = (local.local_help_lines if local else None) or []
+        if local is None:
+            return self.model_copy(update=changes)
         if local.help_lines is not None:
             changes["help_lines"] = local.help_lines
+        if local.local_help_lines is not None:
+            changes["local_help_lines"] = local.local_help_lines
         if local.contact_hours is not None:
             changes["contact"] = self.contact.model_copy(update={"hours": local.contact_hours})
         if local.footer_lines is not None:

@@ -1,4 +1,5 @@
-"""Reminders that never fail a build: a help line whose details were checked more than a year ago.
+"""Reminders that never fail a build: a help line whose details were checked more than a year ago,
+and a guide built for the placeholder address (seen.example.org), fine for a preview.
 
 A number that has not been checked for a year may still be right, and a practice's build must not
 start failing one morning because a date passed. So the reminder goes through its own logger,
@@ -11,8 +12,9 @@ from __future__ import annotations
 import datetime
 import logging
 import sys
+from urllib.parse import urlsplit
 
-from seen.content.practice import HelpLines, stale_lines
+from seen.content.practice import PLACEHOLDER_SITE_URL, HelpLines, stale_lines
 
 log = logging.getLogger("seen.content.reminders")
 
@@ -46,3 +48,23 @@ def remind_stale_help_lines(help_lines: HelpLines, *, label: str, today: datetim
     for message in messages:
         log.warning("%s", message)
     return messages
+
+
+def placeholder_message(site_url: str | None) -> str | None:
+    """What to say when the guide is built for the placeholder address, or None."""
+    if not site_url or urlsplit(site_url).hostname != urlsplit(PLACEHOLDER_SITE_URL).hostname:
+        return None
+    return (
+        f'data/practice.yml: field "site_url": expected your guide\'s address, like '
+        f'"https://example.org/resources/guide/", found none (the placeholder {PLACEHOLDER_SITE_URL}): '
+        "link previews, QR codes and the sitemap point nowhere until it is set"
+    )
+
+
+def remind_placeholder_address(site_url: str | None) -> str | None:
+    """Warn once per build (without failing even a strict one) that the address is the placeholder."""
+    message = placeholder_message(site_url)
+    if message:
+        _ensure_handler()
+        log.warning("%s", message)
+    return message

@@ -21,7 +21,7 @@ from PIL import Image, ImageDraw, ImageFont
 from seen.pages.wrapping import cut_word
 
 CARD_WIDTH, CARD_HEIGHT = 1200, 630
-CARD_VERSION = "1"  # bump when the drawing below changes, so cached cards are drawn again
+CARD_VERSION = "2"  # bump when the drawing below changes, so cached cards are drawn again
 FONTS = Path(__file__).resolve().parent / "fonts"
 BOLD, REGULAR = FONTS / "DejaVuSans-Bold.ttf", FONTS / "DejaVuSans.ttf"
 
@@ -49,6 +49,8 @@ class CardText:
 class CardStyle:
     primary: str  # #rrggbb
     accent: str
+    logo: str = ""  # a PNG file drawn at the band's start (the practice's), or ""
+    logo_digest: str = ""  # its content's hash: a changed logo draws the cards again
 
 
 @cache
@@ -63,7 +65,7 @@ def card_key(text: CardText, style: CardStyle) -> str:
     """The cache key: changes whenever anything that shapes the picture changes."""
     shape = {
         "text": asdict(text),
-        "style": asdict(style),
+        "style": {name: value for name, value in asdict(style).items() if name != "logo"},  # the logo by content
         "fonts": _font_digest(),
         "version": CARD_VERSION,
         "size": [CARD_WIDTH, CARD_HEIGHT],
@@ -135,6 +137,18 @@ def _title_lines(title: str, width: int) -> tuple[ImageFont.FreeTypeFont, list[s
     return font, _clip(lines, font, width, TITLE_LINES)
 
 
+def _draw_logo(image: Image.Image, path: Path, *, left: int, band: int) -> int:
+    """The practice's logo on a white tile in the colour band (any logo colour reads there); its width."""
+    tile = band - 24
+    with Image.open(path) as logo:
+        logo = logo.convert("RGBA")
+        logo.thumbnail((tile - 12, tile - 12), Image.Resampling.LANCZOS)
+        top = (band - tile) // 2
+        ImageDraw.Draw(image).rounded_rectangle((left, top, left + tile, top + tile), radius=12, fill=PAPER)
+        image.paste(logo, (left + (tile - logo.width) // 2, top + (tile - logo.height) // 2), logo)
+    return tile
+
+
 def draw_card(text: CardText, style: CardStyle) -> bytes:
     """The card as PNG bytes: site name and section on a band of the practice's colour, then the
     title, large and dark on paper, then the summary, and the site's address at the foot."""
@@ -148,9 +162,13 @@ def draw_card(text: CardText, style: CardStyle) -> bytes:
     on_band = readable_on(style.primary)
     name_font, eyebrow_font = _font(BOLD, 40), _font(REGULAR, 32)
     # The site's name comes first; the section gets what room is left, or none.
-    name = _clip(_wrap(text.site_name, name_font, width * 2 // 3), name_font, width * 2 // 3, 1)[0]
-    draw.text((MARGIN, band / 2), name, font=name_font, fill=on_band, anchor="lm")
-    room = int(width - name_font.getlength(name) - 48)
+    start = MARGIN
+    if style.logo:
+        start += _draw_logo(image, Path(style.logo), left=MARGIN, band=band) + 24
+    name_width = width * 2 // 3 - (start - MARGIN)
+    name = _clip(_wrap(text.site_name, name_font, name_width), name_font, name_width, 1)[0]
+    draw.text((start, band / 2), name, font=name_font, fill=on_band, anchor="lm")
+    room = int(width - (start - MARGIN) - name_font.getlength(name) - 48)
     if text.eyebrow and eyebrow_font.getlength(text.eyebrow) <= room:
         draw.text((CARD_WIDTH - MARGIN, band / 2), text.eyebrow, font=eyebrow_font, fill=on_band, anchor="rm")
 

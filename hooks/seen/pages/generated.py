@@ -13,9 +13,12 @@ import yaml
 from markupsafe import Markup, escape
 
 from seen.content.guide import KINDS, Guide
+from seen.content.labels import fill
 from seen.content.models import Entry
 from seen.pages.guide_map import layout_map, outgoing_references
 
+# The guide's name in a prose page (e.g. the home page's heading): the practice's `name`, or "Seen".
+NAME_MARKER = "<!-- guide:name -->"
 HELP_MARKER = re.compile(r"^<!-- guide:help -->[ \t]*$", re.MULTILINE)
 CARDS_MARKER = re.compile(r"^<!-- guide:cards (?P<kind>[a-z]+) -->[ \t]*$", re.MULTILINE)
 MAP_MARKER = re.compile(r"^<!-- guide:map -->[ \t]*$", re.MULTILINE)
@@ -86,12 +89,13 @@ def made_page_markdown(env: jinja2.Environment, guide: Guide, name: str) -> str:
     link; the rest comes from the page's own HTML template, `overrides/<name>.html`.
     """
     labels = getattr(guide.ui, name.replace("-", "_"))
+    title = fill(labels.title, name=guide.practice.name) if name == "handout" else labels.title
     meta = {
-        "title": theme_text(labels.title),
+        "title": theme_text(title),
         "description": theme_text(labels.description),
         "template": f"{name}.html",
     }
-    return front_matter(meta) + env.get_template(f"pages/{name}.md").render(ui=guide.ui)
+    return front_matter(meta) + env.get_template(f"pages/{name}.md").render(ui=guide.ui, title=title)
 
 
 def generated_pages(env: jinja2.Environment, guide: Guide) -> dict[str, str]:
@@ -115,6 +119,11 @@ def insert_cards(markdown: str, *, env: jinja2.Environment, guide: Guide, src_ur
         return cards_markdown(env, guide, kind)
 
     return CARDS_MARKER.sub(replace, markdown)
+
+
+def insert_name(markdown: str, name: str) -> str:
+    """Replace each `<!-- guide:name -->` with the guide's name, as literal Markdown text."""
+    return markdown.replace(NAME_MARKER, str(markdown_text(name)))
 
 
 def insert_help(markdown: str, *, render_help: Callable[[], str]) -> str:

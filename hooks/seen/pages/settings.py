@@ -17,7 +17,7 @@ from typing import Any
 from markupsafe import escape
 
 from seen.content.models import UiText
-from seen.content.practice import Practice
+from seen.content.practice import PLACEHOLDER_SITE_URL, Practice, with_final_slash
 
 
 @dataclass(frozen=True)
@@ -44,12 +44,15 @@ def brand_assets(practice: Practice) -> dict[str, str]:
     }
 
 
-def practice_settings(practice: Practice, *, nested: bool) -> Settings:
+def practice_settings(practice: Practice, *, nested: bool, site_url: str | None = None) -> Settings:
     """The practice's name, address, logo and favicon, where MkDocs and the theme look for them.
-    (An edition built under the first one, `nested`, has its address from that build.)"""
+    (An edition built under the first one, `nested`, has its address from that build.)
+
+    data/practice.yml is the one place for the address; an older copy's mkdocs.yml (or `mkdocs
+    serve`'s own address, `site_url`) is still heard, and without either the placeholder stands in."""
     config: dict[str, Any] = {"site_name": escape(practice.name)}  # printed as it is: escaped once, here
-    if practice.site_url and not nested:
-        config["site_url"] = practice.site_url
+    if not nested:
+        config["site_url"] = with_final_slash(practice.site_url or site_url or PLACEHOLDER_SITE_URL)
     theme = {
         kind: brand_asset_path(kind, source)
         for kind, source in (("logo", practice.logo), ("favicon", practice.favicon))

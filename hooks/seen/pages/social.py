@@ -8,8 +8,10 @@ a link in a chat list does not announce what the page is about.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import html
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -118,11 +120,21 @@ class Sharing:
     guide: Guide
     site_url: str
     cards: CardCache
+    project: Path | None = None  # the project folder, where the practice's logo is
     published: dict[str, Path] = field(default_factory=dict)  # site path -> card in the cache
 
     @property
     def site_name(self) -> str:
         return self.guide.practice.name
+
+    @cached_property
+    def card_logo(self) -> dict[str, str]:
+        """The practice's PNG logo for cards (logo and logo_digest of CardStyle), or nothing."""
+        source = self.guide.practice.preview_logo
+        if not source or self.project is None:
+            return {}
+        path = self.project / source
+        return {"logo": str(path), "logo_digest": hashlib.sha256(path.read_bytes()).hexdigest()}
 
     @property
     def discreet(self) -> bool:
@@ -130,7 +142,7 @@ class Sharing:
 
     def _card(self, text: CardText) -> Card:
         colours = self.guide.practice.colours
-        path = self.cards.card(text, CardStyle(primary=colours.primary, accent=colours.accent))
+        path = self.cards.card(text, CardStyle(primary=colours.primary, accent=colours.accent, **self.card_logo))
         # Named by content hash: a changed card gets a new address, so chat apps fetch it anew,
         # and the address never names the page's topic.
         site_path = f"{CARDS_DIR}/{path.name}"
