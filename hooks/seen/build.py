@@ -30,7 +30,7 @@ from seen.content.reminders import remind_stale_help_lines
 from seen.finish.security import add_content_security_policy, protect_external_links
 from seen.finish.theme_fixes import repair_theme_markup
 from seen.finish.weight import compress_site, lighten_site, minify_page
-from seen.pages.cards import CardCache
+from seen.pages.cards import CARD_WORKERS, CardCache
 from seen.pages.check_in import CheckIn, plan_check_in
 from seen.pages.generated import (
     entry_markdown,
@@ -49,6 +49,7 @@ from seen.pages.generated import (
 from seen.pages.printing import add_print_addresses, cached_qr_svg
 from seen.pages.redirects import redirects
 from seen.pages.social import Preview, Sharing, robots_txt
+from seen.pages.theme_script import ThemeScriptError, theme_bundle
 from seen.search.help import SCRIPT as SEARCH_HELP_SCRIPT
 from seen.search.help import closest_pages, help_script
 from seen.search.index import PageSearch, SearchIndexError, shape_index
@@ -119,6 +120,7 @@ class GuideBuild:
             brand=palette(colours.primary, colours.accent),
             qr_svg=cached_qr_svg(self.project / ".cache" / "qr"),  # drawn once, kept between builds
             edition=self.edition,
+            theme_bundle=_theme_bundle(),  # loaded by assets/seen.js when first needed (seen.pages.theme_script)
         )
         env.filters["icon"] = self.icons.svg  # an entry's icon, drawn by partials/seen-icon.html
         env.filters["fill"] = fill  # a label's placeholders (seen.content.labels), never str.format
@@ -478,7 +480,9 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
             "(previews and permanent links need it), found nothing"
         )
     root_url = config.site_url.removesuffix(edition.prefix) if nested else config.site_url
-    sharing = Sharing(guide=guide, site_url=config.site_url, cards=CardCache(root / ".cache" / "cards"))
+    sharing = Sharing(
+        guide=guide, site_url=config.site_url, cards=CardCache(root / ".cache" / "cards", workers=CARD_WORKERS)
+    )
     return GuideBuild(
         edition=edition,
         editions=published,
@@ -516,3 +520,10 @@ def build_other_editions(config: MkDocsConfig, build: GuideBuild) -> None:
         log.info("building the %s edition into %s", edition.info.name, edition.prefix)
         with building(edition):
             mkdocs_build(nested)
+
+
+def _theme_bundle() -> str:
+    try:
+        return theme_bundle()
+    except ThemeScriptError as error:
+        raise PluginError(str(error)) from error
