@@ -82,7 +82,7 @@ def test_the_colour_switch_works_at_once_is_kept_and_the_script_agrees(open_page
     assert watched.scheme() == "slate"  # the choice, kept for the next page
     open_search(watched.page)  # loads the theme's script, which reads the same choice
     assert watched.theme_loaded
-    watched.page.wait_for_function("document.documentElement.classList.contains('js')")
+    watched.page.wait_for_function("() => document.documentElement.classList.contains('js')")
     assert watched.scheme() == "slate"
     watched.page.keyboard.press("Escape")
     watched.page.locator("form[data-md-component=palette] label:visible").tap()
@@ -112,7 +112,9 @@ def test_words_typed_before_the_script_arrives_are_searched(open_page) -> None:
     watched.page.route("**/bundle.*.min.js", lambda route: (watched.page.wait_for_timeout(800), route.continue_()))
     watched.page.locator("[data-seen-search-open]").click()
     watched.page.keyboard.type("silent treatment", delay=20)
-    watched.page.wait_for_function("document.querySelectorAll('.md-search-result__item').length > 0", timeout=20_000)
+    watched.page.wait_for_function(
+        "() => document.querySelectorAll('.md-search-result__item').length > 0", timeout=20_000
+    )
     first = watched.page.locator(".md-search-result__item a").first.get_attribute("href")
     assert "silent-treatment" in first
 
@@ -128,7 +130,7 @@ def test_a_mouse_over_the_wide_sidebar_loads_the_script(open_page) -> None:
     watched = open_page("signs/gaslighting/", viewport={"width": 1280, "height": 800})
     assert not watched.theme_loaded
     watched.page.hover(".md-sidebar--primary .md-nav__link >> nth=2")
-    watched.page.wait_for_function("document.documentElement.classList.contains('js')", timeout=20_000)
+    watched.page.wait_for_function("() => document.documentElement.classList.contains('js')", timeout=20_000)
     assert watched.theme_loaded
 
 
