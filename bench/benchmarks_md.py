@@ -16,6 +16,16 @@ PAGES = {
     "an effect": "effects/exhaustion/",
     "a step": "steps/ask-clearly/",
     "/get-help/": "get-help/",
+    "/check-in/": "check-in/",
+    "/map/": "map/",
+    "/handout/": "handout/",
+    "a sign in Spanish": "es/signs/silent-treatment/",
+}
+# Where a reader comes from to each page type, for a second page: the one before it in PAGES; to
+# the home page from /get-help/ (the end of a reader's path), to a Spanish page from the Spanish home.
+BEFORE = {
+    **{name: list(PAGES.values())[i - 1] if i else PAGES["/get-help/"] for i, name in enumerate(PAGES)},
+    "a sign in Spanish": "es/",
 }
 
 

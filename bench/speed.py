@@ -18,6 +18,8 @@ Needs Debian's Chromium at /usr/bin/chromium. Takes a few minutes on two cores. 
 from __future__ import annotations
 
 import datetime
+import html
+import json
 import os
 import re
 import socket
@@ -37,16 +39,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from benchmarks_md import PAGES, record  # noqa: E402
+from benchmarks_md import BEFORE, PAGES, record  # noqa: E402
 
 from support.project import copy_project  # noqa: E402  (the project's sources, without site/ or caches)
 
-ENTRY_PAGES = ("a sign", "an effect", "a step")  # "an entry page" in the budgets
 RUNS = 5
 SCALES = (1, 10, 42, 100)  # 42 copies of the guide's 24 entries: the 1,000-entry budget
-FIRST_VISIT_RATIO = 0.8
-SECOND_PAGE_BYTES = 10 * 1024
-BUILD_RATIO = 1.5
+FIRST_VISIT_RATIO = 0.5  # of stock's first visit to the same page, for every page type
+SECOND_PAGE_BYTES = 8 * 1024
+BUILD_RATIO = 1.3
+# Stock's weights as this script last measured them, for tests/browser/test_weight.py's budgets.
+STOCK_WEIGHTS = ROOT / "bench" / "stock-weights.json"
 THOUSAND_ENTRIES_SECONDS = 60
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 
@@ -137,7 +140,7 @@ def stock_project(project: Path, target: Path, *, language: str = "en") -> Path:
         if isinstance(name, str)
     ]
     config = {
-        "site_name": settings["site_name"],
+        "site_name": html.unescape(str(settings["site_name"])),  # the theme gets it escaped (Markup)
         "site_url": settings["site_url"],
         "theme": {"name": "material", **({"language": language} if language != "en" else {})},
         "plugins": ["search"],
@@ -188,6 +191,19 @@ def multiply_entries(data: Path, times: int) -> int:
     return total
 
 
+LIMIT = "MAX_FILE_BYTES = 1_000_000"
+
+
+def allow_large_data(project: Path) -> None:
+    """A data file of 42 times the entries is over the 1 MB a real one may be (a guard against a
+    mistake, hooks/seen/content/yaml_words.py): the synthetic copy's guard is raised, not the guide's."""
+    words = project / "hooks" / "seen" / "content" / "yaml_words.py"
+    text = words.read_text(encoding="utf-8")
+    if LIMIT not in text:
+        raise RuntimeError(f"{words}: expected {LIMIT!r}, found none")
+    words.write_text(text.replace(LIMIT, "MAX_FILE_BYTES = 100_000_000"), encoding="utf-8")
+
+
 MAP_MARKER = "<!-- guide:map -->"
 
 
@@ -221,6 +237,7 @@ def measure_scale(times: int, *, runs: int) -> Scale:
     with tempfile.TemporaryDirectory() as tmp:
         project = set_languages(copy_project(Path(tmp) / "project"), "[en]")
         entries = multiply_entries(project / "data", times)
+        allow_large_data(project)
         strict = times == 1
         if not strict:
             leave_out_the_map(project)
@@ -241,17 +258,31 @@ def weigh(site: Path) -> dict[str, tuple[int, int]]:
     from support.browser import launch
     from support.weigh import host
 
-    names = list(PAGES)
     weights = {}
     with host(site) as served, sync_playwright() as playwright:
         browser = launch(playwright)
-        for i, name in enumerate(names):
-            before = PAGES[names[i - 1]]  # home's comes from /get-help/, the end of the path
-            first = served.first_visit(browser, PAGES[name]).total
-            second = served.second_visit(browser, first=before, then=PAGES[name]).total
+        for name, path in PAGES.items():
+            first = served.first_visit(browser, path).total
+            second = served.second_visit(browser, first=BEFORE[name], then=path).total
             weights[name] = (first, second)
         browser.close()
     return weights
+
+
+def save_stock_weights(stock_weights: dict[str, tuple[int, int]]) -> None:
+    import material
+
+    data = {
+        "about": "Stock mkdocs-material's bytes over the wire for the same pages, written by bench/speed.py; "
+        "tests/browser/test_weight.py holds our pages to a share of them.",
+        "measured": datetime.date.today().isoformat(),
+        "mkdocs-material": material.__version__,
+        "pages": {
+            name: {"path": PAGES[name], "first": first, "second": second}
+            for name, (first, second) in stock_weights.items()
+        },
+    }
+    STOCK_WEIGHTS.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
 
 
 # --- mkdocs serve ---------------------------------------------------------------------------
@@ -323,6 +354,7 @@ def report(
     weights: dict,
     stock_weights: dict,
     rebuild: float,
+    load: str,
 ) -> str:
     chromium = subprocess.run(["/usr/bin/chromium", "--version"], capture_output=True, text=True).stdout.strip()
     import material
@@ -333,7 +365,8 @@ def report(
     lines = [
         "## Speed and weight (beside stock mkdocs-material)",
         "",
-        f"Measured {datetime.date.today().isoformat()} on {os.cpu_count()} cores with MkDocs {mkdocs.__version__}, "
+        f"Measured {datetime.date.today().isoformat()} on {os.cpu_count()} cores (load average {load} at the start, "
+        f"{os.getloadavg()[0]:.1f} at the end: other work on the machine slows every time below) with MkDocs {mkdocs.__version__}, "
         f"mkdocs-material {material.__version__} and {chromium}. Command: `.venv/bin/python bench/speed.py`. "
         "Stock: the same pages' Markdown (as our hooks leave it) and navigation, `theme: material` with its "
         "default settings and the search plugin on. Weights are bytes over the wire (headers and gzip body, "
@@ -341,15 +374,14 @@ def report(
         "checked on every visit, the theme's hash-named files kept a year, other assets an hour (as "
         "`deploy/` sets them). Requests to other sites (stock's Google Fonts) are not counted.",
         "",
-        "| page | first visit | stock first visit | ratio (budget ≤ 0.8 for entry pages) | second page | stock second page | second page ≤ 10 KB |",
+        f"| page | first visit | stock first visit | ratio (budget ≤ {FIRST_VISIT_RATIO}) | second page | stock second page "
+        f"| second page ≤ {SECOND_PAGE_BYTES // 1024} KB |",
         "|---|---|---|---|---|---|---|",
     ]
     for name in PAGES:
         (first, second), (stock_first, stock_second) = weights[name], stock_weights[name]
         ratio = first / stock_first
-        budget = (
-            verdict(ratio <= FIRST_VISIT_RATIO) if name in ENTRY_PAGES else f"({verdict(ratio <= FIRST_VISIT_RATIO)})"
-        )
+        budget = verdict(ratio <= FIRST_VISIT_RATIO)
         lines.append(
             f"| {name} | {kb(first)} | {kb(stock_first)} | {ratio:.2f} {budget} | {kb(second)} | {kb(stock_second)} "
             f"| {verdict(second <= SECOND_PAGE_BYTES)} |"
@@ -387,7 +419,15 @@ def report(
     return "\n".join(lines)
 
 
+def scales_asked() -> tuple[int, ...]:
+    """SCALES, or those named on the command line (`--scales 1,42`: the 100x build alone takes minutes)."""
+    if "--scales" in sys.argv:
+        return tuple(int(n) for n in sys.argv[sys.argv.index("--scales") + 1].split(","))
+    return SCALES
+
+
 def main() -> None:
+    load = f"{os.getloadavg()[0]:.1f}"
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         # Ours: the whole guide as published, English at the root and Spanish under /es/. Stock: the
@@ -401,11 +441,12 @@ def main() -> None:
         ours_time, stock_time = median_builds((project, tmp_path / "ours-site"), stock_builds)
         print(f"build: ours {ours_time:.2f} s, stock {stock_time:.2f} s", flush=True)
         weights, stock_weights = weigh(tmp_path / "ours-site"), weigh(tmp_path / "stock-site")
+        save_stock_weights(stock_weights)
         site_pages = sum(1 for _ in (tmp_path / "ours-site").rglob("*.html"))
         print(weights, stock_weights, flush=True)
         rebuild = serve_rebuild(project)
         print(f"serve rebuild {rebuild:.2f} s", flush=True)
-    scales = [measure_scale(times, runs=3 if times <= 10 else 1) for times in SCALES]
+    scales = [measure_scale(times, runs=3 if times <= 10 else 1) for times in scales_asked()]
     text = report(
         ours=ours_time,
         stock=stock_time,
@@ -414,6 +455,7 @@ def main() -> None:
         weights=weights,
         stock_weights=stock_weights,
         rebuild=rebuild,
+        load=load,
     )
     record("speed", text)
     print(text)

@@ -130,3 +130,123 @@
   });
   button.hidden = false;
 })();
+
+/* Seen: the theme's script (about 35 KB compressed) is not loaded with the page (overrides/main.html):
+   pages are read, and the menu used, without it. It loads the first time a reader uses what needs
+   it: search (the button, the search box, or the keys f, s and /), a tooltip, the wide-screen
+   sidebar, or one of the theme's keys for the previous and next page. The colour switch is done
+   here, at once, as the theme would do it. */
+(function () {
+  "use strict";
+  var data = document.getElementById("__seen-theme");
+  if (!data || window.__seenTheme) return;
+  var root = document.documentElement;
+  var source = JSON.parse(data.textContent).bundle;
+  var loaded = false;
+  var script = null;
+  var then = [];
+
+  function load(done) {
+    if (loaded) { if (done) done(); return; }
+    if (done) then.push(done);
+    if (script) return;
+    script = document.createElement("script");
+    script.src = source;
+    script.addEventListener("load", function () {
+      loaded = true;
+      then.splice(0).forEach(function (run) { run(); });
+    });
+    document.body.appendChild(script);
+  }
+  window.__seenTheme = { load: load, loaded: function () { return loaded; } };
+
+  /* JavaScript runs: search can open (the theme's script adds its own "js" class when it loads). */
+  root.classList.remove("no-js");
+
+  /* Search: open it at once; the theme's script picks up the open box and what was typed. */
+  var opener = document.querySelector("[data-seen-search-open]");
+  var toggle = document.getElementById("__search");
+  var input = document.querySelector(".md-search__input");
+  if (opener) opener.addEventListener("click", function () { load(); });
+  if (toggle) toggle.addEventListener("change", function () { if (toggle.checked) load(); });
+  if (input) input.addEventListener("focus", function () { load(); });
+
+  /* The theme's keys, before its script is here: f, s and / open search; p , n . go to the
+     previous or next page once the script has loaded (the key is handed on to it). */
+  function typing(target) {
+    if (!target || !target.closest) return false;
+    return target.isContentEditable || !!target.closest("input, textarea, select");
+  }
+  document.addEventListener("keydown", function (event) {
+    if (loaded || event.metaKey || event.ctrlKey || event.altKey || typing(event.target)) return;
+    if (toggle && toggle.checked) return;
+    var key = event.key;
+    if ((key === "f" || key === "s" || key === "/") && opener) {
+      event.preventDefault();
+      opener.click();
+    } else if (key === "p" || key === "," || key === "n" || key === ".") {
+      load(function () { window.dispatchEvent(new KeyboardEvent("keydown", { key: key })); });
+    }
+  });
+
+  /* Tooltips and the wide-screen sidebar (which the theme sizes to the window), under a mouse. */
+  document.addEventListener("pointerover", function (event) {
+    var target = event.target;
+    if (loaded || event.pointerType !== "mouse" || !target || !target.closest) return;
+    if (target.closest("[title], .md-sidebar")) load();
+  });
+  document.addEventListener("focusin", function (event) {
+    if (!loaded && event.target && event.target.closest && event.target.closest(".md-sidebar--secondary")) load();
+  });
+
+  /* The drawer on a phone: a link to a part of this page closes it, as the theme's script does. */
+  var drawer = document.getElementById("__drawer");
+  window.addEventListener("hashchange", function () {
+    if (!loaded && drawer && drawer.checked) drawer.click();
+  });
+
+  /* The colour switch, as the theme does it: the saved choice, or the one matching the device's
+     setting; a choice is saved only once the reader makes one (partials/javascripts/palette.html). */
+  var form = document.querySelector("[data-md-component=palette]");
+  var options = form ? Array.prototype.slice.call(form.querySelectorAll("input[name=__palette]")) : [];
+  if (!options.length) return;
+  function show(index, save) {
+    var option = options[index];
+    var media = option.getAttribute("data-md-color-media");
+    var color = {
+      media: media,
+      scheme: option.getAttribute("data-md-color-scheme"),
+      primary: option.getAttribute("data-md-color-primary"),
+      accent: option.getAttribute("data-md-color-accent")
+    };
+    option.checked = true;
+    Object.keys(color).forEach(function (key) {
+      if (color[key] !== null) document.body.setAttribute("data-md-color-" + key, color[key]);
+    });
+    options.forEach(function (other, i) {
+      var label = other.nextElementSibling;
+      if (label && label.tagName === "LABEL") label.hidden = i !== index;
+    });
+    if (save) window.__md_set("__palette", { index: index, color: color });
+  }
+  var saved = null;
+  try { saved = window.__md_get("__palette"); } catch (error) { saved = null; }
+  var start = saved && typeof saved.index === "number" ? saved.index : options.findIndex(function (option) {
+    var media = option.getAttribute("data-md-color-media");
+    return !!media && window.matchMedia(media).matches;
+  });
+  show(Math.max(0, Math.min(start, options.length - 1)), false);
+  form.addEventListener("change", function (event) {
+    var index = options.indexOf(event.target);
+    if (!loaded && index >= 0) show(index, true);
+  });
+  form.addEventListener("keydown", function (event) {
+    if (loaded || event.key !== "Enter") return;
+    var index = options.indexOf(event.target);
+    if (index < 0) return;
+    event.preventDefault();
+    var next = options[(index + 1) % options.length];
+    next.click();
+    next.focus();
+  });
+})();

@@ -38,7 +38,7 @@ from seen.content.reminders import remind_placeholder_address, remind_stale_help
 from seen.finish.security import add_content_security_policy, protect_external_links, unexpected_code_message
 from seen.finish.theme_fixes import ThemeMarkupChanged, repair_theme_markup
 from seen.finish.weight import compress_site, lighten_site, minify_page
-from seen.pages.cards import CardCache
+from seen.pages.cards import CARD_WORKERS, CardCache
 from seen.pages.check_in import CheckIn, plan_check_in
 from seen.pages.context import alternates, page_context, page_preview, theme_front_matter
 from seen.pages.generated import (
@@ -64,6 +64,7 @@ from seen.pages.settings import (
     practice_settings,
 )
 from seen.pages.social import Sharing, robots_txt
+from seen.pages.theme_script import ThemeScriptError, theme_bundle
 from seen.pages.templates import help_html, markdown_env, prepare_html_env, template_cache
 from seen.search.index import PageSearch, SearchIndexError, page_search
 from seen.search.lazy import LazySearchError
@@ -134,6 +135,8 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         remind_placeholder_address(config.site_url)
     html_env = config.theme.get_env()  # draws HTML; the guide's templates in it autoescape (seen.pages.templates)
     prepare_html_env(html_env, guide=guide, icons=icons, edition=edition, project=root)
+    # the theme's script, loaded by assets/seen.js when a reader first needs it (seen.pages.theme_script)
+    html_env.globals["theme_bundle"] = _theme_bundle()
     return GuideBuild(
         guide=guide,
         edition=edition,
@@ -149,7 +152,10 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         nav=nav,
         check_in=check_in,
         sharing=Sharing(
-            guide=guide, site_url=config.site_url, cards=CardCache(root / ".cache" / "cards"), project=root
+            guide=guide,
+            site_url=config.site_url,
+            cards=CardCache(root / ".cache" / "cards", workers=CARD_WORKERS),
+            project=root,
         ),
         offline=any(name in config.plugins for name in ("offline", "material/offline")),
         theme_worker=worker,
@@ -428,3 +434,10 @@ def build_other_editions(config: MkDocsConfig, build: GuideBuild) -> None:
         log.info("building the %s edition into %s", edition.name, edition.prefix)
         with building(edition):
             mkdocs_build(nested)
+
+
+def _theme_bundle() -> str:
+    try:
+        return theme_bundle()
+    except ThemeScriptError as error:
+        raise PluginError(str(error)) from None

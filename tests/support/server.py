@@ -23,6 +23,12 @@ FINGERPRINTED = ("assets/javascripts/bundle.", "assets/javascripts/workers/", "a
 HOUR = ("assets/", "search/")
 
 
+def _under(relative: str, folders: tuple[str, ...]) -> bool:
+    """Whether a path is in one of these folders, in any edition (/es/assets/ too), as the nginx and
+    Apache recipes match them anywhere in the address."""
+    return any(f"/{folder}" in f"/{relative}" for folder in folders)
+
+
 class Wire:
     """Bytes the server sent (status line, headers and body, as written to the socket), by path."""
 
@@ -105,9 +111,9 @@ def _handler(root: Path, base: str, *, host_caching: bool, wire: Wire | None) ->
             if kind.startswith("text/") or kind in {"application/javascript", "application/json"}:
                 kind += "; charset=utf-8"
             policy = "no-cache"
-            if host_caching and relative.startswith(FINGERPRINTED):
+            if host_caching and _under(relative, FINGERPRINTED):
                 policy = "public, max-age=31536000, immutable"
-            elif host_caching and relative.startswith(HOUR):
+            elif host_caching and _under(relative, HOUR):
                 policy = "public, max-age=3600"
             return self._send(200, target.read_bytes(), kind, head=head, policy=policy)
 

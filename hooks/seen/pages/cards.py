@@ -2,7 +2,9 @@
 
 Drawn at build time with Pillow and the DejaVu fonts shipped beside this file, so nothing is
 downloaded. A card is stored under the hash of everything that shapes it (its words, the colours,
-the fonts, CARD_VERSION), so a rebuild with nothing changed draws none.
+the fonts, CARD_VERSION), so a rebuild with nothing changed draws none. A build that must draw many
+(the first one) draws them in worker processes while the pages are written: a card's address is
+its hash, known before it is drawn, and the same words give the same picture in any process.
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import multiprocessing
 import os
 import tempfile
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
@@ -32,6 +36,7 @@ MUTED = "#4d5755"
 TITLE_SIZES = (76, 68, 60, 54)  # the largest that fits in TITLE_LINES lines wins
 TITLE_LINES = 3
 LINE_SIZE, LINE_LINES = 34, 3
+CARD_WORKERS = 2  # processes drawing cards when a build has many to draw (the measured machine has 2 cores)
 
 
 @dataclass(frozen=True)
@@ -202,15 +207,39 @@ def draw_card(text: CardText, style: CardStyle) -> bytes:
     return out.getvalue()
 
 
-class CardCache:
-    """Cards on disk by content hash, outside the built site; counts what it had to draw."""
+def store_card(folder: Path, name: str, text: CardText, style: CardStyle) -> None:
+    """Draw a card into `folder`/`name`: written whole, then moved into place, so a build stopped
+    half-way leaves no broken card. Runs in a worker process on a build that draws many."""
+    data = draw_card(text, style)
+    handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+    with os.fdopen(handle, "wb") as file:
+        file.write(data)
+    os.replace(temporary, folder / name)
 
-    def __init__(self, folder: Path) -> None:
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    # fork where there is one: a worker starts in milliseconds with this module already loaded.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+class CardCache:
+    """Cards on disk by content hash, outside the built site; counts what it had to draw.
+
+    With `workers` > 1, cards are drawn in that many processes; `finish()` waits for them
+    (the build calls it before copying cards into the site)."""
+
+    def __init__(self, folder: Path, *, workers: int = 1) -> None:
         self.folder = folder
+        self.workers = workers
         self.drawn: set[str] = set()  # keys of the cards this cache drew
         self.reused: set[str] = set()  # keys of the cards it found already drawn
+        self._pending: list[Future[None]] = []
+        self._executor: ProcessPoolExecutor | None = None
 
     def card(self, text: CardText, style: CardStyle) -> Path:
+        """The card's path in the cache; drawn now, or by a worker before `finish()` returns."""
         key = card_key(text, style)
         path = self.folder / f"{key}.png"
         if key in self.drawn or path.is_file():
@@ -218,11 +247,22 @@ class CardCache:
                 self.reused.add(key)
             return path
         self.folder.mkdir(parents=True, exist_ok=True)
-        data = draw_card(text, style)
-        # Written whole, then moved into place: a build stopped half-way leaves no broken card.
-        handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(temporary, path)
         self.drawn.add(key)
+        if self.workers <= 1:
+            store_card(self.folder, path.name, text, style)
+        else:
+            if self._executor is None:
+                self._executor = _pool(self.workers)
+            self._pending.append(self._executor.submit(store_card, self.folder, path.name, text, style))
         return path
+
+    def finish(self) -> None:
+        """Wait until every card asked for is on disk; a drawing that failed raises here."""
+        try:
+            for future in self._pending:
+                future.result()
+        finally:
+            self._pending = []
+            if self._executor is not None:
+                self._executor.shutdown()
+                self._executor = None

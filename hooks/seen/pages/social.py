@@ -219,6 +219,7 @@ class Sharing:
 
     def publish(self, site_dir: Path) -> None:
         """Copy the cards this build's pages point to from the cache into the built site."""
+        self.cards.finish()  # the cards still being drawn
         for site_path, cached in self.published.items():
             target = site_dir / site_path
             target.parent.mkdir(parents=True, exist_ok=True)

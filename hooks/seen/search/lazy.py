@@ -1,7 +1,8 @@
 """Search costs nothing until a reader opens it.
 
-The theme starts its search worker (about 12 KB gzip) and fetches the index (about 30 KB) as soon
-as any page loads over http, whether or not anyone searches. Two small changes defer both:
+The theme's script itself loads only when a reader first needs it (seen.pages.theme_script); once
+loaded, it would start its search worker (about 12 KB gzip) and fetch the index (about 30 KB) at
+once over http, whether or not anyone searches. Two small changes defer both:
 
 - the worker: each page's theme config names a small worker of ours (seen.search.worker), in the
   same folder as the theme's, that imports the theme's worker on its first message (sent when
