@@ -64,8 +64,8 @@ from seen.pages.settings import (
     practice_settings,
 )
 from seen.pages.social import Sharing, robots_txt
-from seen.pages.theme_script import ThemeScriptError, theme_bundle
 from seen.pages.templates import help_html, markdown_env, prepare_html_env, template_cache
+from seen.pages.theme_script import ThemeScriptError, theme_bundle
 from seen.search.index import PageSearch, SearchIndexError, page_search
 from seen.search.lazy import LazySearchError
 from seen.search.site import finish_search
