@@ -375,6 +375,9 @@ class UiText(Record):
     language_switch: Text = Field(
         default="Language", description="What the language switcher is called for screen readers."
     )
+    menu: Text = Field(
+        default="Menu", description="The name of the menu button that opens the page list on a phone-width screen."
+    )
     signs: SectionText
     effects: SectionText
     steps: SectionText
