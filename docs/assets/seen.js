@@ -79,10 +79,12 @@
     var scroller = el.closest(".md-sidebar__scrollwrap, .md-search__scrollwrap");
     var area = scroller ? scroller.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
     var upper = Math.max(area.top, header && !scroller ? header.getBoundingClientRect().bottom : area.top);
-    var lower = Math.min(area.bottom, box ? box.getBoundingClientRect().top : area.bottom);
-    var room = 8;
+    var lower = area.bottom;
+    if (box) box.querySelectorAll("a").forEach(function (link) { lower = Math.min(lower, link.getBoundingClientRect().top); });
+    /* A little air around it where there is room; taller than the room, its start shows. */
+    var room = Math.max(0, Math.min(8, (lower - upper - (bottom - top)) / 2));
     var by = 0;
-    if (bottom - top + 2 * room > lower - upper || top - room < upper) by = top - room - upper;
+    if (bottom - top > lower - upper || top - room < upper) by = top - room - upper;
     else if (bottom + room > lower) by = bottom + room - lower;
     if (Math.abs(by) >= 1) (scroller || window).scrollBy(0, by);
   };
@@ -115,6 +117,7 @@
     menu.addEventListener("keydown", function (event) {
       if (event.key !== "Enter" && event.key !== " ") return;
       event.preventDefault();
+      event.stopPropagation(); /* the theme's script clicks a focused label on Enter: once is enough */
       showMenu(!drawer.checked);
     });
     document.addEventListener("keydown", function (event) {
