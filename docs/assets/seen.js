@@ -98,8 +98,8 @@
     window.requestAnimationFrame(function () { clearOfBars(el); });
   });
 
-  /* The menu on a phone-width screen: the theme's <label> for its drawer is a named button
-     (partials/header.html); here it joins the Tab order, opens and closes with Enter or Space,
+  /* The menu on a phone-width screen: the theme's <label> for its drawer has words for screen
+     readers (partials/header.html); here it becomes a button in the Tab order, opens and closes with Enter or Space,
      says whether it is open, and Escape closes the menu and brings focus back to it. */
   var drawer = document.getElementById("__drawer");
   var menu = document.querySelector("[data-seen-menu]");
@@ -111,6 +111,7 @@
     var sayMenu = function () {
       menu.setAttribute("aria-expanded", drawer.checked ? "true" : "false");
     };
+    menu.setAttribute("role", "button"); /* set here: HTML does not allow a role on a <label> in markup */
     menu.tabIndex = 0;
     sayMenu();
     drawer.addEventListener("change", sayMenu);
