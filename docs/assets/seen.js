@@ -9,7 +9,10 @@
   var exitLink = document.querySelector("[data-seen-exit]");
   var box = document.querySelector("[data-seen-quick-exit]");
   function quickExit() {
-    document.body.style.display = "none";
+    /* Hidden without changing any size: a page whose layout changes now makes WebKit report a
+       ResizeObserver loop error while it leaves. */
+    document.documentElement.style.visibility = "hidden";
+    document.body.style.opacity = "0";
     document.title = "";
     window.location.replace(exitLink.href);
   }
@@ -25,6 +28,103 @@
       presses = presses.filter(function (time) { return now - time < 5000; });
       presses.push(now);
       if (presses.length >= 3) quickExit();
+    });
+  }
+
+  /* The bar stays one row: where its two links do not fit side by side (a narrow phone, long
+     words, large text), it turns compact and the safety link shows its shield only. Its height and
+     the header's, measured, keep focused elements and the last lines clear of them (seen.css). */
+  var root = document.documentElement;
+  var header = document.querySelector(".md-header");
+  if (box) {
+    var barLinks = box.querySelectorAll("a");
+    var fitting = false;
+    var fitBar = function () {
+      fitting = false;
+      box.classList.remove("seen-quick-exit--compact");
+      var first = barLinks[0].getBoundingClientRect();
+      var last = barLinks[barLinks.length - 1].getBoundingClientRect();
+      if (last.top >= first.bottom - 1 || first.top >= last.bottom - 1 || box.scrollWidth > box.clientWidth + 1) {
+        box.classList.add("seen-quick-exit--compact");
+      }
+      root.style.setProperty("--seen-bar-height", Math.ceil(box.getBoundingClientRect().height) + "px");
+      if (header) root.style.setProperty("--seen-header-height", Math.ceil(header.getBoundingClientRect().height) + "px");
+    };
+    /* Measured again, one frame later, when the window or the text size changes. */
+    var refit = function () {
+      if (fitting) return;
+      fitting = true;
+      window.requestAnimationFrame(fitBar);
+    };
+    fitBar();
+    window.addEventListener("resize", refit);
+    if (window.ResizeObserver) {
+      var watch = new ResizeObserver(refit);
+      watch.observe(barLinks[0]);
+      if (header) watch.observe(header);
+    }
+  }
+
+  /* Keyboard focus never ends behind the bar or the header (WCAG 2.4.11 and 2.4.12). seen.css keeps
+     their heights clear when the browser scrolls to a focused element; here the rest: a check box
+     whose focus ring is on its words too, or a browser that scrolls without the padding. */
+  var clearOfBars = function (el) {
+    var rect = el.getBoundingClientRect();
+    var top = rect.top, bottom = rect.bottom;
+    var words = el.nextElementSibling;
+    if ((el.type === "checkbox" || el.type === "radio") && words && words.tagName === "LABEL") {
+      top = Math.min(top, words.getBoundingClientRect().top);
+      bottom = Math.max(bottom, words.getBoundingClientRect().bottom);
+    }
+    var scroller = el.closest(".md-sidebar__scrollwrap, .md-search__scrollwrap");
+    var area = scroller ? scroller.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
+    var upper = Math.max(area.top, header && !scroller ? header.getBoundingClientRect().bottom : area.top);
+    var lower = area.bottom;
+    if (box) box.querySelectorAll("a").forEach(function (link) { lower = Math.min(lower, link.getBoundingClientRect().top); });
+    /* A little air around it where there is room; taller than the room, its start shows. */
+    var room = Math.max(0, Math.min(8, (lower - upper - (bottom - top)) / 2));
+    var by = 0;
+    if (bottom - top > lower - upper || top - room < upper) by = top - room - upper;
+    else if (bottom + room > lower) by = bottom + room - lower;
+    if (Math.abs(by) >= 1) (scroller || window).scrollBy(0, by);
+  };
+  document.addEventListener("focusin", function (event) {
+    var el = event.target;
+    if (!el.getBoundingClientRect || (box && box.contains(el))) return;
+    if (header && header.contains(el) && !el.closest(".md-search__scrollwrap")) return;
+    try {
+      if (!el.matches(":focus-visible")) return; /* a tap or click: the reader sees where it is */
+    } catch (error) { /* an older browser: check anyway */ }
+    window.requestAnimationFrame(function () { clearOfBars(el); });
+  });
+
+  /* The menu on a phone-width screen: the theme's <label> for its drawer has words for screen
+     readers (partials/header.html); here it becomes a button in the Tab order, opens and closes with Enter or Space,
+     says whether it is open, and Escape closes the menu and brings focus back to it. */
+  var drawer = document.getElementById("__drawer");
+  var menu = document.querySelector("[data-seen-menu]");
+  if (drawer && menu) {
+    var showMenu = function (open) {
+      drawer.checked = open;
+      drawer.dispatchEvent(new Event("change"));
+    };
+    var sayMenu = function () {
+      menu.setAttribute("aria-expanded", drawer.checked ? "true" : "false");
+    };
+    menu.setAttribute("role", "button"); /* set here: HTML does not allow a role on a <label> in markup */
+    menu.tabIndex = 0;
+    sayMenu();
+    drawer.addEventListener("change", sayMenu);
+    menu.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      event.stopPropagation(); /* the theme's script clicks a focused label on Enter: once is enough */
+      showMenu(!drawer.checked);
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !drawer.checked) return;
+      showMenu(false);
+      menu.focus();
     });
   }
 

@@ -387,6 +387,9 @@ class UiText(Record):
     language_name: Text = Field(
         description="This language's name in itself, as the language switch offers it (English, Español, Français)."
     )
+    menu: Text = Field(
+        default="Menu", description="The name of the menu button that opens the page list on a phone-width screen."
+    )
     signs: SectionText
     effects: SectionText
     steps: SectionText

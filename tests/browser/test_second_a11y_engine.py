@@ -1,0 +1,49 @@
+"""A second accessibility engine beside axe-core: HTML_CodeSniffer (npm html_codesniffer, run inside
+the page like axe, nothing fetched), WCAG 2 AA errors, on every page at 390 px in light mode.
+Its known false alarms are listed, with the reason for each, in tests/support/a11y_false_alarms.yml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from playwright.sync_api import Browser
+
+from support.browser import PHONES, open_page, require
+from support.project import Site
+
+HTMLCS = Path(__file__).resolve().parents[2] / "node_modules" / "html_codesniffer" / "build" / "HTMLCS.js"
+FALSE_ALARMS = Path(__file__).resolve().parents[1] / "support" / "a11y_false_alarms.yml"
+
+# Errors only (warnings and notices ask a person to look); each finding with the false alarm it matches.
+RUN = """(alarms) => new Promise((resolve) => {
+  HTMLCS.process('WCAG2AA', document, () => {
+    resolve(HTMLCS.getMessages().filter((m) => m.type === HTMLCS.ERROR).map((m) => {
+      const el = m.element && m.element.nodeType === 1 ? m.element : null;
+      const alarm = alarms.findIndex((a) => a.code === m.code && el && el.matches(a.selector));
+      return {code: m.code, message: m.msg.slice(0, 160), element: el ? el.outerHTML.slice(0, 120) : String(m.element), alarm};
+    }));
+  });
+})"""
+
+
+def test_html_codesniffer_finds_no_wcag_aa_error_on_any_page(browser: Browser, base_url: str, site: Site) -> None:
+    require(HTMLCS, "HTML_CodeSniffer (npm ci installs it)")
+    alarms = yaml.safe_load(FALSE_ALARMS.read_text(encoding="utf-8"))
+    assert all(alarm.get("reason", "").strip() for alarm in alarms), "every false alarm says why"
+    script = HTMLCS.read_text(encoding="utf-8")
+    failures: list[str] = []
+    used: set[int] = set()
+    context, page = open_page(browser, viewport=PHONES["390x844"], scheme="light", bypass_csp=True)
+    for url in site.html_pages():
+        page.goto(base_url + url.lstrip("/"), wait_until="load")
+        page.add_script_tag(content=script)
+        for finding in page.evaluate(RUN, alarms):
+            if finding["alarm"] >= 0:
+                used.add(finding["alarm"])
+            else:
+                failures.append(f"{url}: {finding['code']}: {finding['message']} at {finding['element']}")
+    context.close()
+    stale = [alarm["code"] + " " + alarm["selector"] for i, alarm in enumerate(alarms) if i not in used]
+    assert not stale, f"false alarms listed that no page raises any more, remove them: {stale}"
+    assert not failures, "\n".join(failures)
