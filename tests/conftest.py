@@ -55,6 +55,14 @@ def base_url(site: Site) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(scope="session")
+def walks(browser, base_url: str, site: Site):
+    """Every page walked once per (phone, scheme), with every per-page check (support.walk)."""
+    from support.walk import Walks
+
+    return Walks(browser, base_url, site.html_pages())
+
+
 @pytest.fixture()
 def project_copy(tmp_path: Path) -> Iterator[Path]:
     yield copy_project(tmp_path / "project")

@@ -63,7 +63,3 @@ def test_discreet_previews_show_only_the_name_and_a_neutral_line(project_copy: P
     assert len(titles) == len(pages), "the pages' own titles stay unique for readers and screen readers"
 
 
-def test_previews_are_not_discreet_by_default() -> None:
-    assert Practice().previews.discreet is False
-    practice = yaml.safe_load((ROOT / "data" / "practice.yml").read_text(encoding="utf-8"))
-    assert practice["previews"]["discreet"] is False

@@ -33,9 +33,6 @@ def test_every_entry_has_its_page_with_its_title_as_h1(site: Site) -> None:
             assert page.select_one('meta[name="description"]')["content"] == entry["summary"]
 
 
-def test_no_entry_page_is_written_by_hand_in_docs() -> None:
-    for kind in KINDS:
-        assert sorted(p.name for p in (ROOT / "docs" / kind).iterdir()) == ["index.md"]
 
 
 def test_sections_show_every_entry_as_a_card_in_data_order(site: Site) -> None:
