@@ -63,6 +63,26 @@ def walks(browser, base_url: str, site: Site):
     return Walks(browser, base_url, site.html_pages())
 
 
+@pytest.fixture(scope="session")
+def branded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The guide built as a practice would make it theirs (support.practice), once per session."""
+    from support.practice import practice_project
+
+    result = run_build(practice_project(tmp_path_factory.mktemp("practice") / "project"))
+    assert result.returncode == 0, result.output
+    return result.site
+
+
+@pytest.fixture(scope="session")
+def sub_path_url(branded: Path) -> Iterator[str]:
+    """The practice's guide served under a sub-path of its site (support.practice.BASE)."""
+    from support.practice import BASE
+    from support.server import serve
+
+    with serve(branded, base=BASE) as url:
+        yield url
+
+
 @pytest.fixture()
 def project_copy(tmp_path: Path) -> Iterator[Path]:
     yield copy_project(tmp_path / "project")

@@ -16,21 +16,8 @@ import pytest
 
 from support.project import ROOT, run_build
 from support.project_check import leftovers, previous_site, tree_digest
-from seen.finish.staging import Staging, remove_leftovers, strict_warnings
 
 # --- the swap itself, no build --------------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 # --- real builds --------------------------------------------------------------------------------
@@ -40,7 +27,9 @@ def add_hook(project: Path, code: str) -> None:
     (project / "hooks" / "extra_hook.py").write_text(code, encoding="utf-8")
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("  - hooks/main.py\n", "  - hooks/main.py\n  - hooks/extra_hook.py\n"), encoding="utf-8")
+    config.write_text(
+        text.replace("  - hooks/main.py\n", "  - hooks/main.py\n  - hooks/extra_hook.py\n"), encoding="utf-8"
+    )
 
 
 def bad_front_matter(project: Path) -> None:
@@ -50,7 +39,9 @@ def bad_front_matter(project: Path) -> None:
 
 def bad_data(project: Path) -> None:
     path = project / "data" / "signs.yml"
-    text, changed = re.subn(r"reviewed: \d{4}-\d{2}-\d{2}", "reviewed: 9999-12-31", path.read_text(encoding="utf-8"), count=1)
+    text, changed = re.subn(
+        r"reviewed: \d{4}-\d{2}-\d{2}", "reviewed: 9999-12-31", path.read_text(encoding="utf-8"), count=1
+    )
     assert changed == 1, "signs.yml has no review date to break"
     path.write_text(text, encoding="utf-8")
 
@@ -72,7 +63,7 @@ def exception_in_a_hook(project: Path) -> None:
 # Each mistake, and what the build's output says about it (so the test fails for the right reason).
 FAILURES = {
     "bad data": (bad_data, "9999-12-31"),
-    "bad front matter": (bad_front_matter, 'docs/about.md: front matter'),
+    "bad front matter": (bad_front_matter, "docs/about.md: front matter"),
     "a broken link (strict warning)": (broken_link, "no-existe.md"),
     "a missing template": (missing_template, "check-in.html"),
     "an exception in a hook": (exception_in_a_hook, "a plugin failed at the very end"),
@@ -97,11 +88,16 @@ def test_ctrl_c_leaves_the_previous_site_byte_for_byte(project_copy: Path) -> No
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
     build = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
-        cwd=project_copy, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        cwd=project_copy,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
     # Wait until the build writes into its staging folder, then press Ctrl-C.
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and not any((p / "assets").exists() for p in project_copy.glob(".site.building-*")):
+    while time.monotonic() < deadline and not any(
+        (p / "assets").exists() for p in project_copy.glob(".site.building-*")
+    ):
         time.sleep(0.05)
     assert build.poll() is None, "the build ended before it could be interrupted"
     build.send_signal(signal.SIGINT)
@@ -132,7 +128,11 @@ def test_the_offline_edition_is_atomic_too(project_copy: Path) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs-offline.yml"],
-        cwd=project_copy, env=env, capture_output=True, text=True, timeout=300,
+        cwd=project_copy,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode != 0, result.stdout + result.stderr
     assert "no-existe.md" in result.stdout + result.stderr

@@ -16,15 +16,13 @@ import pytest
 import yaml
 
 from support.project import run_build
-from support.project_check import apply_change, check_project, data_copy, leftovers, previous_site, tree_digest
+from support.project_check import apply_change, leftovers, previous_site, tree_digest
 
 END_TO_END = ("practice-unknown-field", "front-matter-keywords-not-a-list")
 
 
 def load_case(case_file: Path) -> dict:
     return yaml.safe_load(case_file.read_text(encoding="utf-8"))
-
-
 
 
 @pytest.mark.parametrize("name", END_TO_END)
@@ -46,5 +44,3 @@ def test_a_real_build_stops_with_one_line_and_leaves_the_previous_site(name: str
     assert tree_digest(site) == before, "the previous site/ must be left as it was"
     assert leftovers(site) == []
     assert elapsed < 10
-
-

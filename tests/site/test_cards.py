@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 
 import yaml
-from PIL import Image
 
 from support.project import run_build
-from seen.pages import cards
-from seen.pages.cards import CardCache, CardStyle, CardText, card_key, contrast, draw_card, readable_on
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def cache_state(project: Path) -> dict[str, int]:

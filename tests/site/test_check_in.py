@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 import yaml
 
-from support.project import ROOT, Site
-from support.project import raw
+from support.project import ROOT, Site, raw
 
 UI = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))
 SUPPORT_STEP = "professional-support"
@@ -17,17 +14,13 @@ def text(tag) -> str:
     return tag.get_text(" ", strip=True)
 
 
-
-
-
-
 def test_each_sign_is_a_real_checkbox_with_its_question_as_label_in_a_fieldset(site: Site) -> None:
     page = site.page("/check-in/")
     fieldset = page.select_one("article form fieldset")
     assert text(fieldset.select_one("legend")) == UI["check_in"]["legend"]
     items = fieldset.select("li")
     assert len(items) == len(raw("signs"))
-    for item, sign in zip(items, raw("signs")):
+    for item, sign in zip(items, raw("signs"), strict=False):
         box = item.select_one('input[type="checkbox"]')
         label = item.select_one(f'label[for="{box["id"]}"]')
         assert box["value"] == sign["slug"]

@@ -8,11 +8,16 @@ import yaml
 from bs4 import BeautifulSoup
 
 from support.project import ROOT, run_build
-from seen.content.practice import Practice
 
 KINDS = ("signs", "effects", "steps")
-PREVIEW_KEYS = ("og:title", "og:description", "og:image:alt", "twitter:title", "twitter:description",
-                "twitter:image:alt")
+PREVIEW_KEYS = (
+    "og:title",
+    "og:description",
+    "og:image:alt",
+    "twitter:title",
+    "twitter:description",
+    "twitter:image:alt",
+)
 
 
 def set_discreet(project: Path, *, name: str) -> None:
@@ -36,11 +41,16 @@ def test_discreet_previews_show_only_the_name_and_a_neutral_line(project_copy: P
         language: yaml.safe_load((ROOT / "data" / folder / "ui.yml").read_text(encoding="utf-8"))["share"]["neutral"]
         for language, folder in (("en", ""), ("es", "es"))
     }
-    topics = [entry[field] for folder in ("", "es") for kind in KINDS for entry in yaml.safe_load(
-        (ROOT / "data" / folder / f"{kind}.yml").read_text(encoding="utf-8")) for field in ("title", "summary")]
+    topics = [
+        entry[field]
+        for folder in ("", "es")
+        for kind in KINDS
+        for entry in yaml.safe_load((ROOT / "data" / folder / f"{kind}.yml").read_text(encoding="utf-8"))
+        for field in ("title", "summary")
+    ]
 
     images, titles = set(), set()
-    pages = [p for p in result.site.rglob("index.html")]
+    pages = list(result.site.rglob("index.html"))
     assert len(pages) >= 32
     for path in pages:
         page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
@@ -61,5 +71,3 @@ def test_discreet_previews_show_only_the_name_and_a_neutral_line(project_copy: P
     published = [p.name for folder in ("", "es") for p in (result.site / folder / "assets" / "cards").iterdir()]
     assert sorted(published) == sorted(image.rsplit("/", 1)[1] for image in images)
     assert len(titles) == len(pages), "the pages' own titles stay unique for readers and screen readers"
-
-

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from bs4 import BeautifulSoup, Tag
 
-from support.project import Site
 from seen.content.icons import Icons, shipped_icon_dirs
-from support.project import KINDS, raw
+from support.project import KINDS, Site, raw
 
 ICONS = Icons(tuple(shipped_icon_dirs()))
 
@@ -48,9 +44,3 @@ def test_icons_are_pictures_only_hidden_from_screen_readers_and_in_the_text_colo
                 f"{url}: an icon has a fixed colour; it must take the text's (currentColor)"
             )
     assert count >= 2 * sum(len(raw(kind)) for kind in KINDS)
-
-
-
-
-
-

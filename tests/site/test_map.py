@@ -6,14 +6,9 @@ import re
 from collections import Counter
 from urllib.parse import urljoin
 
-import pytest
 from bs4 import BeautifulSoup, Tag
 
-from support.project import ROOT, Site
-from seen.content.guide import load_guide
-from seen.content.icons import Icons, shipped_icon_dirs
-from seen.pages.generated import has_map, insert_map, markdown_env
-from support.project import KINDS, heading_text, raw
+from support.project import KINDS, ROOT, Site, heading_text, raw
 
 NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
@@ -115,7 +110,7 @@ def test_the_map_in_words_lists_the_same_connections(site: Site) -> None:
     lists = page.select("article .seen-map-list > ul")
     assert len(lists) == len(KINDS)
     found: list[tuple[str, str]] = []
-    for kind, section in zip(KINDS, lists):
+    for kind, section in zip(KINDS, lists, strict=False):
         items = section.find_all("li", recursive=False)
         assert [resolve(li.a["href"]) for li in items] == [f"/{kind}/{e['slug']}/" for e in raw(kind)]
         for li in items:
@@ -133,10 +128,3 @@ def test_every_entry_page_links_to_its_place_on_the_map(site: Site) -> None:
             links = [resolve(a["href"], url) for a in site.page(url).select("article .seen-map-link a[href]")]
             assert links == [f"/map/#{kind}-{entry['slug']}"], url
             assert map_page.find(id=f"{kind}-{entry['slug']}").name == "a"
-
-
-
-
-
-
-

@@ -6,54 +6,16 @@ failing a strict build.
 
 from __future__ import annotations
 
-import datetime
-import logging
 from pathlib import Path
 
-import pytest
-import yaml
-
-from support.project import ROOT, run_build
-from seen.content.guide import load_guide
-from seen.content.loading import GuideDataError, load_help_lines, load_partner_cues
-from seen.content.models import Action, Effect, HowTo, Sign, Step
-from seen.content.partner import check_marks_agree, check_partner_marks, cue_in
-from seen.content.practice import HelpLines, Practice
-from seen.content.reminders import remind_stale_help_lines, stale_help_messages
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+from support.project import run_build
 
 
 def test_an_old_check_warns_but_a_strict_build_still_succeeds(project_copy: Path) -> None:
     path = project_copy / "data" / "help-lines.yml"
-    path.write_text(path.read_text(encoding="utf-8").replace("date: 2026-11\n", "date: 2024-03-01\n", 1), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("date: 2026-11\n", "date: 2024-03-01\n", 1), encoding="utf-8"
+    )
     (project_copy / "data" / "practice.yml").write_text("languages: [en]\n", encoding="utf-8")
     result = run_build(project_copy)
     assert result.returncode == 0, result.output

@@ -6,8 +6,8 @@ from urllib.parse import urljoin
 
 import yaml
 
+from seen.pages.printing import PRINT_URL_ATTRIBUTE
 from support.project import ROOT, Site
-from seen.pages.printing import PRINT_URL_ATTRIBUTE, add_print_addresses, print_address, qr_svg
 
 SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
 NOT_SHOWN = ("#", "tel:", "sms:", "mailto:")
@@ -41,13 +41,11 @@ def test_every_page_has_its_address_and_a_qr_code_at_the_printed_foot(site: Site
         foot = site.page(url).select("article .seen-print-foot.seen-print-only")
         assert len(foot) == 1, url
         # The handout leads to the guide itself (its home in the handout's language).
-        expected = SITE_URL + url.lstrip("/").removesuffix("handout/") if url.endswith("/handout/") else SITE_URL + url.lstrip("/")
+        expected = (
+            SITE_URL + url.lstrip("/").removesuffix("handout/")
+            if url.endswith("/handout/")
+            else SITE_URL + url.lstrip("/")
+        )
         assert foot[0].select_one(".seen-print-foot__address").get_text(strip=True) == expected, url
         svg = foot[0].select_one("svg.seen-qr")
         assert svg is not None and svg.select_one("title").get_text(strip=True), url
-
-
-
-
-
-

@@ -6,28 +6,17 @@ How well it finds pages is tested in a real browser: tests/browser/test_search_b
 from __future__ import annotations
 
 import json
-import re
-import shutil
-import subprocess
 from urllib.parse import urljoin
 
 import pytest
-from mkdocs.exceptions import PluginError
 
+from seen.content.guide import load_guide
+from seen.search.index import (
+    _python_separator,
+    search_words,
+)
 from support.project import ROOT, Site
 from support.search_box import index_size
-from seen.content.guide import load_guide
-from seen.content.models import DangerWords, SearchWords
-from seen.search.index import (
-    PageSearch,
-    SearchIndexError,
-    _python_separator,
-    search_terms,
-    search_words,
-    separator,
-    shape_index,
-    word_forms,
-)
 
 INDEX_GZIP_BUDGET = 40 * 1024
 
@@ -42,37 +31,13 @@ def index(site: Site) -> dict:
     return json.loads((site.root / "search" / "search_index.json").read_text(encoding="utf-8"))
 
 
-
-
 # ---- the separator: skip words are gaps, on the page and in what a reader types ----
-
-
-
-
-
-
-
-
 
 
 # ---- keywords and their forms ----
 
 
-
-
-
-
 # ---- shaping the theme's index ----
-
-
-
-
-
-
-
-
-
-
 
 
 # ---- the built site ----
@@ -115,7 +80,9 @@ def test_prose_pages_are_searchable_by_section_and_by_their_keywords(index: dict
 
 def test_the_index_weights_keywords_above_text(index: dict) -> None:
     fields = index["config"]["fields"]
-    assert fields["keywords"]["boost"] >= fields["title"]["boost"] > fields["summary"]["boost"] > fields["text"]["boost"]
+    assert (
+        fields["keywords"]["boost"] >= fields["title"]["boost"] > fields["summary"]["boost"] > fields["text"]["boost"]
+    )
     assert fields["forms"]["boost"] < fields["keywords"]["boost"]
     assert index["config"]["pipeline"] == []
 
