@@ -56,11 +56,11 @@ def base_url(site: Site) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def walks(browser, base_url: str, site: Site):
+def walks(browser, site: Site):
     """Every page walked once per (phone, scheme), with every per-page check (support.walk)."""
     from support.walk import Walks
 
-    return Walks(browser, base_url, site.html_pages())
+    return Walks(browser, site.root, site.html_pages())
 
 
 @pytest.fixture(scope="session")
@@ -81,6 +81,17 @@ def sub_path_url(branded: Path) -> Iterator[str]:
 
     with serve(branded, base=BASE) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def discreet(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The guide of a practice that asks for discretion (support.practice.discreet_project), built
+    once per session: discreet previews (tests/site) and discreet history (tests/browser)."""
+    from support.practice import discreet_project
+
+    result = run_build(discreet_project(tmp_path_factory.mktemp("discreet") / "project"))
+    assert result.returncode == 0, result.output
+    return result
 
 
 @pytest.fixture()

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-import yaml
 from playwright.sync_api import Browser, BrowserContext, Page
 
 from support.browser import PHONES, SCHEMES
-from support.project import Site, run_build
+from support.project import BuildResult, Site
 from support.server import serve
 
 NEUTRAL = "https://www.bbc.com/weather"
@@ -101,17 +100,9 @@ def test_quick_exit_without_javascript_is_a_plain_link(browser: Browser, base_ur
 
 
 @pytest.fixture(scope="module")
-def discreet_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from support.project import copy_project
-
-    project = copy_project(tmp_path_factory.mktemp("discreet") / "project")
-    settings = project / "data" / "practice.yml"
-    practice = yaml.safe_load(settings.read_text(encoding="utf-8"))
-    practice["quick_exit"]["discreet_history"] = True
-    settings.write_text(yaml.safe_dump(practice), encoding="utf-8")
-    result = run_build(project)
-    assert result.returncode == 0, result.output
-    with serve(result.site) as url:
+def discreet_site(discreet: BuildResult) -> Iterator[str]:
+    """The guide of a practice that asks for discreet history (conftest.py: `discreet`), served."""
+    with serve(discreet.site) as url:
         yield url
 
 

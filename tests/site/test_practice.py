@@ -17,6 +17,7 @@ from bs4 import BeautifulSoup
 
 from support.practice import BASE, FIXTURE
 from support.project import copy_project, run_build
+from support.project_check import check_project, data_copy
 
 SETTINGS = yaml.safe_load((FIXTURE / "practice.yml").read_text(encoding="utf-8"))
 
@@ -106,17 +107,36 @@ def test_addresses_are_absolute_under_the_practice_site_url(branded: Path) -> No
     assert locations and all(loc.startswith(SETTINGS["site_url"]) for loc in locations)
 
 
-@pytest.mark.parametrize("content", [None, "", "# nothing set yet\n"])
-def test_missing_or_empty_settings_give_a_neutral_guide(tmp_path: Path, content: str | None) -> None:
-    project = copy_project(tmp_path / "project")
+@pytest.fixture(scope="module")
+def neutral(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The guide built with no data/practice.yml at all."""
+    project = copy_project(tmp_path_factory.mktemp("neutral") / "project")
+    (project / "data" / "practice.yml").unlink()
+    result = run_build(project)
+    assert result.returncode == 0, result.output
+    return result.site
+
+
+def settings_read(target: Path, content: str | None):
+    """The practice settings the build's early checks read from `content` (None: no file), in a
+    project copy made in `target`."""
+    project = data_copy(target)
     settings = project / "data" / "practice.yml"
     if content is None:
         settings.unlink()
     else:
         settings.write_text(content, encoding="utf-8")
-    result = run_build(project)
-    assert result.returncode == 0, result.output
-    page = read(result.site, "/signs/gaslighting/")
+    checked = check_project(project)
+    assert checked.error is None, checked.error
+    return [guide.practice for guide in checked.guides]
+
+
+@pytest.mark.parametrize("content", [None, "", "# nothing set yet\n"])
+def test_missing_or_empty_settings_give_a_neutral_guide(neutral: Path, tmp_path: Path, content: str | None) -> None:
+    """An empty file, or one with only a comment, reads exactly as no file (in-process, through the
+    build's early checks); the guide built with no file (once per module) is neutral."""
+    assert settings_read(tmp_path / "given", content) == settings_read(tmp_path / "missing", None)
+    page = read(neutral, "/signs/gaslighting/")
     assert "Seen" in page.select_one(".md-header__topic").get_text()
     assert page.select_one(".seen-talk") is None
     assert len(page.select(".seen-help a[href^='tel:']")) >= 8

@@ -1,10 +1,13 @@
 """A practice's own guide: the fixture settings, logo and favicon (tests/fixtures/practice) in a
-copy of the project, built once per session (conftest.py: `branded`, `sub_path_url`)."""
+copy of the project, built once per session (conftest.py: `branded`, `sub_path_url`); and a practice
+that asks for discretion (conftest.py: `discreet`)."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
+
+import yaml
 
 from support.project import copy_project
 
@@ -19,4 +22,21 @@ def practice_project(target: Path) -> Path:
     (project / "branding").mkdir()
     for name in ("logo.svg", "favicon.png"):
         shutil.copy(FIXTURE / name, project / "branding" / name)
+    return project
+
+
+DISCREET_NAME = "Riverside Counselling"
+
+
+def discreet_project(target: Path) -> Path:
+    """A copy of the project whose practice asks for discretion everywhere: previews of shared links
+    show only its name and a neutral line (previews.discreet), and moving around the guide leaves no
+    page in the browser's history (quick_exit.discreet_history)."""
+    project = copy_project(target)
+    path = project / "data" / "practice.yml"
+    practice = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    practice["name"] = DISCREET_NAME
+    practice["previews"] = {"discreet": True}
+    practice.setdefault("quick_exit", {})["discreet_history"] = True
+    path.write_text(yaml.safe_dump(practice, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return project
