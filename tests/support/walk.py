@@ -135,23 +135,31 @@ FOCUS_WALK = (
         if (own && z(layer) <= z(own)) continue;
         for (const b of paintedBoxes(layer)) boxes.push([b, layer]);
       }
-      // The share of the stop's box (clipped to the screen) under painted boxes, on a 6 x 4 grid.
-      const left = Math.max(r.left, 0), right = Math.min(r.right, innerWidth);
-      const top = Math.max(r.top, 0), bottom = Math.min(r.bottom, innerHeight);
+      // The share of the stop (each of its boxes: a link that wraps has one per line, clipped to
+      // the screen) under painted boxes, on a 6 x 3 grid per box.
+      const parts = [...target.getClientRects()]
+        .map((q) => ({left: Math.max(q.left, 0), right: Math.min(q.right, innerWidth), top: Math.max(q.top, 0), bottom: Math.min(q.bottom, innerHeight)}))
+        .filter((q) => q.right - q.left > 0.5 && q.bottom - q.top > 0.5);
       const points = [];
-      for (let i = 0; i < 6; i++) for (let j = 0; j < 4; j++)
-        points.push([left + (right - left) * (i + 0.5) / 6, top + (bottom - top) * (j + 0.5) / 4]);
+      for (const q of parts) for (let i = 0; i < 6; i++) for (let j = 0; j < 3; j++)
+        points.push([q.left + (q.right - q.left) * (i + 0.5) / 6, q.top + (q.bottom - q.top) * (j + 0.5) / 3]);
       let hit = 0;
       for (const [x, y] of points) {
         const over = boxes.find(([b]) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom);
         if (over) { hit++; if (!by.includes(over[1])) by.push(over[1]); }
       }
       // Any overlap at all (even a sliver the grid misses) counts as partly covered.
-      if (!hit && boxes.some(([b]) => b.left < right - 0.5 && b.right > left + 0.5 && b.top < bottom - 0.5 && b.bottom > top + 0.5)) {
+      const overlaps = ([b]) => parts.some((q) => b.left < q.right - 0.5 && b.right > q.left + 0.5 && b.top < q.bottom - 0.5 && b.bottom > q.top + 0.5);
+      if (!hit && boxes.some(overlaps)) {
         hit = 0.5;
-        by = boxes.filter(([b]) => b.left < right - 0.5 && b.right > left + 0.5 && b.top < bottom - 0.5 && b.bottom > top + 0.5).map(([, l]) => l);
+        by = boxes.filter(overlaps).map(([, l]) => l);
       }
-      covered = hit / points.length;
+      covered = points.length ? hit / points.length : 0;
+      // A stop taller than the room the layers leave (a long label at 200% text) cannot show whole
+      // anywhere: for it only SC 2.4.11 holds (not completely hidden).
+      const topRoom = Math.max(0, ...boxes.map(([b]) => b.bottom).filter((y) => y < innerHeight / 2));
+      const bottomRoom = Math.min(innerHeight, ...boxes.map(([b]) => b.top).filter((y) => y >= innerHeight / 2));
+      if (covered < 1 && r.height > bottomRoom - topRoom) covered = 0;
     }
     results.push({name: name(el), took, ring: hasRing, onScreen, covered, by: [...new Set(by)].map(layerName),
                   top: Math.round(r.top), bottom: Math.round(r.bottom)});
@@ -255,6 +263,9 @@ class Walk:
     pages: int = 0
     stops: int = 0
     failures: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def count(self, check: str) -> int:
+        return len(self.failures.get(check, []))
 
     def of(self, check: str) -> list[str]:
         assert check in CHECKS, check
