@@ -1,4 +1,6 @@
-"""Fixtures shared by every tier: the real site built once per session, the guide, one Chromium.
+"""Fixtures shared by every tier: the real site built once per session, the guide, one Chromium,
+the walks of every page (support/walk.py), and the variant builds more than one file reads (a
+practice's own guide, a discreet practice's guide).
 
 Helpers live in tests/support/; this file only hands them to tests as fixtures, and imports the
 browser only when a browser test asks for it.
