@@ -1,4 +1,6 @@
-"""Fixtures shared by every tier: the real site built once per session, the guide, one Chromium.
+"""Fixtures shared by every tier: the real site built once per session, the guide, one Chromium,
+the walks of every page (support/walk.py), and the variant builds more than one file reads (a
+practice's own guide, a discreet practice's guide).
 
 Helpers live in tests/support/; this file only hands them to tests as fixtures, and imports the
 browser only when a browser test asks for it.
@@ -53,6 +55,45 @@ def base_url(site: Site) -> Iterator[str]:
 
     with serve(site.root) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def walks(browser, site: Site):
+    """Every page walked once per (phone, scheme), with every per-page check (support.walk)."""
+    from support.walk import Walks
+
+    return Walks(browser, site.root, site.html_pages())
+
+
+@pytest.fixture(scope="session")
+def branded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The guide built as a practice would make it theirs (support.practice), once per session."""
+    from support.practice import practice_project
+
+    result = run_build(practice_project(tmp_path_factory.mktemp("practice") / "project"))
+    assert result.returncode == 0, result.output
+    return result.site
+
+
+@pytest.fixture(scope="session")
+def sub_path_url(branded: Path) -> Iterator[str]:
+    """The practice's guide served under a sub-path of its site (support.practice.BASE)."""
+    from support.practice import BASE
+    from support.server import serve
+
+    with serve(branded, base=BASE) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def discreet(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The guide of a practice that asks for discretion (support.practice.discreet_project), built
+    once per session: discreet previews (tests/site) and discreet history (tests/browser)."""
+    from support.practice import discreet_project
+
+    result = run_build(discreet_project(tmp_path_factory.mktemp("discreet") / "project"))
+    assert result.returncode == 0, result.output
+    return result
 
 
 @pytest.fixture()

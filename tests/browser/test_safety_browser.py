@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-import yaml
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from support.browser import PHONES
-from support.project import Site, run_build
+from support.browser import PHONES, SCHEMES
+from support.project import BuildResult, Site
 from support.server import serve
 
 NEUTRAL = "https://www.bbc.com/weather"
@@ -29,22 +28,15 @@ def phone(browser: Browser, **options) -> tuple[BrowserContext, Page]:
 
 
 def test_quick_exit_is_visible_on_top_and_big_enough_at_every_scroll_position(
-    browser: Browser, base_url: str, site: Site
+    walks, browser: Browser, base_url: str
 ) -> None:
-    failures = []
+    """At the top, middle and end of every page at 320 px (checked in the walk of every page,
+    support/walk.py: inside the screen, on top of everything, 44 x 44 or more)."""
+    walk = walks("320x640", "light")
+    failures = walk.of("quick exit")
+    assert walk.pages >= 60
     context, page = phone(browser)
-    for url in site.html_pages():
-        page.goto(base_url + url.lstrip("/"))
-        for fraction in (0, 0.5, 1):
-            page.evaluate("(f) => window.scrollTo(0, (document.body.scrollHeight - innerHeight) * f)", fraction)
-            state = page.evaluate(
-                """() => { const b = document.querySelector('[data-seen-exit]'); const r = b.getBoundingClientRect();
-                  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-                  return {w: r.width, h: r.height, inside: r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth,
-                          onTop: b.contains(hit)}; }"""
-            )
-            if not (state["inside"] and state["onTop"] and state["w"] >= 44 and state["h"] >= 44):
-                failures.append(f"{url} at {fraction:.0%} scroll: {state}")
+    page.goto(base_url + "signs/")
     assert page.get_by_role("link", name="Exit this page").count() == 1
     context.close()
     assert not failures, "\n".join(failures)
@@ -108,17 +100,9 @@ def test_quick_exit_without_javascript_is_a_plain_link(browser: Browser, base_ur
 
 
 @pytest.fixture(scope="module")
-def discreet_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from support.project import copy_project
-
-    project = copy_project(tmp_path_factory.mktemp("discreet") / "project")
-    settings = project / "data" / "practice.yml"
-    practice = yaml.safe_load(settings.read_text(encoding="utf-8")) or {}  # as shipped: comments only
-    practice.setdefault("quick_exit", {})["discreet_history"] = True
-    settings.write_text(yaml.safe_dump(practice), encoding="utf-8")
-    result = run_build(project)
-    assert result.returncode == 0, result.output
-    with serve(result.site) as url:
+def discreet_site(discreet: BuildResult) -> Iterator[str]:
+    """The guide of a practice that asks for discreet history (conftest.py: `discreet`), served."""
+    with serve(discreet.site) as url:
         yield url
 
 
@@ -176,16 +160,14 @@ def test_the_colour_switch_remembers_only_once_used(browser: Browser, base_url: 
     context.close()
 
 
-def test_no_page_breaks_its_content_security_policy(browser: Browser, base_url: str, site: Site) -> None:
+def test_no_page_breaks_its_content_security_policy(walks, browser: Browser, base_url: str) -> None:
+    # Every page, loaded with its own policy on, in each walk (support/walk.py).
+    failures = [line for phone in PHONES for scheme in SCHEMES for line in walks(phone, scheme).of("csp")]
     context, page = phone(browser)
     page.add_init_script(
         "window.__csp = []; document.addEventListener('securitypolicyviolation',"
         " (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"
     )
-    failures = []
-    for url in site.html_pages():
-        page.goto(base_url + url.lstrip("/"), wait_until="networkidle")
-        failures += [f"{url}: {v}" for v in page.evaluate("window.__csp")]
     page.goto(base_url + "signs/")
     page.locator("[data-seen-search-open]").click()
     page.keyboard.type("silence")

@@ -18,9 +18,14 @@ NEW = {
         "title": "Big plans get made without you",
         "summary": "Your partner decides things that affect you both, and you hear about them last.",
         "question": "Do you often hear about plans for you both after they are made?",
-        "looks_like": ["They book a trip and tell you the dates after.", "They agree to host family without asking you."],
+        "looks_like": [
+            "They book a trip and tell you the dates after.",
+            "They agree to host family without asking you.",
+        ],
         "why_it_matters": "Being left out of choices tells you that your view does not count.",
-        "try_this": [{"text": "Ask to talk about big plans before they are set.", "step": "ask-clearly", "partner": True}],
+        "try_this": [
+            {"text": "Ask to talk about big plans before they are set.", "step": "ask-clearly", "partner": True}
+        ],
         "effects": ["self-worth"],
         "steps": ["ask-clearly"],
         "keywords": ["decides without me", "never asks my opinion"],
@@ -118,7 +123,9 @@ def test_an_extra_sign_gets_its_page_card_nav_search_and_links(project_copy: Pat
     assert check_in.select("fieldset label")[-1].get_text(strip=True) == NEW["signs"]["question"]
     assert check_in.select_one('[data-seen-results] li[data-seen-signs="plans-without-you"]')
     assert check_in.select_one('li[data-seen-signs~="plans-without-you"] a[href="../effects/self-worth/"]')
-    assert read(site, "/handout/").select(".seen-handout__list--signs li a")[-1]["href"] == "../signs/plans-without-you/"
+    assert (
+        read(site, "/handout/").select(".seen-handout__list--signs li a")[-1]["href"] == "../signs/plans-without-you/"
+    )
     links, lines = map_of(site)
     assert links[13] == "../signs/plans-without-you/", "the new sign has its box on the map, after the others"
     assert [line for line in lines if line[0] == "signs/plans-without-you.md"] == [

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 import yaml
 
-from support.project import ROOT, Site
-from support.project import raw
+from support.project import ROOT, Site, raw
 
 UI = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))
 SUPPORT_STEP = "professional-support"
@@ -17,30 +14,13 @@ def text(tag) -> str:
     return tag.get_text(" ", strip=True)
 
 
-def test_every_sign_has_a_question_on_the_line_after_its_summary() -> None:
-    lines = (ROOT / "data" / "signs.yml").read_text(encoding="utf-8").splitlines()
-    summaries = [i for i, line in enumerate(lines) if line.startswith("  summary:")]
-    assert len(summaries) == len(raw("signs"))
-    for i in summaries:
-        assert lines[i + 1].startswith("  question: "), f"data/signs.yml line {i + 2}: expected the question"
-
-
-def test_questions_ask_the_reader_in_plain_words() -> None:
-    for sign in raw("signs"):
-        question = sign["question"]
-        assert question.endswith("?"), sign["slug"]
-        assert re.search(r"\byou\b", question, re.IGNORECASE), f"{sign['slug']}: ask the reader, in the second person"
-        assert len(question.split()) <= 16, f"{sign['slug']}: keep the question short"
-    assert len({sign["question"] for sign in raw("signs")}) == len(raw("signs"))
-
-
 def test_each_sign_is_a_real_checkbox_with_its_question_as_label_in_a_fieldset(site: Site) -> None:
     page = site.page("/check-in/")
     fieldset = page.select_one("article form fieldset")
     assert text(fieldset.select_one("legend")) == UI["check_in"]["legend"]
     items = fieldset.select("li")
     assert len(items) == len(raw("signs"))
-    for item, sign in zip(items, raw("signs")):
+    for item, sign in zip(items, raw("signs"), strict=False):
         box = item.select_one('input[type="checkbox"]')
         label = item.select_one(f'label[for="{box["id"]}"]')
         assert box["value"] == sign["slug"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-from pathlib import Path
 
 import pytest
 
@@ -34,7 +33,9 @@ def test_every_spanish_page_scores_60_or_more_on_fernandez_huerta(site: Site) ->
     assert len(scores) >= 32
     too_hard = {url: round(score, 1) for url, score in scores.items() if score < MIN_FERNANDEZ_HUERTA}
     assert not too_hard, f"Fernández-Huerta under {MIN_FERNANDEZ_HUERTA}: {too_hard}"
-    print(f"Fernández-Huerta: lowest {min(scores.values()):.1f}, median {sorted(scores.values())[len(scores) // 2]:.1f}")
+    print(
+        f"Fernández-Huerta: lowest {min(scores.values()):.1f}, median {sorted(scores.values())[len(scores) // 2]:.1f}"
+    )
 
 
 def test_readability_is_measured_on_real_text(site: Site) -> None:

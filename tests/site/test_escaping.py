@@ -12,8 +12,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from support.project import BuildResult, ROOT, copy_project, run_build
 from seen.finish.security import SHIPPED_SCRIPTS, script_hash
+from support.project import ROOT, BuildResult, copy_project, run_build
 
 NAME = 'Smith & <Jones> "Counselling" <script>alert("name")</script>'
 HOSTILE_TITLE = '<script>alert("title")</script> *Not emphasis* & [not a link](x)'
@@ -61,13 +61,25 @@ def make_hostile(project: Path) -> None:
         settings.update(
             name=NAME,
             talk_to_us=True,
-            contact={"phone": {"label": "<b>Call</b> us", "number": "+15550104477"}, "email": "hello@example.com",
-                     "booking_url": BOOKING, "address": ADDRESS, "hours": "9 & 5 <i>"},
+            contact={
+                "phone": {"label": "<b>Call</b> us", "number": "+15550104477"},
+                "email": "hello@example.com",
+                "booking_url": BOOKING,
+                "address": ADDRESS,
+                "hours": "9 & 5 <i>",
+            },
             footer={"lines": ['<script>alert("footer")</script>']},
             help_lines={
                 "emergency": [{"region": "<b>US</b>", "number": "911"}],
-                "lines": [{"region": "US", "name": LINE_NAME, "calls": [{"label": "<i>Call</i>", "number": "988"}],
-                           "texts": [{"label": "Text", "number": "988", "body": '"><script>'}], "hours": "24/7"}],
+                "lines": [
+                    {
+                        "region": "US",
+                        "name": LINE_NAME,
+                        "calls": [{"label": "<i>Call</i>", "number": "988"}],
+                        "texts": [{"label": "Text", "number": "988", "body": '"><script>'}],
+                        "hours": "24/7",
+                    }
+                ],
             },
         )
 
@@ -94,8 +106,9 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
 @pytest.fixture(scope="module")
 def hostile_offline(hostile: BuildResult) -> BuildResult:
     project = hostile.site.parent
-    (project / "mkdocs-offline.yml").write_text((ROOT / "mkdocs-offline.yml").read_text(encoding="utf-8"),
-                                                encoding="utf-8")
+    (project / "mkdocs-offline.yml").write_text(
+        (ROOT / "mkdocs-offline.yml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     result = run_build(project, project / "site-offline", "-f", str(project / "mkdocs-offline.yml"))
     assert result.returncode == 0, result.output
     return result
@@ -138,8 +151,14 @@ def test_no_value_from_data_becomes_code_on_any_page(hostile: BuildResult) -> No
     pages = sorted(hostile.site.rglob("*.html"))
     assert len(pages) > 70
     names = {path.relative_to(hostile.site).as_posix() for path in pages}
-    assert {"404.html", "es/404.html", "signs/old-gaslighting/index.html", "handout/index.html", "check-in/index.html",
-            "map/index.html"} <= names
+    assert {
+        "404.html",
+        "es/404.html",
+        "signs/old-gaslighting/index.html",
+        "handout/index.html",
+        "check-in/index.html",
+        "map/index.html",
+    } <= names
     used = set()
     for path in pages:
         page = read(hostile.site, path.relative_to(hostile.site).as_posix())

@@ -25,19 +25,30 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from support.project import ROOT, run_build
 from seen.content.guide import KINDS, Guide
 from seen.content.loading import GuideDataError
 from seen.content.rules import REVIEW_MAX_AGE_YEARS, TEXT_MAX, shows
+from support.project import ROOT, run_build
 
 # Every example's outcome, for BENCHMARKS.md (bench/fuzz.py): correct / one clear line / other.
 OUTCOMES: Counter[str] = Counter()
 
 ENTRY_FILES = ("signs.yml", "effects.yml", "steps.yml", "es/signs.yml", "es/effects.yml", "es/steps.yml")
-RECORD_FILES = ("practice.yml", "ui.yml", "help-lines.yml", "search.yml", "es/ui.yml", "es/help-lines.yml", "es/search.yml")
+RECORD_FILES = (
+    "practice.yml",
+    "ui.yml",
+    "help-lines.yml",
+    "search.yml",
+    "es/ui.yml",
+    "es/help-lines.yml",
+    "es/search.yml",
+)
 ALL_FILES = ENTRY_FILES + RECORD_FILES
 FUZZ = settings(
-    derandomize=True, deadline=None, database=None, print_blob=True,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    print_blob=True,
     phases=[Phase.explicit, Phase.generate],  # no shrinking: a failure shows its example as found
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
 )
@@ -73,9 +84,9 @@ class Project:
     def load(self) -> list[Guide]:
         """Every edition's guide, with the checks start_build makes (nav, check-in)."""
         from seen.content.guide import load_edition
-        from seen.pages.check_in import plan_check_in
         from seen.content.languages import editions
         from seen.content.loading import load_practice
+        from seen.pages.check_in import plan_check_in
         from seen.pages.generated import expand_nav, translate_nav
 
         published = editions(load_practice(self.folder / "data").languages)
@@ -83,7 +94,9 @@ class Project:
         for edition in published:
             guide = load_edition(self.folder, self.folder / "docs", edition, self.icons)
             plan_check_in(guide)
-            translate_nav(expand_nav(self.nav or [], guide), guide.ui.nav_titles, label=f"{edition.data_label()}/ui.yml")
+            translate_nav(
+                expand_nav(self.nav or [], guide), guide.ui.nav_titles, label=f"{edition.data_label()}/ui.yml"
+            )
             guides.append(guide)
         return guides
 
@@ -122,7 +135,10 @@ def assert_sane(project: Project, guides: list[Guide]) -> None:
             for entry in guide.entries(kind):
                 assert visible(entry.title) and visible(entry.summary) and len(entry.title) <= 80
                 assert all(len(text) <= TEXT_MAX for text in texts(entry))
-                assert today.year - REVIEW_MAX_AGE_YEARS - 1 <= entry.reviewed.year and entry.reviewed <= today + datetime.timedelta(days=1)
+                assert (
+                    today.year - REVIEW_MAX_AGE_YEARS - 1 <= entry.reviewed.year
+                    and entry.reviewed <= today + datetime.timedelta(days=1)
+                )
                 for target in ("effects", "steps"):
                     linked = getattr(entry, target, [])
                     assert len(linked) == len(set(linked))
@@ -169,12 +185,43 @@ def outcome(project: Project, mutate: Callable[[Path], None]) -> str:
 # --- what goes into a field ---------------------------------------------------------------------
 
 HOSTILE_TEXT = [
-    "", " ", "   \t ", "\u3000", "\u200b", "\u2800\u2800", "\u200f", "\u202eevil", "\u00a0",
-    "?", "!?", "x" * 10_000, "word " * 2_000, "a\x00b", "bell\x07", "esc\x1b[31m", "\ud7ff",
-    "<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "Smith & <Jones> Counselling",
-    "*bold* _it_ [link](javascript:alert(1)) `code` # heading", "{{ 7*7 }}", "{% raw %}", "{name.__class__}",
-    "-->", "<!-- guide:map -->", "🙂 emoji", "مرحبا \u200f", "Zoë’s “quotes”", "line\nbreak", "\r\n",
-    "https://example.org/", "tel:+123", "javascript:alert(1)", "9999-12-31", "index", "#1d5f5b",
+    "",
+    " ",
+    "   \t ",
+    "\u3000",
+    "\u200b",
+    "\u2800\u2800",
+    "\u200f",
+    "\u202eevil",
+    "\u00a0",
+    "?",
+    "!?",
+    "x" * 10_000,
+    "word " * 2_000,
+    "a\x00b",
+    "bell\x07",
+    "esc\x1b[31m",
+    "\ud7ff",
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "Smith & <Jones> Counselling",
+    "*bold* _it_ [link](javascript:alert(1)) `code` # heading",
+    "{{ 7*7 }}",
+    "{% raw %}",
+    "{name.__class__}",
+    "-->",
+    "<!-- guide:map -->",
+    "🙂 emoji",
+    "مرحبا \u200f",
+    "Zoë’s “quotes”",
+    "line\nbreak",
+    "\r\n",
+    "https://example.org/",
+    "tel:+123",
+    "javascript:alert(1)",
+    "9999-12-31",
+    "index",
+    "#1d5f5b",
 ]
 WRONG_TYPES = st.one_of(
     st.integers(min_value=-(10**20), max_value=10**20),
@@ -245,7 +292,9 @@ def apply(tree: Any, path: tuple, operation: str, value: Any) -> Any:
     operation=st.sampled_from(["set", "set", "set", "delete", "unknown field"]),
     value=VALUES,
 )
-def test_a_mutated_field_is_accepted_sanely_or_one_clear_line(project: Project, name: str, pick: int, operation: str, value: Any) -> None:
+def test_a_mutated_field_is_accepted_sanely_or_one_clear_line(
+    project: Project, name: str, pick: int, operation: str, value: Any
+) -> None:
     """Wrong types, missing and unknown fields, empty and invisible values, 10,000 characters,
     control characters, NUL, right-to-left marks, HTML, Markdown and Jinja, in any field."""
     if isinstance(value, float) and math.isnan(value):
@@ -263,9 +312,23 @@ def test_a_mutated_field_is_accepted_sanely_or_one_clear_line(project: Project, 
 
 
 @settings(FUZZ, max_examples=50)
-@given(kind=st.sampled_from(KINDS), first=st.integers(0, 40), second=st.integers(0, 40),
-       how=st.sampled_from(["duplicate slug", "alias is own slug", "alias is another slug", "link to itself",
-                            "link listed twice", "slug index", "alias index", "drop every link to it"]))
+@given(
+    kind=st.sampled_from(KINDS),
+    first=st.integers(0, 40),
+    second=st.integers(0, 40),
+    how=st.sampled_from(
+        [
+            "duplicate slug",
+            "alias is own slug",
+            "alias is another slug",
+            "link to itself",
+            "link listed twice",
+            "slug index",
+            "alias index",
+            "drop every link to it",
+        ]
+    ),
+)
 def test_slug_mix_ups_are_one_clear_line(project: Project, kind: str, first: int, second: int, how: str) -> None:
     """Duplicate and self-referencing slugs, links listed twice, entries no sign leads to."""
 
@@ -296,7 +359,7 @@ def test_slug_mix_ups_are_one_clear_line(project: Project, kind: str, first: int
 
 def alias_bomb() -> str:
     lines = ['- &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
-    lines += [f"- &{c} [{', '.join(['*' + p] * 9)}]" for p, c in zip("abcdefgh", "bcdefghi")]
+    lines += [f"- &{c} [{', '.join(['*' + p] * 9)}]" for p, c in zip("abcdefgh", "bcdefghi", strict=False)]
     return "\n".join(lines) + "\n"
 
 
@@ -315,9 +378,15 @@ WHOLE_FILE = {
 
 
 @settings(FUZZ, max_examples=80)
-@given(name=st.sampled_from(ALL_FILES), how=st.sampled_from(sorted(WHOLE_FILE)), cut=st.integers(0, 100_000),
-       junk=st.sampled_from(["\0", "\t", "\x07", '"', "'", ": ", "- ", "&a ", "*a", "{", "[", "%", "@", "`", "\ufeff"]))
-def test_a_broken_file_is_accepted_sanely_or_one_clear_line(project: Project, name: str, how: str, cut: int, junk: str) -> None:
+@given(
+    name=st.sampled_from(ALL_FILES),
+    how=st.sampled_from(sorted(WHOLE_FILE)),
+    cut=st.integers(0, 100_000),
+    junk=st.sampled_from(["\0", "\t", "\x07", '"', "'", ": ", "- ", "&a ", "*a", "{", "[", "%", "@", "`", "\ufeff"]),
+)
+def test_a_broken_file_is_accepted_sanely_or_one_clear_line(
+    project: Project, name: str, how: str, cut: int, junk: str
+) -> None:
     """Alias bombs, 5 MB files, binary garbage, BOM and CRLF, other encodings, empty and deleted
     files; and a file cut short, or with a stray character, at any point."""
 

@@ -46,7 +46,9 @@ def test_lang_hreflang_and_og_locale_are_right_in_both_languages(site: Site, url
     for language, here, locale, other_locale in (("en", url, "en_US", "es_US"), ("es", "/es" + url, "es_US", "en_US")):
         page = site.page(here)
         assert page.html["lang"] == language
-        alternates = {link["hreflang"]: link["href"] for link in page.select("link[hreflang]") if "alternate" in link["rel"]}
+        alternates = {
+            link["hreflang"]: link["href"] for link in page.select("link[hreflang]") if "alternate" in link["rel"]
+        }
         assert alternates == {"en": SITE_URL + url[1:], "es": SITE_URL + "es" + url}
         assert page.select_one('meta[property="og:locale"]')["content"] == locale
         assert [m["content"] for m in page.select('meta[property="og:locale:alternate"]')] == [other_locale]
@@ -57,8 +59,11 @@ def test_lang_hreflang_and_og_locale_are_right_in_both_languages(site: Site, url
 def test_spanish_pages_have_the_theme_and_our_words_in_spanish(site: Site) -> None:
     page = site.page("/es/signs/silent-treatment/")
     ui = yaml.safe_load((ROOT / "data" / "es" / "ui.yml").read_text(encoding="utf-8"))
-    entry = next(e for e in yaml.safe_load((ROOT / "data" / "es" / "signs.yml").read_text(encoding="utf-8"))
-                 if e["slug"] == "silent-treatment")
+    entry = next(
+        e
+        for e in yaml.safe_load((ROOT / "data" / "es" / "signs.yml").read_text(encoding="utf-8"))
+        if e["slug"] == "silent-treatment"
+    )
     assert page.h1.get_text(strip=True).startswith(entry["title"])
     assert page.select_one('input[name="query"]')["placeholder"] == "Búsqueda"  # the theme's own word
     assert ui["quick_exit"]["label"] in page.get_text()
@@ -77,7 +82,9 @@ def test_no_english_words_of_ours_or_the_themes_on_spanish_pages(site: Site) -> 
     for url in [u for u in site.html_pages() if u.startswith("/es/")]:
         page = site.page(url)
         words = [page.get_text(" ")] + [
-            value for tag in page.find_all(True) for name, value in tag.attrs.items()
+            value
+            for tag in page.find_all(True)
+            for name, value in tag.attrs.items()
             if name in ("title", "aria-label", "alt", "placeholder") and isinstance(value, str)
         ]
         found = [phrase for phrase in english if any(phrase in text for text in words)]
@@ -104,7 +111,7 @@ def test_each_language_has_its_own_search_index_and_stemmer(site: Site) -> None:
 
 def test_spanish_help_comes_only_from_the_verified_list(site: Site) -> None:
     """Spanish pages list only help that serves Spanish speakers, from help-lines.md."""
-    source = (ROOT.parent / "shared" / "source" / "help-lines.md")
+    source = ROOT.parent / "shared" / "source" / "help-lines.md"
     page = site.page("/es/get-help/")
     numbers = {a["href"] for a in page.select(".seen-help a[href^='tel:'], .seen-help a[href^='sms:']")}
     assert "tel:988" in numbers and "tel:+18007997233" in numbers
@@ -149,8 +156,9 @@ def test_one_language_has_no_switcher_and_no_dead_links(project_copy: Path, lang
     result = run_build(project_copy)
     assert result.returncode == 0, result.output
     assert not (result.site / "es").exists() and not (result.site / "en").exists()
-    page = BeautifulSoup((result.site / "signs" / "silent-treatment" / "index.html").read_text(encoding="utf-8"),
-                         "html.parser")
+    page = BeautifulSoup(
+        (result.site / "signs" / "silent-treatment" / "index.html").read_text(encoding="utf-8"), "html.parser"
+    )
     assert page.html["lang"] == root_lang
     assert page.select("a.seen-lang") == []
     assert page.select("link[hreflang]") == []
@@ -184,7 +192,7 @@ def test_a_spanish_page_missing_its_twin_stops_the_build(project_copy: Path) -> 
     assert result.returncode != 0
     errors = [line for line in result.output.splitlines() if line.startswith("ERROR")]
     assert errors == [
-        "ERROR   -  docs/es/about.md: expected a twin of docs/about.md for the \"es\" edition, found no file (1 page missing)"
+        'ERROR   -  docs/es/about.md: expected a twin of docs/about.md for the "es" edition, found no file (1 page missing)'
     ], result.output
     assert "Traceback" not in result.output
     assert (site / "keep.txt").exists()
@@ -199,4 +207,6 @@ def test_a_spanish_entry_out_of_order_stops_the_build(project_copy: Path) -> Non
     assert result.returncode != 0
     errors = [line for line in result.output.splitlines() if line.startswith("ERROR")]
     assert len(errors) == 1 and "Traceback" not in result.output
-    assert errors[0].startswith('ERROR   -  data/es/signs.yml: entry 1 ("broken-promises"), field "slug": expected "gaslighting"')
+    assert errors[0].startswith(
+        'ERROR   -  data/es/signs.yml: entry 1 ("broken-promises"), field "slug": expected "gaslighting"'
+    )

@@ -6,15 +6,9 @@ import re
 from collections import Counter
 from urllib.parse import urljoin
 
-import pytest
 from bs4 import BeautifulSoup, Tag
 
-from support.project import ROOT, Site
-from seen.content.guide import load_guide
-from seen.content.icons import Icons, shipped_icon_dirs
-from seen.pages.generated import has_map, insert_map
-from seen.pages.templates import markdown_env
-from support.project import KINDS, heading_text, raw
+from support.project import KINDS, ROOT, Site, heading_text, raw
 
 NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
@@ -116,7 +110,7 @@ def test_the_map_in_words_lists_the_same_connections(site: Site) -> None:
     lists = page.select("article .seen-map-list > ul")
     assert len(lists) == len(KINDS)
     found: list[tuple[str, str]] = []
-    for kind, section in zip(KINDS, lists):
+    for kind, section in zip(KINDS, lists, strict=False):
         items = section.find_all("li", recursive=False)
         assert [resolve(li.a["href"]) for li in items] == [f"/{kind}/{e['slug']}/" for e in raw(kind)]
         for li in items:
@@ -134,34 +128,3 @@ def test_every_entry_page_links_to_its_place_on_the_map(site: Site) -> None:
             links = [resolve(a["href"], url) for a in site.page(url).select("article .seen-map-link a[href]")]
             assert links == [f"/map/#{kind}-{entry['slug']}"], url
             assert map_page.find(id=f"{kind}-{entry['slug']}").name == "a"
-
-
-def test_the_map_template_holds_no_words_of_its_own() -> None:
-    for name in ("map.md", "map-svg.html"):
-        template = (ROOT / "overrides" / "entries" / name).read_text(encoding="utf-8")
-        without_comments = re.sub(r"\{#.*?#\}", "", template, flags=re.DOTALL)
-        text = re.sub(r"\{\{.*?\}\}|\{%.*?%\}|<[^>]+>", "", without_comments, flags=re.DOTALL)
-        assert not re.search(r"[A-Za-z]{3,}", text), f"{name}: English words outside data/ui.yml: {text.strip()[:80]}"
-
-
-def test_the_map_page_is_written_by_hand_only_around_its_marker() -> None:
-    text = (ROOT / "docs" / "map.md").read_text(encoding="utf-8")
-    assert text.count("<!-- guide:map -->") == 1
-    assert "<svg" not in text and "](signs/" not in text, "the map itself comes from data, not from docs/"
-
-
-
-def test_the_map_marker_is_replaced_once_with_links_from_where_the_page_sits() -> None:
-    guide = load_guide(ROOT / "data")
-    icon_dirs = shipped_icon_dirs()
-    env = markdown_env([str(ROOT / "overrides"), str(icon_dirs[0].parent)], icons=Icons(tuple(icon_dirs)))
-    hrefs = {f"{kind}/{e['slug']}.md": f"/{kind}/{e['slug']}/" for kind in KINDS for e in raw(kind)}
-    page = "# Map\n\n<!-- guide:map -->\n\nAfter.\n"
-    assert has_map(page) and not has_map("# No map\n<!-- guide:cards signs -->\n")
-    assert insert_map("# No map\n", env=env, guide=guide, src_uri="x.md", hrefs=hrefs) == "# No map\n"
-    nested = insert_map(page, env=env, guide=guide, src_uri="guide/map.md", hrefs=hrefs)
-    assert "<!-- guide:map -->" not in nested and nested.endswith("\nAfter.\n")
-    assert f"](../signs/{raw('signs')[0]['slug']}.md)" in nested, "Markdown links are relative to the page"
-    assert f'href="/signs/{raw("signs")[0]["slug"]}/"' in nested, "the drawing uses the resolved URLs"
-    with pytest.raises(ValueError, match=r"^docs/map.md: expected one <!-- guide:map --> marker, found 2$"):
-        insert_map(page + page, env=env, guide=guide, src_uri="map.md", hrefs=hrefs)

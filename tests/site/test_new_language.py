@@ -58,7 +58,9 @@ def in_edition(site: Site, prefix: str) -> set[str]:
     """The pages of one edition, as paths within it."""
     others = tuple(f"/{p}" for p, _, _ in EDITIONS.values() if p and p != prefix)
     pages = [url for url in site.html_pages() if not url.startswith(others)]
-    return {url.removeprefix("/" + prefix.rstrip("/")) if prefix else url for url in pages if url.startswith("/" + prefix)}
+    return {
+        url.removeprefix("/" + prefix.rstrip("/")) if prefix else url for url in pages if url.startswith("/" + prefix)
+    }
 
 
 def test_every_page_and_entry_has_its_french_twin(site: Site) -> None:
@@ -145,7 +147,9 @@ def test_a_language_without_its_data_folder_is_one_line(project_copy: Path) -> N
 
 
 @pytest.mark.parametrize("missing", ["help-lines.yml", "search.yml"])
-def test_a_language_without_its_help_lines_or_danger_words_stops_with_one_line(project_copy: Path, missing: str) -> None:
+def test_a_language_without_its_help_lines_or_danger_words_stops_with_one_line(
+    project_copy: Path, missing: str
+) -> None:
     """No help text in another language instead, and no search without its urgent-help card."""
     add_french(project_copy)
     (project_copy / "data" / "fr" / missing).unlink()

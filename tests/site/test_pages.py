@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-import yaml
-
 from support.project import KINDS, ROOT, Site, heading_text, raw
+
 
 def local_links(site: Site, url: str) -> list[str]:
     """Every in-site link on a page, resolved to a site-relative URL (fragment kept)."""
@@ -33,17 +32,12 @@ def test_every_entry_has_its_page_with_its_title_as_h1(site: Site) -> None:
             assert page.select_one('meta[name="description"]')["content"] == entry["summary"]
 
 
-def test_no_entry_page_is_written_by_hand_in_docs() -> None:
-    for kind in KINDS:
-        assert sorted(p.name for p in (ROOT / "docs" / kind).iterdir()) == ["index.md"]
-
-
 def test_sections_show_every_entry_as_a_card_in_data_order(site: Site) -> None:
     for kind in KINDS:
         cards = site.page(f"/{kind}/").select(".seen-cards li")
         assert [heading_text(card.select_one("a")) for card in cards] == [e["title"] for e in raw(kind)]
         assert [card.select_one("a")["href"] for card in cards] == [f"{e['slug']}/" for e in raw(kind)]
-        for card, entry in zip(cards, raw(kind)):
+        for card, entry in zip(cards, raw(kind), strict=False):
             assert card.select_one(".seen-card__summary").get_text(strip=True) == entry["summary"]
 
 
@@ -89,9 +83,7 @@ def test_cross_links_and_back_links_are_all_there(site: Site) -> None:
             f"/effects/{e['slug']}/" for e in effects if step["slug"] in e["steps"]
         }
     for url, targets in expected.items():
-        article_links = {
-            link for link in local_links(site, url) if link in targets
-        }
+        article_links = {link for link in local_links(site, url) if link in targets}
         assert article_links == targets, f"{url}: missing {sorted(targets - article_links)}"
 
 
@@ -101,7 +93,7 @@ def test_every_action_links_to_its_step(site: Site) -> None:
             heading = site.page(f"/{kind}/{entry['slug']}/").select_one("#what-you-can-try")
             items = heading.find_next_sibling("ul").find_all("li", recursive=False)
             assert len(items) == len(entry["try_this"])
-            for item, action in zip(items, entry["try_this"]):
+            for item, action in zip(items, entry["try_this"], strict=False):
                 assert item.select_one("a")["href"] == f"../../steps/{action['step']}/"
 
 

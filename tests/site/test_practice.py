@@ -1,10 +1,11 @@
-"""A practice makes the guide theirs in one file, and hosts it anywhere (a sub-path, or files)."""
+"""A practice makes the guide theirs in one file, and hosts it anywhere (a sub-path, or files).
+
+The practice's guide is built once per session (conftest.py: `branded`); in a browser, under a
+sub-path and as files: tests/browser/test_practice_browser.py."""
 
 from __future__ import annotations
 
 import re
-import shutil
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -14,28 +15,11 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from support.project import ROOT, copy_project, run_build
-from support.server import serve
+from support.practice import BASE, FIXTURE
+from support.project import copy_project, run_build
+from support.project_check import check_project, data_copy
 
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "practice"
 SETTINGS = yaml.safe_load((FIXTURE / "practice.yml").read_text(encoding="utf-8"))
-BASE = "/resources/guide/"
-
-
-def practice_project(target: Path) -> Path:
-    project = copy_project(target)
-    shutil.copy(FIXTURE / "practice.yml", project / "data" / "practice.yml")
-    (project / "branding").mkdir()
-    for name in ("logo.svg", "logo.png", "favicon.png"):
-        shutil.copy(FIXTURE / name, project / "branding" / name)
-    return project
-
-
-@pytest.fixture(scope="module")
-def branded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    result = run_build(practice_project(tmp_path_factory.mktemp("practice") / "project"))
-    assert result.returncode == 0, result.output
-    return result.site
 
 
 def read(site: Path, url: str) -> BeautifulSoup:
@@ -50,7 +34,9 @@ def pages(site: Path) -> list[str]:
 def test_name_logo_and_favicon_show_on_every_page(branded: Path) -> None:
     for url in pages(branded):
         page = read(branded, url)
-        assert page.title.get_text().endswith("Harbour Counseling") or page.title.get_text() == "Harbour Counseling", url
+        assert page.title.get_text().endswith("Harbour Counseling") or page.title.get_text() == "Harbour Counseling", (
+            url
+        )
         assert "Harbour Counseling" in page.select_one(".md-header__topic").get_text(), url
         # 404.html links from the site's root path, so that it works at any depth.
         prefix = "es/" if url.startswith("/es/") else ""
@@ -121,17 +107,36 @@ def test_addresses_are_absolute_under_the_practice_site_url(branded: Path) -> No
     assert locations and all(loc.startswith(SETTINGS["site_url"]) for loc in locations)
 
 
-@pytest.mark.parametrize("content", [None, "", "# nothing set yet\n"])
-def test_missing_or_empty_settings_give_a_neutral_guide(tmp_path: Path, content: str | None) -> None:
-    project = copy_project(tmp_path / "project")
+@pytest.fixture(scope="module")
+def neutral(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The guide built with no data/practice.yml at all."""
+    project = copy_project(tmp_path_factory.mktemp("neutral") / "project")
+    (project / "data" / "practice.yml").unlink()
+    result = run_build(project)
+    assert result.returncode == 0, result.output
+    return result.site
+
+
+def settings_read(target: Path, content: str | None):
+    """The practice settings the build's early checks read from `content` (None: no file), in a
+    project copy made in `target`."""
+    project = data_copy(target)
     settings = project / "data" / "practice.yml"
     if content is None:
         settings.unlink()
     else:
         settings.write_text(content, encoding="utf-8")
-    result = run_build(project)
-    assert result.returncode == 0, result.output
-    page = read(result.site, "/signs/gaslighting/")
+    checked = check_project(project)
+    assert checked.error is None, checked.error
+    return [guide.practice for guide in checked.guides]
+
+
+@pytest.mark.parametrize("content", [None, "", "# nothing set yet\n"])
+def test_missing_or_empty_settings_give_a_neutral_guide(neutral: Path, tmp_path: Path, content: str | None) -> None:
+    """An empty file, or one with only a comment, reads exactly as no file (in-process, through the
+    build's early checks); the guide built with no file (once per module) is neutral."""
+    assert settings_read(tmp_path / "given", content) == settings_read(tmp_path / "missing", None)
+    page = read(neutral, "/signs/gaslighting/")
     assert "Seen" in page.select_one(".md-header__topic").get_text()
     assert page.select_one(".seen-talk") is None
     assert len(page.select(".seen-help a[href^='tel:']")) >= 8
@@ -149,12 +154,6 @@ class _Links(HTMLParser):
                 self.found.append(value)
 
 
-@pytest.fixture(scope="module")
-def sub_path_url(branded: Path) -> Iterator[str]:
-    with serve(branded, base=BASE) as url:
-        yield url
-
-
 def test_every_link_and_asset_works_under_a_sub_path(sub_path_url: str) -> None:
     """Crawl from the guide's root, following every same-site link and asset."""
     origin = "{0.scheme}://{0.netloc}".format(urlsplit(sub_path_url))
@@ -168,10 +167,10 @@ def test_every_link_and_asset_works_under_a_sub_path(sub_path_url: str) -> None:
             broken.append(f"{url} is outside {BASE}")
             continue
         try:
-            with urlopen(url) as response:  # noqa: S310 - our own test server
+            with urlopen(url) as response:
                 body = response.read()
                 kind = response.headers.get("Content-Type", "")
-        except Exception as error:  # noqa: BLE001 - every failure is a finding
+        except Exception as error:
             broken.append(f"{url}: {error}")
             continue
         if "text/html" in kind:
@@ -183,54 +182,3 @@ def test_every_link_and_asset_works_under_a_sub_path(sub_path_url: str) -> None:
                     queue.append(absolute)
     assert len(seen) > 35
     assert not broken, "\n".join(broken)
-
-
-def test_search_and_redirect_free_navigation_work_under_a_sub_path(browser, sub_path_url: str) -> None:
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    page.goto(sub_path_url + "signs/")
-    page.locator("[data-seen-search-open]").click()
-    page.keyboard.type("silence")
-    page.wait_for_selector(".md-search-result__item")
-    page.locator(".md-search-result__link").first.click()
-    page.wait_for_load_state("load")
-    assert BASE in page.url and page.locator("article h1").is_visible()
-    context.close()
-
-
-def test_the_offline_edition_works_from_files_with_search(browser, tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "project")
-    shutil.copy(ROOT / "mkdocs-offline.yml", project / "mkdocs-offline.yml")
-    result = run_build(project, project / "site-offline", "-f", str(project / "mkdocs-offline.yml"))
-    assert result.returncode == 0, result.output
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    elsewhere: list[str] = []
-    page.on("request", lambda r: None if r.url.startswith(("file:", "data:", "blob:", "about:")) else elsewhere.append(r.url))
-    page.goto((project / "site-offline" / "signs" / "index.html").as_uri())
-    page.locator(".seen-cards a").first.click()
-    page.wait_for_load_state("load")
-    assert page.url.endswith("/signs/gaslighting.html")
-    page.locator("[data-seen-search-open]").click()
-    page.keyboard.type("silence")
-    page.wait_for_selector(".md-search-result__item")
-    page.locator(".md-search-result__link").first.click()
-    page.wait_for_load_state("load")
-    assert page.url.startswith("file:") and page.locator("article h1").is_visible()
-    # The Spanish edition too: the switcher, then Spanish search (stemmed) from the files.
-    page.goto((project / "site-offline" / "signs" / "silent-treatment.html").as_uri())
-    page.locator("a.seen-lang").click()
-    page.wait_for_load_state("load")
-    assert page.url.endswith("/es/signs/silent-treatment.html")
-    page.locator("[data-seen-search-open]").click()
-    page.keyboard.type("escucha")
-    page.wait_for_selector(".md-search-result__item")
-    hrefs = page.eval_on_selector_all(".md-search-result__link", "links => links.map((a) => a.href)")
-    assert hrefs and all("/es/" in href for href in hrefs)
-    # The urgent-help card works from the files too (search/seen-help.js, loaded when search opened).
-    page.locator(".md-search__input").fill("")
-    page.keyboard.type("me pegó")
-    page.wait_for_selector("[data-seen-search-help] a[href^='tel:']")
-    assert not elsewhere, elsewhere
-    context.close()
-    assert not elsewhere, elsewhere

@@ -122,8 +122,8 @@ def test_preview_cards_carry_the_logo(branded: Site) -> None:
         rgb = image.convert("RGB")
         tile = rgb.getpixel((MARGIN + 4, 60))  # the logo's white tile, at the band's start
         band = rgb.getpixel((4, 60))
-    assert "#%02x%02x%02x" % tile == PAPER
-    assert "#%02x%02x%02x" % band == SETTINGS["colours"]["primary"].lower()
+    assert "#{:02x}{:02x}{:02x}".format(*tile) == PAPER
+    assert "#{:02x}{:02x}{:02x}".format(*band) == SETTINGS["colours"]["primary"].lower()
 
 
 def test_without_a_website_there_is_no_link_back(site: Site) -> None:

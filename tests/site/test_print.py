@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
-import yaml
-
 from seen.content.practice import PLACEHOLDER_SITE_URL
-from support.project import ROOT, Site
-from seen.pages.printing import PRINT_URL_ATTRIBUTE, add_print_addresses, print_address, qr_svg
+from seen.pages.printing import PRINT_URL_ATTRIBUTE
+from support.project import Site
 
 SITE_URL = PLACEHOLDER_SITE_URL  # data/practice.yml sets no site_url
 NOT_SHOWN = ("#", "tel:", "sms:", "mailto:")
@@ -42,30 +40,11 @@ def test_every_page_has_its_address_and_a_qr_code_at_the_printed_foot(site: Site
         foot = site.page(url).select("article .seen-print-foot.seen-print-only")
         assert len(foot) == 1, url
         # The handout leads to the guide itself (its home in the handout's language).
-        expected = SITE_URL + url.lstrip("/").removesuffix("handout/") if url.endswith("/handout/") else SITE_URL + url.lstrip("/")
+        expected = (
+            SITE_URL + url.lstrip("/").removesuffix("handout/")
+            if url.endswith("/handout/")
+            else SITE_URL + url.lstrip("/")
+        )
         assert foot[0].select_one(".seen-print-foot__address").get_text(strip=True) == expected, url
         svg = foot[0].select_one("svg.seen-qr")
         assert svg is not None and svg.select_one("title").get_text(strip=True), url
-
-
-def test_print_addresses_skip_what_paper_does_not_need() -> None:
-    page = "https://seen.example.org/signs/x/"
-    assert print_address("../../steps/y/", page_url=page) == "https://seen.example.org/steps/y/"
-    assert print_address("https://other.example/", page_url=page) == "https://other.example/"
-    for href in ("#part", "tel:988", "sms:988", "mailto:a@example.org", ""):
-        assert print_address(href, page_url=page) is None
-
-
-def test_only_the_article_is_touched_and_nothing_without_a_site_url() -> None:
-    html = '<nav><a href="../a/">A</a></nav><article class="x"><a class="c" href="../b/?q=1&amp;r=2">B</a></article>'
-    out = add_print_addresses(html, page_url="https://seen.example.org/p/")
-    assert out.startswith('<nav><a href="../a/">A</a></nav>')
-    assert f'<a class="c" href="../b/?q=1&amp;r=2" {PRINT_URL_ATTRIBUTE}="https://seen.example.org/b/?q=1&amp;r=2">' in out
-    assert add_print_addresses(html, page_url=None) == html
-
-
-def test_qr_code_is_inline_svg_with_a_name_and_no_outside_reference() -> None:
-    svg = str(qr_svg("https://seen.example.org/", title="A <code> & more"))
-    assert svg.startswith("<svg") and 'class="seen-qr"' in svg
-    assert "<title>A &lt;code&gt; &amp; more</title>" in svg
-    assert "http" not in svg.replace("https://seen.example.org/", "")  # no xlink or xmlns URL to fetch

@@ -13,11 +13,10 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from seen.content.guide import load_guide
+from seen.search.help import SCRIPT
 from support.project import ROOT, Site
 from support.query_sets import FALSE_ALARMS_BELOW, LANGUAGES, SETS, danger_path, load_danger, require
-from seen.content.guide import load_guide
-from seen.content.models import DangerWords
-from seen.search.help import SCRIPT, closest_pages, danger_rules, help_script
 
 pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="Node is not installed")
 
@@ -50,7 +49,7 @@ console.log(JSON.stringify(queries.map((q) => help.isDanger(data.danger, q))));
 
 
 def card_shown(site: Site, language: str, queries: list[str]) -> dict[str, bool]:
-    return dict(zip(queries, node(_DANGER, str(shipped_help(site, language)), queries)))
+    return dict(zip(queries, node(_DANGER, str(shipped_help(site, language)), queries), strict=False))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -62,81 +61,35 @@ def test_every_danger_query_shows_the_card_and_few_ordinary_ones_do(site: Site, 
     missed = [q for q, shown in card_shown(site, language, queries.danger).items() if not shown]
     alarms = [q for q, shown in card_shown(site, language, queries.ordinary).items() if shown]
     rate = len(alarms) / len(queries.ordinary)
-    print(f"\n{name} {language}: card for {len(queries.danger) - len(missed)}/{len(queries.danger)} danger queries, "
-          f"for {len(alarms)}/{len(queries.ordinary)} ordinary ({rate:.0%})")
+    print(
+        f"\n{name} {language}: card for {len(queries.danger) - len(missed)}/{len(queries.danger)} danger queries, "
+        f"for {len(alarms)}/{len(queries.ordinary)} ordinary ({rate:.0%})"
+    )
     assert missed == [], f"no card for: {missed}"
     assert rate < FALSE_ALARMS_BELOW, f"false alarms ({rate:.0%}): {alarms}"
 
 
 def test_the_rule_reads_everyday_words_typos_accents_and_near_misses(site: Site) -> None:
-    english = card_shown(site, "en", [
-        "HE HIT ME", "he'll kill me", "sucidal", "my boyfriend thretened me", "he held me down",
-        "he hit the roof", "this is killing me slowly", "scared he'll leave me", "he pushes me away",
-    ])
+    english = card_shown(
+        site,
+        "en",
+        [
+            "HE HIT ME",
+            "he'll kill me",
+            "sucidal",
+            "my boyfriend thretened me",
+            "he held me down",
+            "he hit the roof",
+            "this is killing me slowly",
+            "scared he'll leave me",
+            "he pushes me away",
+        ],
+    )
     assert [q for q, shown in english.items() if shown] == list(english)[:5]
-    spanish = card_shown(site, "es", ["me pegó", "ME PEGO", "tengo miedo de volver a casa", "me amenasa", "me muero de ganas de verlo"])
+    spanish = card_shown(
+        site, "es", ["me pegó", "ME PEGO", "tengo miedo de volver a casa", "me amenasa", "me muero de ganas de verlo"]
+    )
     assert [q for q, shown in spanish.items() if shown] == list(spanish)[:4]
-
-
-def test_phrases_compile_to_groups_of_side_by_side_slots_of_choices_without_accents() -> None:
-    rules = danger_rules(DangerWords(gap=2, phrases=["Miedo|PÁNICO casa", "me+pegó"]))
-    assert rules == {"gap": 2, "unless": [], "phrases": [[[["miedo", "panico"]], [["casa"]]], [[["me"], ["pego"]]]]}
-
-
-def test_a_family_stands_for_its_words_wherever_a_phrase_names_it() -> None:
-    danger = DangerWords(
-        families={"hurt": ["hit*", "Pegó"], "whom": ["me", "us"]}, unless_after=["Never"],
-        phrases=["@hurt+@whom|her", "kick*|@hurt wall"],
-    )
-    assert danger_rules(danger) == {"gap": 3, "unless": ["never"], "phrases": [
-        [[["hit*", "pego"], ["me", "us", "her"]]],
-        [[["kick*", "hit*", "pego"]], [["wall"]]],
-    ]}
-
-
-def test_a_phrase_naming_an_unknown_family_is_refused() -> None:
-    with pytest.raises(ValueError, match=r'a word family named in `families` \(hurt\); found "@harm" in the phrase "@harm\+me"'):
-        DangerWords(families={"hurt": ["hit"]}, phrases=["@harm+me"])
-
-
-_RULES = """
-const fs = require("fs");
-const [file, rules, queries] = ARGS;
-const self = {};
-new Function("self", fs.readFileSync(file, "utf8"))(self);
-console.log(JSON.stringify(queries.map((q) => self.seenSearchHelp.isDanger(rules, q))));
-"""
-
-
-def test_never_before_a_phrase_undoes_it_and_a_new_last_letter_is_not_a_typo() -> None:
-    rules = danger_rules(DangerWords(
-        families={"hurt": ["hit*", "pushed", "strangled"]}, unless_after=["never"], phrases=["@hurt+me"],
-    ))
-    queries = ["he never hit me", "he hit me", "he never stops hitting me", "he pushes me away", "he pushed me",
-               "he strangeld me", "he pushd me"]
-    shown = node(_RULES, str(ROOT / "hooks" / "seen" / "search_help.js"), rules, queries)
-    assert dict(zip(queries, shown)) == {
-        "he never hit me": False, "he hit me": True, "he never stops hitting me": True,
-        "he pushes me away": False, "he pushed me": True, "he strangeld me": True, "he pushd me": True,
-    }
-
-
-def test_the_script_cannot_end_early_and_carries_the_card_as_drawn() -> None:
-    script = help_script(
-        danger=DangerWords(phrases=["x"]), card='<p>a</p><script>alert(1)</script>', closest="</script>", pages=[],
-        skip_words=["The"],
-    )
-    first = script.splitlines()[0]
-    assert "</script>" not in first and "<\\/script>" in first
-    assert json.loads(first.removeprefix("var SEEN_SEARCH = ").removesuffix(";"))["skip"] == ["the"]
-
-
-def test_closest_pages_are_whole_pages_with_their_title_and_keyword_words() -> None:
-    docs = [
-        {"location": "signs/x/", "title": "Cold Shoulder", "keywords": "silent treatment silent"},
-        {"location": "signs/x/#why", "title": "Why", "text": "..."},
-    ]
-    assert closest_pages(docs, ["the"]) == [{"url": "signs/x/", "title": "Cold Shoulder", "words": ["cold", "shoulder", "silent", "treatment"]}]
 
 
 _CLOSEST = """
@@ -149,7 +102,9 @@ console.log(JSON.stringify(queries.map((q) => help.closest(data.pages, data.skip
 
 
 def test_closest_pages_come_from_single_words(site: Site) -> None:
-    found = node(_CLOSEST, str(shipped_help(site, "en")), ["narcissistically", "my partner is narcissistic zzqx", "zzqx vvbnm"])
+    found = node(
+        _CLOSEST, str(shipped_help(site, "en")), ["narcissistically", "my partner is narcissistic zzqx", "zzqx vvbnm"]
+    )
     assert found[0][:1] == ["what-is-emotional-neglect/"]
     assert "what-is-emotional-neglect/" in found[1]
     assert found[2] == []

@@ -18,8 +18,18 @@ from support.project import ROOT, Site, edition_prefix, run_build
 
 SITE_URL = PLACEHOLDER_SITE_URL  # data/practice.yml sets no site_url
 KINDS = ("signs", "effects", "steps")
-OG = ("og:type", "og:site_name", "og:locale", "og:title", "og:description", "og:url", "og:image",
-      "og:image:width", "og:image:height", "og:image:alt")
+OG = (
+    "og:type",
+    "og:site_name",
+    "og:locale",
+    "og:title",
+    "og:description",
+    "og:url",
+    "og:image",
+    "og:image:width",
+    "og:image:height",
+    "og:image:alt",
+)
 TWITTER = ("twitter:card", "twitter:title", "twitter:description", "twitter:image", "twitter:image:alt")
 NOT_SHARED = {"/404.html"}  # met at any broken address: no address of its own to share
 
@@ -80,7 +90,9 @@ def test_every_page_has_canonical_open_graph_and_twitter_tags_with_absolute_urls
         assert meta(head, "og:locale") == ("es_US" if edition_prefix(url) else "en_US"), url
         assert meta(head, "twitter:card") == "summary_large_image"
         assert meta(head, "og:image") == meta(head, "twitter:image")
-        assert meta(head, "og:image").startswith(SITE_URL + edition_prefix(url).lstrip("/") + ("/" if edition_prefix(url) else "") + "assets/cards/"), url
+        assert meta(head, "og:image").startswith(
+            SITE_URL + edition_prefix(url).lstrip("/") + ("/" if edition_prefix(url) else "") + "assets/cards/"
+        ), url
         assert meta(head, "og:title") == meta(head, "twitter:title")
         assert meta(head, "og:description") == meta(head, "twitter:description")
 
@@ -136,7 +148,9 @@ def test_structured_data_names_the_page_its_breadcrumbs_and_when_it_was_reviewed
         assert page["headline"] == entry["title"]
         assert page["dateModified"] == entry["reviewed"].isoformat()
         assert [item["item"] for item in trail["itemListElement"]] == [
-            SITE_URL, f"{SITE_URL}{kind}/", f"{SITE_URL}{kind}/{entry['slug']}/"
+            SITE_URL,
+            f"{SITE_URL}{kind}/",
+            f"{SITE_URL}{kind}/{entry['slug']}/",
         ]
     assert json_ld(site.page("/about/"))["@graph"][0]["@type"] == "WebPage"
 
@@ -148,8 +162,9 @@ def test_structured_data_cannot_end_its_script_early(project_copy: Path) -> None
     path.write_text(yaml.safe_dump(signs, allow_unicode=True, sort_keys=False), encoding="utf-8")
     result = run_build(project_copy)
     assert result.returncode == 0, result.output
-    page = BeautifulSoup((result.site / "signs" / signs[0]["slug"] / "index.html").read_text(encoding="utf-8"),
-                         "html.parser")
+    page = BeautifulSoup(
+        (result.site / "signs" / signs[0]["slug"] / "index.html").read_text(encoding="utf-8"), "html.parser"
+    )
     assert "<script>alert(1)" not in str(page)
     assert json_ld(page)["@graph"][0]["headline"] == signs[0]["title"]
     assert meta(page, "og:title") == signs[0]["title"]

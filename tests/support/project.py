@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -35,7 +36,10 @@ class Site:
         return path / "index.html" if url.endswith("/") or path.is_dir() else path
 
     def page(self, url: str) -> BeautifulSoup:
-        return BeautifulSoup(self.path_for(url).read_text(encoding="utf-8"), "html.parser")
+        """The page parsed, once per session for each version of its file (read it, do not change it)."""
+        path = self.path_for(url)
+        stat = path.stat()
+        return _parsed(str(path), stat.st_mtime_ns, stat.st_size)
 
     def html_pages(self) -> list[str]:
         """Every built HTML page, as a site-relative URL, found from the build itself.
@@ -49,6 +53,12 @@ class Site:
             rel = path.relative_to(self.root).as_posix()
             urls.append("/" + (rel[: -len("index.html")] if rel.endswith("index.html") else rel))
         return urls
+
+
+@functools.cache
+def _parsed(path: str, mtime_ns: int, size: int) -> BeautifulSoup:
+    """A built page parsed (about a megabyte each in memory; a few hundred pages per session)."""
+    return BeautifulSoup(Path(path).read_text(encoding="utf-8"), "html.parser")
 
 
 def edition_prefix(url: str) -> str:

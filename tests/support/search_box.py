@@ -5,9 +5,12 @@ from __future__ import annotations
 import gzip
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
-from playwright.sync_api import Page
+
+if TYPE_CHECKING:  # Playwright is imported by the tests that drive a browser
+    from playwright.sync_api import Page
 
 QUERIES = Path(__file__).resolve().parents[1] / "queries" / "tuning-en.yml"
 QUERIES_ES = Path(__file__).resolve().parents[1] / "queries" / "tuning-es.yml"  # for the Spanish edition, /es/

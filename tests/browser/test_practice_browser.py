@@ -1,0 +1,64 @@
+"""A practice's guide in a browser: search and navigation under a sub-path of the practice's own
+site, and the offline edition opened from files. Its pages read back: tests/site/test_practice.py."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from support.practice import BASE
+from support.project import ROOT, copy_project, run_build
+
+
+def test_search_and_redirect_free_navigation_work_under_a_sub_path(browser, sub_path_url: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(sub_path_url + "signs/")
+    page.locator("[data-seen-search-open]").click()
+    page.keyboard.type("silence")
+    page.wait_for_selector(".md-search-result__item")
+    page.locator(".md-search-result__link").first.click()
+    page.wait_for_load_state("load")
+    assert BASE in page.url and page.locator("article h1").is_visible()
+    context.close()
+
+
+def test_the_offline_edition_works_from_files_with_search(browser, tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    shutil.copy(ROOT / "mkdocs-offline.yml", project / "mkdocs-offline.yml")
+    result = run_build(project, project / "site-offline", "-f", str(project / "mkdocs-offline.yml"))
+    assert result.returncode == 0, result.output
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    elsewhere: list[str] = []
+    page.on(
+        "request",
+        lambda r: None if r.url.startswith(("file:", "data:", "blob:", "about:")) else elsewhere.append(r.url),
+    )
+    page.goto((project / "site-offline" / "signs" / "index.html").as_uri())
+    page.locator(".seen-cards a").first.click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith("/signs/gaslighting.html")
+    page.locator("[data-seen-search-open]").click()
+    page.keyboard.type("silence")
+    page.wait_for_selector(".md-search-result__item")
+    page.locator(".md-search-result__link").first.click()
+    page.wait_for_load_state("load")
+    assert page.url.startswith("file:") and page.locator("article h1").is_visible()
+    # The Spanish edition too: the switcher, then Spanish search (stemmed) from the files.
+    page.goto((project / "site-offline" / "signs" / "silent-treatment.html").as_uri())
+    page.locator("a.seen-lang").click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith("/es/signs/silent-treatment.html")
+    page.locator("[data-seen-search-open]").click()
+    page.keyboard.type("escucha")
+    page.wait_for_selector(".md-search-result__item")
+    hrefs = page.eval_on_selector_all(".md-search-result__link", "links => links.map((a) => a.href)")
+    assert hrefs and all("/es/" in href for href in hrefs)
+    # The urgent-help card works from the files too (search/seen-help.js, loaded when search opened).
+    page.locator(".md-search__input").fill("")
+    page.keyboard.type("me pegó")
+    page.wait_for_selector("[data-seen-search-help] a[href^='tel:']")
+    assert not elsewhere, elsewhere
+    context.close()
+    assert not elsewhere, elsewhere

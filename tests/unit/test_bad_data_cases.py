@@ -1,0 +1,52 @@
+"""Each mistake a practice is likely to make is refused with one clear line, checked in-process
+through the build's early checks (the loader, as `mkdocs build` runs it at on_config), fast.
+
+The cases are files in tests/bad_data/: which file to change in a copy of the project (a data file,
+a prose page or mkdocs.yml), how, and the exact message that must come out. Two of them also go
+through a real `mkdocs build`: tests/site/test_bad_data.py.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from support.project_check import apply_change, check_project, data_copy
+
+CASES = sorted((Path(__file__).parents[1] / "bad_data").glob("*.yml"))
+
+END_TO_END = ("practice-unknown-field", "front-matter-keywords-not-a-list")
+
+
+def load_case(case_file: Path) -> dict:
+    return yaml.safe_load(case_file.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case_file", CASES, ids=[case.stem for case in CASES])
+def test_bad_data_is_one_clear_line(case_file: Path, tmp_path: Path) -> None:
+    case = load_case(case_file)
+    project = data_copy(tmp_path / "project")
+    apply_change(project, case)
+    started = time.monotonic()
+    checked = check_project(project)
+    assert time.monotonic() - started < 10
+    assert checked.error is not None, f"{case_file.name}: the project was accepted"
+    first, *rest = checked.error.splitlines()
+    assert first == case["message"]
+    assert all(line.startswith("    ") for line in rest), "after the line, only the quoted line and its pointer"
+    assert "Traceback" not in checked.error and "found found" not in first and "token" not in first
+
+
+def test_every_case_names_a_file_a_change_and_a_message() -> None:
+    assert len(CASES) >= 14
+    for case_file in CASES:
+        case = load_case(case_file)
+        assert {"about", "file", "change", "message"} <= set(case) <= {"about", "file", "change", "message", "also"}, (
+            case_file.name
+        )
+        assert case["message"].startswith(("data/", "docs/", "mkdocs.yml")), case_file.name
+        assert "\n" not in case["message"], case_file.name
+    assert all(name in {case.stem for case in CASES} for name in END_TO_END)

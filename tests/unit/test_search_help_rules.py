@@ -1,0 +1,113 @@
+"""The urgent-help card's danger rule and closest pages, as functions (seen.search.help) and as the
+rule's script run in Node on rules made here. The scripts shipped in the built site, over whole query
+sets: tests/site/test_search_help.py."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from seen.content.models import DangerWords
+from seen.search.help import closest_pages, danger_rules, help_script
+from support.project import ROOT
+
+pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="Node is not installed")
+
+
+def node(script: str, *args: object) -> object:
+    """Run `script` in Node with `args` (as JSON in ARGS); its last console.log line, read as JSON."""
+    code = f"const ARGS = {json.dumps(list(args))};\n{script}"
+    result = subprocess.run(["node", "-e", code], capture_output=True, text=True, check=True, timeout=60)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_phrases_compile_to_groups_of_side_by_side_slots_of_choices_without_accents() -> None:
+    rules = danger_rules(DangerWords(gap=2, phrases=["Miedo|PÁNICO casa", "me+pegó"]))
+    assert rules == {"gap": 2, "unless": [], "phrases": [[[["miedo", "panico"]], [["casa"]]], [[["me"], ["pego"]]]]}
+
+
+def test_a_family_stands_for_its_words_wherever_a_phrase_names_it() -> None:
+    danger = DangerWords(
+        families={"hurt": ["hit*", "Pegó"], "whom": ["me", "us"]},
+        unless_after=["Never"],
+        phrases=["@hurt+@whom|her", "kick*|@hurt wall"],
+    )
+    assert danger_rules(danger) == {
+        "gap": 3,
+        "unless": ["never"],
+        "phrases": [
+            [[["hit*", "pego"], ["me", "us", "her"]]],
+            [[["kick*", "hit*", "pego"]], [["wall"]]],
+        ],
+    }
+
+
+def test_a_phrase_naming_an_unknown_family_is_refused() -> None:
+    with pytest.raises(
+        ValueError, match=r'a word family named in `families` \(hurt\); found "@harm" in the phrase "@harm\+me"'
+    ):
+        DangerWords(families={"hurt": ["hit"]}, phrases=["@harm+me"])
+
+
+_RULES = """
+const fs = require("fs");
+const [file, rules, queries] = ARGS;
+const self = {};
+new Function("self", fs.readFileSync(file, "utf8"))(self);
+console.log(JSON.stringify(queries.map((q) => self.seenSearchHelp.isDanger(rules, q))));
+"""
+
+
+def test_never_before_a_phrase_undoes_it_and_a_new_last_letter_is_not_a_typo() -> None:
+    rules = danger_rules(
+        DangerWords(
+            families={"hurt": ["hit*", "pushed", "strangled"]},
+            unless_after=["never"],
+            phrases=["@hurt+me"],
+        )
+    )
+    queries = [
+        "he never hit me",
+        "he hit me",
+        "he never stops hitting me",
+        "he pushes me away",
+        "he pushed me",
+        "he strangeld me",
+        "he pushd me",
+    ]
+    shown = node(_RULES, str(ROOT / "hooks" / "seen" / "search" / "help.js"), rules, queries)
+    assert dict(zip(queries, shown, strict=True)) == {
+        "he never hit me": False,
+        "he hit me": True,
+        "he never stops hitting me": True,
+        "he pushes me away": False,
+        "he pushed me": True,
+        "he strangeld me": True,
+        "he pushd me": True,
+    }
+
+
+def test_the_script_cannot_end_early_and_carries_the_card_as_drawn() -> None:
+    script = help_script(
+        danger=DangerWords(phrases=["x"]),
+        card="<p>a</p><script>alert(1)</script>",
+        closest="</script>",
+        pages=[],
+        skip_words=["The"],
+    )
+    first = script.splitlines()[0]
+    assert "</script>" not in first and "<\\/script>" in first
+    assert json.loads(first.removeprefix("var SEEN_SEARCH = ").removesuffix(";"))["skip"] == ["the"]
+
+
+def test_closest_pages_are_whole_pages_with_their_title_and_keyword_words() -> None:
+    docs = [
+        {"location": "signs/x/", "title": "Cold Shoulder", "keywords": "silent treatment silent"},
+        {"location": "signs/x/#why", "title": "Why", "text": "..."},
+    ]
+    assert closest_pages(docs, ["the"]) == [
+        {"url": "signs/x/", "title": "Cold Shoulder", "words": ["cold", "shoulder", "silent", "treatment"]}
+    ]

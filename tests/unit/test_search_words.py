@@ -1,0 +1,137 @@
+"""What search is fed, as functions: skip words, the separator (also run in Node), word forms, search
+terms, entry documents and the index's own checks. The built index: tests/site/test_search.py; how
+well it finds pages, in a real browser: tests/browser/test_search_browser.py."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from seen.content.guide import load_guide
+from seen.content.models import DangerWords, SearchWords
+from seen.search.index import (
+    PageSearch,
+    SearchIndexError,
+    _python_separator,
+    search_terms,
+    search_words,
+    separator,
+    shape_index,
+    word_forms,
+)
+from support.project import ROOT, Site
+
+WORDS = SearchWords(
+    skip_words=["i", "me", "he", "the", "don", "t", "dont", "a"],
+    same_words=[["apologize", "apologise"]],
+    danger=DangerWords(phrases=["hit*+me"]),
+)
+
+
+@pytest.fixture(scope="module")
+def guide():
+    return load_guide(ROOT / "data")
+
+
+@pytest.fixture(scope="module")
+def index(site: Site) -> dict:
+    return json.loads((site.root / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+
+def split(text: str, words: SearchWords = WORDS) -> list[str]:
+    return search_words(text, _python_separator(words.skip_words))
+
+
+def test_skip_words_are_gaps_in_any_case_and_with_or_without_apostrophes() -> None:
+    assert split("He DON'T listen to me") == ["listen", "to"]
+    assert split("he dont listen, I think") == ["listen", "think"]
+    assert split("The man’s ‘memory’ — again…") == ["man", "s", "memory", "again"]
+
+
+def test_a_skip_word_never_cuts_a_longer_word() -> None:
+    assert split("memory theme ache he's") == ["memory", "theme", "ache", "s"]
+
+
+def test_the_separator_runs_in_every_browser() -> None:
+    pattern = separator(["me", "the"])
+    assert "(?<" not in pattern, "lookbehind fails in Safari before 16.4 and would break search there"
+    re.compile(pattern)
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="Node is not installed")
+def test_the_separator_splits_the_same_in_javascript() -> None:
+    guide = load_guide(ROOT / "data")
+    text = "I DON'T know why he's ALWAYS on his phone — can’t we talk? Él está aquí"
+    script = (
+        "const [sep, text] = JSON.parse(process.argv[1]);"
+        "console.log(JSON.stringify(text.split(new RegExp(sep)).filter(Boolean).map((w) => w.toLowerCase())))"
+    )
+    payload = json.dumps([separator(guide.search_words.skip_words), text])
+    result = subprocess.run(["node", "-e", script, payload], capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout) == split(text, guide.search_words)
+
+
+def test_word_forms_cover_what_readers_type() -> None:
+    assert {"ignore", "ignores", "ignored", "ignoring"} <= word_forms("ignores")
+    assert {"stop", "stops", "stopped", "stopping"} <= word_forms("stopped")
+    assert {"cry", "cries", "cried", "crying"} <= word_forms("crying")
+    assert word_forms("barely") == {"barely"}
+    assert word_forms("tv") == {"tv"}
+
+
+def test_search_terms_skip_small_words_add_same_words_and_keep_forms_apart() -> None:
+    terms = search_terms(["I apologize to him", "he ignores me"], WORDS)
+    assert terms.keywords.split() == ["apologize", "apologise", "to", "him", "ignores"]
+    forms = set(terms.forms.split())
+    assert {"apologizing", "apologised", "ignoring", "ignored"} <= forms
+    assert not forms & set(terms.keywords.split()), "a word counts once, in keywords"
+
+
+def theme_index() -> dict:
+    return {
+        "config": {
+            "separator": "[\\s\\-]+",
+            "fields": {name: {"boost": 1} for name in ("title", "text", "keywords", "forms", "summary")},
+        },
+        "docs": [
+            {"location": "signs/x/", "title": "X", "text": "<p>Lead.</p>"},
+            {"location": "signs/x/#why", "title": "Why", "text": "<p>Because.</p>"},
+            {"location": "about/", "title": "About", "text": "<p>Us.</p>"},
+            {"location": "about/#more", "title": "More", "text": "<p>Them.</p>"},
+        ],
+    }
+
+
+def test_an_entry_page_becomes_one_document_with_its_keywords() -> None:
+    original = theme_index()
+    shaped = shape_index(
+        original,
+        pages={
+            "signs/x/": PageSearch(keywords=("he ignores me",), summary="A <b> line.", whole_page=True),
+            "about/": PageSearch(),
+        },
+        words=WORDS,
+    )
+    assert [doc["location"] for doc in shaped["docs"]] == ["signs/x/", "about/", "about/#more"]
+    entry = shaped["docs"][0]
+    assert entry["text"] == "<p>Lead.</p> <p>Because.</p>"
+    assert entry["keywords"] == "ignores" and "ignoring" in entry["forms"]
+    assert entry["summary"] == "A &lt;b&gt; line."
+    assert shaped["config"]["separator"] == separator(WORDS.skip_words)
+    assert original == theme_index(), "the theme's index is not changed in place"
+
+
+def test_a_page_missing_from_the_index_fails_the_build() -> None:
+    with pytest.raises(SearchIndexError, match="signs/gone/"):
+        shape_index(theme_index(), pages={"signs/gone/": PageSearch(keywords=("x",))}, words=WORDS)
+
+
+def test_fields_without_a_weight_in_mkdocs_yml_fail_the_build() -> None:
+    index = theme_index()
+    del index["config"]["fields"]["forms"]
+    with pytest.raises(SearchIndexError, match='mkdocs.yml: plugins: search: fields: expected a weight for "forms"'):
+        shape_index(index, pages={}, words=WORDS)
