@@ -9,7 +9,8 @@ import pytest
 
 from seen.content.guide import load_guide
 from seen.content.icons import Icons, shipped_icon_dirs
-from seen.pages.generated import has_map, insert_map, markdown_env
+from seen.pages.generated import has_map, insert_map
+from seen.pages.templates import markdown_env
 from support.project import KINDS, ROOT, raw
 
 
