@@ -37,8 +37,8 @@ def engine_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The guide built as it ships, but with the quick exit going to a host the local proxy answers."""
     project = copy_project(tmp_path_factory.mktemp("engines") / "project")
     settings = project / "data" / "practice.yml"
-    practice = yaml.safe_load(settings.read_text(encoding="utf-8"))
-    practice["quick_exit"]["url"] = NEUTRAL
+    practice = yaml.safe_load(settings.read_text(encoding="utf-8")) or {}  # as shipped: comments only
+    practice.setdefault("quick_exit", {})["url"] = NEUTRAL
     settings.write_text(yaml.safe_dump(practice, allow_unicode=True), encoding="utf-8")
     result = run_build(project)
     assert result.returncode == 0, result.output
