@@ -134,9 +134,8 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
     if not nested:
         remind_placeholder_address(config.site_url)
     html_env = config.theme.get_env()  # draws HTML; the guide's templates in it autoescape (seen.pages.templates)
-    prepare_html_env(html_env, guide=guide, icons=icons, edition=edition, project=root)
-    # the theme's script, loaded by assets/seen.js when a reader first needs it (seen.pages.theme_script)
-    html_env.globals["theme_bundle"] = _theme_bundle()
+    bundle = _theme_bundle()  # the theme's script, loaded by assets/seen.js when first needed
+    prepare_html_env(html_env, guide=guide, icons=icons, edition=edition, project=root, theme_bundle=bundle)
     return GuideBuild(
         guide=guide,
         edition=edition,
@@ -313,7 +312,14 @@ class GuideBuild:
         return found  # type: ignore[return-value]
 
     def on_env(self, env: jinja2.Environment) -> jinja2.Environment:
-        prepare_html_env(env, guide=self.guide, icons=self.icons, edition=self.edition, project=self.project)
+        prepare_html_env(
+            env,
+            guide=self.guide,
+            icons=self.icons,
+            edition=self.edition,
+            project=self.project,
+            theme_bundle=self.html_env.globals["theme_bundle"],
+        )
         return env
 
     def on_page_markdown(self, markdown: str, page: Page, files: Files) -> str:

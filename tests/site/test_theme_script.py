@@ -23,5 +23,6 @@ def test_every_kind_of_page_names_the_bundle_it_will_load_and_does_not_load_it(s
         page = site.page(url)
         assert not [tag for tag in page.select("script[src]") if "bundle." in tag["src"]], url
         named = json.loads(page.select_one("script#__seen-theme[type='application/json']").string)["bundle"]
+        assert named.endswith(".js") and "/bundle." in named, (url, named)
         assert site.path_for(urljoin(url, named)).is_file(), (url, named)
         assert page.select_one("script[src$='assets/seen.js']") is not None, url

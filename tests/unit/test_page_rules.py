@@ -173,7 +173,14 @@ def test_a_moved_page_sends_on_and_keeps_a_hostile_title_escaped(guide, theme_di
     config = load_config(str(ROOT / "mkdocs.yml"))
     env = config.theme.get_env()
     icons = Icons(tuple(theme_icon_dirs(theme_dirs)))
-    prepare_html_env(env, guide=guide, icons=icons, edition=editions(["en"])[0], project=ROOT)
+    prepare_html_env(
+        env,
+        guide=guide,
+        icons=icons,
+        edition=editions(["en"])[0],
+        project=ROOT,
+        theme_bundle="assets/javascripts/bundle.min.js",
+    )
     hostile = guide.signs[0].model_copy(update={"title": HOSTILE, "aliases": ["old-name"]})
     hostile_guide = dataclasses.replace(guide, signs=[hostile, *guide.signs[1:]])
     urls = {entry_path(hostile): f"signs/{hostile.slug}/"}

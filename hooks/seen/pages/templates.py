@@ -115,12 +115,16 @@ def html_globals(guide: Guide, *, edition: Edition, project: Path) -> dict[str, 
     }
 
 
-def prepare_html_env(env: jinja2.Environment, *, guide: Guide, icons: Icons, edition: Edition, project: Path) -> None:
+def prepare_html_env(
+    env: jinja2.Environment, *, guide: Guide, icons: Icons, edition: Edition, project: Path, theme_bundle: str
+) -> None:
     """MkDocs' theme environment, which draws HTML, made ready for the guide's templates:
-    autoescaping for ours (the rule above), the guide's globals and its two filters."""
+    autoescaping for ours (the rule above), the guide's globals and its two filters.
+    `theme_bundle`: the theme's script, which assets/seen.js loads when first needed (seen.pages.theme_script)."""
     env.autoescape = escapes_html(project / "overrides")
     env.bytecode_cache = template_cache(project, "html")
     env.globals.update(html_globals(guide, edition=edition, project=project))
+    env.globals["theme_bundle"] = theme_bundle
     env.filters["icon"] = icons.svg  # an entry's icon, drawn by partials/seen-icon.html
     env.filters["fill"] = fill  # a label's placeholders (seen.content.labels), never str.format
 
