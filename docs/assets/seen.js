@@ -98,12 +98,22 @@
     window.requestAnimationFrame(function () { clearOfBars(el); });
   });
 
-  /* The menu on a phone-width screen: the theme's <label> for its drawer has words for screen
-     readers (partials/header.html); here it becomes a button in the Tab order, opens and closes with Enter or Space,
-     says whether it is open, and Escape closes the menu and brings focus back to it. */
+  /* The menu on a phone-width screen: the theme opens its drawer with a <label> (which works without
+     JavaScript, and has words for screen readers: partials/header.html). Here a real <button> takes
+     its place: in the Tab order, opened and closed with Enter or Space, saying whether the menu is
+     open; Escape closes the menu and brings focus back to it. */
   var drawer = document.getElementById("__drawer");
-  var menu = document.querySelector("[data-seen-menu]");
-  if (drawer && menu) {
+  var label = document.querySelector("label[data-seen-menu]");
+  if (drawer && label) {
+    var menu = document.createElement("button");
+    menu.type = "button";
+    menu.className = label.className + " seen-menu-button";
+    menu.setAttribute("data-seen-menu", "");
+    menu.setAttribute("aria-controls", "__drawer");
+    while (label.firstChild) menu.appendChild(label.firstChild);
+    label.removeAttribute("data-seen-menu");
+    label.hidden = true;
+    label.parentNode.insertBefore(menu, label);
     var showMenu = function (open) {
       drawer.checked = open;
       drawer.dispatchEvent(new Event("change"));
@@ -111,16 +121,9 @@
     var sayMenu = function () {
       menu.setAttribute("aria-expanded", drawer.checked ? "true" : "false");
     };
-    menu.setAttribute("role", "button"); /* set here: HTML does not allow a role on a <label> in markup */
-    menu.tabIndex = 0;
     sayMenu();
     drawer.addEventListener("change", sayMenu);
-    menu.addEventListener("keydown", function (event) {
-      if (event.key !== "Enter" && event.key !== " ") return;
-      event.preventDefault();
-      event.stopPropagation(); /* the theme's script clicks a focused label on Enter: once is enough */
-      showMenu(!drawer.checked);
-    });
+    menu.addEventListener("click", function () { showMenu(!drawer.checked); });
     document.addEventListener("keydown", function (event) {
       if (event.key !== "Escape" || !drawer.checked) return;
       showMenu(false);
