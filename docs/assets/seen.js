@@ -95,7 +95,8 @@
     try {
       if (!el.matches(":focus-visible")) return; /* a tap or click: the reader sees where it is */
     } catch (error) { /* an older browser: check anyway */ }
-    window.requestAnimationFrame(function () { clearOfBars(el); });
+    clearOfBars(el); /* at once, so no frame shows it covered; the browser's own scroll to it comes next */
+    window.requestAnimationFrame(function () { clearOfBars(el); }); /* and again, after that scroll */
   });
 
   /* The menu on a phone-width screen: the theme opens its drawer with a <label> (which works without
