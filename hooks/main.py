@@ -79,11 +79,18 @@ def _publish_site(config: MkDocsConfig) -> None:
 
 
 def on_build_error(error: Exception) -> None:
+    _stop_workers()
     _discard()
 
 
 def on_shutdown() -> None:
+    _stop_workers()
     _discard()  # also after Ctrl-C, which is no Exception and skips on_build_error
+
+
+def _stop_workers() -> None:
+    if _build is not None:
+        _build.sharing.cards.close()  # preview cards drawn in other processes (seen.pages.cards)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

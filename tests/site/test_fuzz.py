@@ -84,7 +84,7 @@ class Project:
     def load(self) -> list[Guide]:
         """Every edition's guide, with the checks start_build makes (nav, check-in)."""
         from seen.content.guide import load_edition
-        from seen.content.languages import editions
+        from seen.content.languages import editions, language_folders
         from seen.content.loading import load_practice
         from seen.pages.check_in import plan_check_in
         from seen.pages.generated import expand_nav, translate_nav
@@ -92,7 +92,7 @@ class Project:
         published = editions(load_practice(self.folder / "data").languages)
         guides = []
         for edition in published:
-            guide = load_edition(self.folder, self.folder / "docs", edition, self.icons)
+            guide = load_edition(self.folder, self.folder / "docs", edition, self.icons, language_folders(self.folder))
             plan_check_in(guide)
             translate_nav(
                 expand_nav(self.nav or [], guide), guide.ui.nav_titles, label=f"{edition.data_label()}/ui.yml"

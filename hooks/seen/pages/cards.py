@@ -256,6 +256,14 @@ class CardCache:
             self._pending.append(self._executor.submit(store_card, self.folder, path.name, text, style))
         return path
 
+    def close(self) -> None:
+        """A build that stops early: drop the drawings not started and stop the workers, so the
+        build ends with its one-line message and no noise from a pool left behind."""
+        self._pending = []
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
     def finish(self) -> None:
         """Wait until every card asked for is on disk; a drawing that failed raises here."""
         try:
