@@ -132,8 +132,9 @@
     });
   }
 
-  /* Discreet history (a practice setting): moving between guide pages replaces the current
-     history entry instead of adding one, so after a quick exit Back leaves the guide. */
+  /* Discreet history (a practice setting): moving between guide pages, or to a part of the same
+     page (a contents or "¶" link), replaces the current history entry instead of adding one, so
+     after a quick exit Back leaves the guide. */
   if (box && box.getAttribute("data-seen-discreet-history") === "true") {
     document.addEventListener("click", function (event) {
       if (event.defaultPrevented || event.button !== 0) return;
@@ -142,7 +143,7 @@
       if (!link || link.target || link.hasAttribute("download")) return;
       var url = new URL(link.href, window.location.href);
       if (url.origin !== window.location.origin) return;
-      if (url.pathname === window.location.pathname && url.search === window.location.search) return;
+      if (url.href === window.location.href) return;
       event.preventDefault();
       window.location.replace(url.href);
     }, true);

@@ -176,18 +176,22 @@ def test_quick_exit_leaves_at_once_and_adds_no_history(reader: Reader, how: str)
     if how == "button":
         reader.click("[data-seen-exit]")
     else:
-        reader.click("article h1")
+        # The keys go to the page: a click on words that are no link first. (A click on the heading
+        # once landed on its "¶" permalink in WebKit, where the heading wraps differently: that
+        # added a #fragment entry of the same page before the presses, and the exit rightly
+        # replaced only that one, so Back showed the guide. Not the exit's fault: a page that does
+        # nothing but location.replace behaves the same, and without that click all three engines
+        # replace the guide page.)
+        reader.click("article .seen-lead")
+        assert reader.js("return [location.hash, history.length]") == ["", before], (
+            f"{reader.name}: the click that gives the page the keys navigated"
+        )
         for _ in range(3):  # three separate presses, as a person makes them
             ActionChains(reader.driver).key_down(Keys.SHIFT).key_up(Keys.SHIFT).perform()
     reader.wait(lambda: reader.driver.current_url == NEUTRAL, "the neutral page opens")
     reader.wait(lambda: reader.js("return document.readyState") == "complete", "the neutral page loads")
     time.sleep(0.5)  # as above: the history's length reaches the page a moment later
     after = reader.js("return history.length")
-    if reader.name == "WebKit" and how == "shift x3" and after == before + 1:
-        # Open question (see the report of issue 21): after Shift x3 sent as WebDriver key actions,
-        # WebKitGTK 2.50 keeps the guide page in the history (the button, and the same presses in a
-        # session driven step by step, do not). Shown as an expected failure until it is understood.
-        pytest.xfail("WebKitGTK + WebDriver key actions: location.replace after Shift x3 adds an entry")
     assert after == before, f"{reader.name}: the guide page was not replaced ({before} entries, then {after})"
     reader.driver.back()
     reader.wait(lambda: reader.driver.current_url != NEUTRAL, "Back leaves the neutral page")

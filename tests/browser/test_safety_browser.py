@@ -117,6 +117,15 @@ def test_discreet_history_leaves_no_guide_page_behind_a_quick_exit(browser: Brow
     page.wait_for_url("**/signs/hurtful-jokes/")
     page.locator('.seen-pager a[rel="next"]').click()
     page.wait_for_url("**/signs/always-your-fault/")
+    # A part of the same page (a heading's "¶" link, the skip link) replaces the entry too; the skip
+    # link still moves where Tab goes next.
+    page.locator("article .headerlink").nth(1).click()
+    page.wait_for_url("**/signs/always-your-fault/#*")
+    page.locator(".md-skip").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/signs/always-your-fault/" + page.locator(".md-skip").get_attribute("href"))
+    page.keyboard.press("Tab")
+    assert page.evaluate("!!document.activeElement.closest('article')"), "Tab after the skip link goes on in the page"
     assert page.evaluate("history.length") == length, "in-guide navigation replaced the entry"
     page.locator("[data-seen-exit]").click()
     page.wait_for_url(NEUTRAL)
