@@ -32,20 +32,45 @@
   }
 
   /* The bar stays one row: where its two links do not fit side by side (a narrow phone, long
-     words, large text), it turns compact and the safety link shows its shield only. Its height and
-     the header's, measured, keep focused elements and the last lines clear of them (seen.css). */
+     words, large text), it turns compact and the safety link shows its shield only. The exit keeps
+     its words on one line: smaller if they must be (not under 14 px), or else its cross alone, its
+     words kept as its name. Its height and the header's, measured, keep focused elements and the
+     last lines clear of them (seen.css). */
   var root = document.documentElement;
   var header = document.querySelector(".md-header");
   if (box) {
     var barLinks = box.querySelectorAll("a");
+    var exitWords = box.querySelector(".seen-quick-exit__label");
     var fitting = false;
+    /* How far the exit's words reach past the inside of its padding (px; 0 or less: they fit). */
+    var spill = function () {
+      if (!exitWords) return 0;
+      var exit = barLinks[0];
+      var style = window.getComputedStyle(exit);
+      var inside = exit.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+      return exitWords.getBoundingClientRect().right - inside - 0.5;
+    };
     var fitBar = function () {
       fitting = false;
-      box.classList.remove("seen-quick-exit--compact");
+      box.classList.remove("seen-quick-exit--compact", "seen-quick-exit--icons");
+      if (exitWords) exitWords.style.fontSize = "";
       var first = barLinks[0].getBoundingClientRect();
       var last = barLinks[barLinks.length - 1].getBoundingClientRect();
-      if (last.top >= first.bottom - 1 || first.top >= last.bottom - 1 || box.scrollWidth > box.clientWidth + 1) {
+      if (last.top >= first.bottom - 1 || first.top >= last.bottom - 1 || box.scrollWidth > box.clientWidth + 1 || spill() > 0) {
         box.classList.add("seen-quick-exit--compact");
+        var over = spill();
+        if (over > 0 && exitWords) {
+          var width = exitWords.getBoundingClientRect().width;
+          var size = Math.floor(parseFloat(window.getComputedStyle(exitWords).fontSize) * (width - over) / width);
+          for (; size >= 14; size--) {
+            exitWords.style.fontSize = size + "px";
+            if (spill() <= 0) break;
+          }
+          if (size < 14) {
+            exitWords.style.fontSize = "";
+            box.classList.add("seen-quick-exit--icons");
+          }
+        }
       }
       root.style.setProperty("--seen-bar-height", Math.ceil(box.getBoundingClientRect().height) + "px");
       if (header) root.style.setProperty("--seen-header-height", Math.ceil(header.getBoundingClientRect().height) + "px");
