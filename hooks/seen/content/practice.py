@@ -204,7 +204,10 @@ class QuickExit(Record):
     )
     discreet_history: bool = Field(
         default=False,
-        description="When true, moving between guide pages replaces the browser history entry instead of adding one.",
+        description=(
+            "When true, moving between guide pages, or to a part of one, replaces the browser history"
+            " entry instead of adding one."
+        ),
     )
 
 
