@@ -34,6 +34,7 @@ from seen.content.languages import (
 )
 from seen.content.loading import GuideDataError, load_practice, load_ui
 from seen.content.models import Entry
+from seen.content.practice import help_fallback_message
 from seen.content.reminders import remind_placeholder_address, remind_stale_help_lines
 from seen.finish.security import add_content_security_policy, protect_external_links, unexpected_code_message
 from seen.finish.theme_fixes import ThemeMarkupChanged, repair_theme_markup
@@ -99,7 +100,8 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
     docs = Path(config.docs_dir).resolve()
     icons = Icons(tuple(theme_icon_dirs(config.theme.dirs)))
     try:
-        published = published_editions(root, load_practice(root / "data").languages)
+        practice = load_practice(root / "data")  # as written: the guide below holds it as this edition sees it
+        published = published_editions(root, practice.languages)
         edition = current_edition(published)
         nested = edition != published[0]
         folders = language_folders(root)
@@ -110,6 +112,12 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
             )
             for other in published:  # the theme has words for every language (else one line, before writing)
                 language_settings(other.language, config.theme.dirs)
+            for other in published:  # a note, not a warning: those pages are right, only not the practice's own
+                note = help_fallback_message(
+                    practice, other.language, checked_label=f"{other.data_label()}/help-lines.yml"
+                )
+                if note:
+                    log.info("%s", note)
         check_in = plan_check_in(guide)
         worker = theme_worker(config.theme.dirs)
         nav = translate_nav(

@@ -337,5 +337,29 @@ class Practice(Record):
         return self.model_copy(update=changes)
 
 
+def help_fallback_message(practice: Practice, language: str, *, checked_label: str) -> str | None:
+    """One line for an edition that shows the guide's checked lines (`checked_label`) because the
+    practice wrote its help lines only for the first language, else None. (The top-level
+    `help_lines` and `local_help_lines` are in the first language; another edition's come from
+    `by_language`, never from the first language's words.)"""
+    first = practice.languages[0]
+    if language == first:
+        return None
+    own = practice.by_language.get(language)  # type: ignore[call-overload]
+    missing = [
+        name
+        for name in ("local_help_lines", "help_lines")
+        if getattr(practice, name) and (own is None or getattr(own, name) is None)
+    ]
+    if not missing:
+        return None
+    settings = " and ".join(missing)
+    return (
+        f'data/practice.yml: the "{language}" edition shows the guide\'s checked lines ({checked_label}) where your '
+        f'{settings} would be: those are written for "{first}", your first language; to show your own, add them '
+        f"in {language} under by_language: {language}:"
+    )
+
+
 def tel_href(number: str) -> str:
     return "tel:" + re.sub(r"[^0-9+]", "", number)
