@@ -7,6 +7,7 @@ dispatches: what the guide decides is in plain functions in content/, pages/, se
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,12 @@ from seen.content.languages import (
 from seen.content.loading import GuideDataError, load_practice, load_ui
 from seen.content.models import Entry
 from seen.content.practice import help_fallback_message
-from seen.content.reminders import remind_placeholder_address, remind_stale_help_lines
+from seen.content.reminders import (
+    release_build,
+    release_problem,
+    remind_placeholder_address,
+    remind_stale_help_lines,
+)
 from seen.finish.security import add_content_security_policy, protect_external_links, unexpected_code_message
 from seen.finish.theme_fixes import ThemeMarkupChanged, repair_theme_markup
 from seen.finish.weight import compress_site, lighten_site, minify_page
@@ -137,6 +143,10 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
             config.site_url,
             label='data/practice.yml: field "site_url"' if guide.practice.site_url else "mkdocs.yml: site_url",
         )
+        if not nested and release_build(os.environ):  # SEEN_RELEASE=1: the folder to upload
+            problem = release_problem(config.site_url)
+            if problem:
+                raise GuideDataError(problem)
     except (GuideDataError, ThemeWorkerNotFound, ValueError) as error:
         raise PluginError(str(error)) from None
     if not nested:
