@@ -43,6 +43,7 @@ from seen.content.reminders import (
     remind_placeholder_address,
     remind_stale_help_lines,
 )
+from seen.finish.page_language import set_page_language
 from seen.finish.security import add_content_security_policy, protect_external_links, unexpected_code_message
 from seen.finish.theme_fixes import ThemeMarkupChanged, repair_theme_markup
 from seen.finish.weight import compress_site, lighten_site, minify_page
@@ -430,6 +431,7 @@ class GuideBuild:
         is final. `where` is the page's file in the site, or its source (for messages)."""
         try:
             html = repair_theme_markup(html)  # raises ThemeMarkupChanged (a ValueError) naming the theme version
+            html = set_page_language(html, self.edition.language)  # pt-BR, where the theme says "pt"
             if page_url:
                 html = add_print_addresses(html, page_url=page_url)
             html = protect_external_links(html, site_url=self.site_url)

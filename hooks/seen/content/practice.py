@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, PlainValidator, StringConstraints, WithJsonSchema
 
-from seen.content.models import LANGUAGE_CODE_PATTERN, Record, Text, Title
+from seen.content.models import LANGUAGE_CODE_PATTERN, Record, Text, Title, standard_case
 from seen.finish.security import check_url
 
 # The guide's own name: what readers see until a practice sets its own `name`.
@@ -223,7 +223,7 @@ class Footer(Record):
 
 # A language the guide is written in: its data is data/ (English) or data/<code>/, its prose pages
 # docs/ or docs/<code>/ (seen.content.languages checks that the folder is there).
-Language = Annotated[str, StringConstraints(pattern=LANGUAGE_CODE_PATTERN)]
+Language = Annotated[str, StringConstraints(pattern=LANGUAGE_CODE_PATTERN), AfterValidator(standard_case)]
 
 
 def _unique(languages: list[str]) -> list[str]:
