@@ -35,7 +35,7 @@ from seen.content.languages import (
 )
 from seen.content.loading import GuideDataError, load_practice, load_ui
 from seen.content.models import Entry
-from seen.content.practice import help_fallback_message
+from seen.content.practice import help_fallback_message, words_fallback_message
 from seen.content.practice_pages import PracticePage, guide_names, load_practice_pages
 from seen.content.reminders import (
     release_build,
@@ -122,10 +122,13 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
             for other in published:  # the theme has words for every language (else one line, before writing)
                 language_settings(other.language, config.theme.dirs)
             for other in published:  # a note, not a warning: those pages are right, only not the practice's own
-                note = help_fallback_message(
-                    practice, other.language, checked_label=f"{other.data_label()}/help-lines.yml"
+                notes = (
+                    help_fallback_message(
+                        practice, other.language, checked_label=f"{other.data_label()}/help-lines.yml"
+                    ),
+                    words_fallback_message(practice, other.language),
                 )
-                if note:
+                for note in filter(None, notes):
                     log.info("%s", note)
         check_in = plan_check_in(guide)
         worker = theme_worker(config.theme.dirs)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from seen.content.practice import Practice, help_fallback_message
+from seen.content.practice import Practice, help_fallback_message, words_fallback_message
 from support.project_check import check_project, data_copy
 
 CITY = {
@@ -76,3 +76,20 @@ def test_the_build_prints_the_note_as_information_not_a_warning(
     notes = [record for record in caplog.records if "edition shows the guide's checked lines" in record.getMessage()]
     assert len(notes) == 1 and notes[0].levelno == logging.INFO, [r.getMessage() for r in notes]
     assert '"es" edition' in notes[0].getMessage()
+
+
+def test_contact_hours_and_footer_lines_in_the_first_language_are_noted_per_edition() -> None:
+    settings = {
+        "languages": ["en", "es", "fr"],
+        "contact": {"email": "a@b.org", "hours": "Monday to Friday"},
+        "footer": {"lines": ["Since 2010."]},
+        "by_language": {"es": {"contact_hours": "Lunes a viernes", "footer_lines": ["Desde 2010."]}},
+    }
+    practice = Practice.model_validate(settings)
+    assert words_fallback_message(practice, "en") is None
+    assert words_fallback_message(practice, "es") is None
+    assert words_fallback_message(practice, "fr") == (
+        'data/practice.yml: the "fr" edition shows your contact_hours and footer_lines as written for "en", your '
+        "first language; to give them in fr, add them under by_language: fr:"
+    )
+    assert words_fallback_message(Practice(), "es") is None

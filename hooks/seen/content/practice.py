@@ -361,5 +361,29 @@ def help_fallback_message(practice: Practice, language: str, *, checked_label: s
     )
 
 
+def words_fallback_message(practice: Practice, language: str) -> str | None:
+    """One line for an edition that shows the practice's contact hours or footer lines in the first
+    language (they are shown rather than dropped: opening hours matter more than their language),
+    with how to give them in the edition's own, else None."""
+    first = practice.languages[0]
+    if language == first:
+        return None
+    own = practice.by_language.get(language)  # type: ignore[call-overload]
+    missing = [
+        name
+        for name, value, local in (
+            ("contact_hours", practice.contact.hours, own.contact_hours if own else None),
+            ("footer_lines", practice.footer.lines, own.footer_lines if own else None),
+        )
+        if value and local is None
+    ]
+    if not missing:
+        return None
+    return (
+        f'data/practice.yml: the "{language}" edition shows your {" and ".join(missing)} as written for "{first}", '
+        f"your first language; to give them in {language}, add them under by_language: {language}:"
+    )
+
+
 def tel_href(number: str) -> str:
     return "tel:" + re.sub(r"[^0-9+]", "", number)
