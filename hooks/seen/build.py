@@ -7,6 +7,7 @@ dispatches: what the guide decides is in plain functions in content/, pages/, se
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,15 @@ from seen.content.languages import (
 )
 from seen.content.loading import GuideDataError, load_practice, load_ui
 from seen.content.models import Entry
-from seen.content.reminders import remind_placeholder_address, remind_stale_help_lines
+from seen.content.practice import help_fallback_message, words_fallback_message
+from seen.content.practice_pages import PracticePage, guide_names, load_practice_pages
+from seen.content.reminders import (
+    release_build,
+    release_problem,
+    remind_placeholder_address,
+    remind_stale_help_lines,
+)
+from seen.finish.page_language import set_page_language
 from seen.finish.security import add_content_security_policy, protect_external_links, unexpected_code_message
 from seen.finish.theme_fixes import ThemeMarkupChanged, repair_theme_markup
 from seen.finish.weight import compress_site, lighten_site, minify_page
@@ -51,6 +60,7 @@ from seen.pages.generated import (
     insert_help,
     insert_map,
     insert_name,
+    theme_text,
     translate_nav,
 )
 from seen.pages.printing import add_print_addresses
@@ -99,7 +109,8 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
     docs = Path(config.docs_dir).resolve()
     icons = Icons(tuple(theme_icon_dirs(config.theme.dirs)))
     try:
-        published = published_editions(root, load_practice(root / "data").languages)
+        practice = load_practice(root / "data")  # as written: the guide below holds it as this edition sees it
+        published = published_editions(root, practice.languages)
         edition = current_edition(published)
         nested = edition != published[0]
         folders = language_folders(root)
@@ -110,11 +121,23 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
             )
             for other in published:  # the theme has words for every language (else one line, before writing)
                 language_settings(other.language, config.theme.dirs)
+            for other in published:  # a note, not a warning: those pages are right, only not the practice's own
+                notes = (
+                    help_fallback_message(
+                        practice, other.language, checked_label=f"{other.data_label()}/help-lines.yml"
+                    ),
+                    words_fallback_message(practice, other.language),
+                )
+                for note in filter(None, notes):
+                    log.info("%s", note)
         check_in = plan_check_in(guide)
         worker = theme_worker(config.theme.dirs)
         nav = translate_nav(
             expand_nav(config.nav or [], guide), guide.ui.nav_titles, label=f"{edition.data_label()}/ui.yml"
         )
+        # the practice's own pages (branding/pages/), every edition's read and checked now
+        own_pages = every_editions_pages(root, docs, editions=published, guide=guide, folders=folders)
+        nav += [{theme_text(page.title): page.path} for page in own_pages[edition.language]]
         if guide.local_help is not None:
             remind_stale_help_lines(guide.local_help, label="data/practice.yml (local_help_lines)")
             remind_stale_help_lines(
@@ -129,10 +152,17 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
             config.site_url,
             label='data/practice.yml: field "site_url"' if guide.practice.site_url else "mkdocs.yml: site_url",
         )
+        if not nested and release_build(os.environ):  # SEEN_RELEASE=1: the folder to upload
+            problem = release_problem(config.site_url)
+            if problem:
+                raise GuideDataError(problem)
     except (GuideDataError, ThemeWorkerNotFound, ValueError) as error:
         raise PluginError(str(error)) from None
     if not nested:
         remind_placeholder_address(config.site_url)
+    branding = root / "branding"  # `mkdocs serve` rebuilds when the practice edits its own pages too
+    if branding.is_dir() and str(branding) not in config.watch:
+        config.watch.append(str(branding))
     html_env = config.theme.get_env()  # draws HTML; the guide's templates in it autoescape (seen.pages.templates)
     bundle = _theme_bundle()  # the theme's script, loaded by assets/seen.js when first needed
     prepare_html_env(html_env, guide=guide, icons=icons, edition=edition, project=root, theme_bundle=bundle)
@@ -160,6 +190,8 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         theme_worker=worker,
         stemmed_search=stemmed,
         language_folders=folders,
+        practice_pages=own_pages[edition.language],
+        practice_twins={language: {page.path for page in pages} for language, pages in own_pages.items()},
     )
 
 
@@ -174,6 +206,23 @@ def published_editions(root: Path, languages: list[str]) -> list[Edition]:
         ui = load_ui(edition.data_dir(root), label_root=edition.data_label())
         names[edition.language] = (ui.language_name, ui.language)
     return editions(languages, names)
+
+
+def every_editions_pages(
+    root: Path, docs: Path, *, editions: list[Edition], guide: Guide, folders: set[str]
+) -> dict[str, list[PracticePage]]:
+    """The practice's own pages of every edition (seen.content.practice_pages), by language: each
+    checked, and none at an address the guide uses."""
+    pages = set(prose_pages(docs, folders)) | {entry_path(entry) for entry in guide.all_entries()} | set(MADE_PAGES)
+    codes = {edition.language for edition in editions}
+    taken = guide_names(pages, folders | codes)
+    others = (folders | codes) - {editions[0].language}
+    return {
+        edition.language: load_practice_pages(
+            root, docs, language=edition.language, first=edition == editions[0], others=others, taken=taken
+        )
+        for edition in editions
+    }
 
 
 def check_every_edition(
@@ -244,6 +293,8 @@ class GuideBuild:
     theme_worker: str  # the theme's search worker's file name
     stemmed_search: bool  # lunr stems this edition's words (seen.pages.settings.has_stemmer; see seen.search.worker)
     language_folders: set[str]  # docs/<code>/ of every language: never pages of this edition themselves
+    practice_pages: list[PracticePage]  # the practice's own pages in this edition (branding/pages/)
+    practice_twins: dict[str, set[str]]  # each edition's language -> the source paths of its practice pages
     entries_by_path: dict[str, Entry] = field(init=False)
     search_pages: dict[str, PageSearch] = field(init=False, default_factory=dict)  # by page URL
     unexpected_code: list[str] = field(init=False, default_factory=list)  # one line per page (seen.finish.security)
@@ -263,6 +314,10 @@ class GuideBuild:
                     f"docs/{path}: expected no Markdown file here (this page is made from data), found one"
                 )
             files.append(File.generated(config, path, content=content))
+        for page in self.practice_pages:  # the practice's own pages (seen.content.practice_pages)
+            if files.get_file_from_path(page.path) is not None:
+                raise PluginError(f"{page.label}: expected a name no page of the guide has, found {page.path}")
+            files.append(File.generated(config, page.path, content=page.markdown))
         for path, source in brand_assets(self.guide.practice).items():
             files.append(File.generated(config, path, abs_src_path=str(self.project / source)))
         for path, content in self.made_files(files, directory_urls=config.use_directory_urls).items():
@@ -358,22 +413,28 @@ class GuideBuild:
             homepage=page.is_homepage,
             fallback_description=config.site_description or "",
         )
-        context["alternates"] = alternates(
-            page.url, edition=self.edition, editions=self.editions, root_url=self.root_url
-        )
+        editions = self.editions
+        if src_uri in self.practice_twins[self.edition.language]:  # a practice's page may be in one language only
+            editions = [other for other in editions if src_uri in self.practice_twins[other.language]]
+        context["alternates"] = alternates(page.url, edition=self.edition, editions=editions, root_url=self.root_url)
         return context
 
     def on_post_page(self, output: str, page: Page) -> str:
-        return self.finish_page(output, where=page.file.dest_uri, page_url=page.canonical_url)
+        own = next((own for own in self.practice_pages if own.path == page.file.src_uri), None)
+        where = own.label if own else self.edition.prefix + page.file.dest_uri  # a practice's page: its file
+        return self.finish_page(output, where=where, page_url=page.canonical_url)
 
     def on_post_template(self, output: str, template_name: str) -> str:
-        return self.finish_page(output, where=template_name) if template_name.endswith(".html") else output
+        if not template_name.endswith(".html"):
+            return output
+        return self.finish_page(output, where=self.edition.prefix + template_name)
 
     def finish_page(self, html: str, *, where: str, page_url: str | None = None) -> str:
         """Last touches to a rendered page (seen.finish); the CSP comes last, once every inline script
-        is final. `where` is the page's file in the site (for messages)."""
+        is final. `where` is the page's file in the site, or its source (for messages)."""
         try:
             html = repair_theme_markup(html)  # raises ThemeMarkupChanged (a ValueError) naming the theme version
+            html = set_page_language(html, self.edition.language)  # pt-BR, where the theme says "pt"
             if page_url:
                 html = add_print_addresses(html, page_url=page_url)
             html = protect_external_links(html, site_url=self.site_url)
@@ -381,7 +442,7 @@ class GuideBuild:
             html = use_wrapper(html, self.theme_worker, stemmed=self.stemmed_search)
             html = minify_page(html)  # seen.finish.weight
             return add_content_security_policy(
-                html, offline=self.offline, page=self.edition.prefix + where, report=self.unexpected_code.append
+                html, offline=self.offline, page=where, report=self.unexpected_code.append
             )
         except ValueError as error:
             raise PluginError(str(error)) from None

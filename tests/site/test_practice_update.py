@@ -1,6 +1,6 @@
 """Updating without losing anything: a practice's own files (data/practice.yml and branding/, as the
-README's "Updating to a new version" says) laid over a newer copy of the guide build the same
-branded site, with the newer content."""
+README's "Updating to a new version" says: settings, logo, favicon and its own pages) laid over a
+newer copy of the guide build the same branded site, with the newer content."""
 
 from __future__ import annotations
 
@@ -72,3 +72,8 @@ def test_the_practices_files_over_a_newer_guide_build_the_branded_site_with_new_
     style = page.find("style", string=re.compile("--seen-primary")).string
     assert SETTINGS["colours"]["primary"].lower() in style.lower()
     assert page.select_one('link[rel="canonical"]')["href"].startswith(SETTINGS["site_url"])
+    for url, title in (("/about-us/", "About our practice"), ("/es/about-us/", "Sobre nuestra consulta")):
+        own = site.page(url)  # the practice's own pages (branding/pages/) came along
+        assert own.select_one("article h1").get_text(" ", strip=True).removesuffix("¶").strip() == title, url
+        assert own.select_one(".md-header .md-logo img")["src"].endswith("assets/practice/logo.svg"), url
+    assert title in [a.get_text(" ", strip=True) for a in site.page("/es/").select("nav.md-nav--primary a")]

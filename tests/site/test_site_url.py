@@ -83,7 +83,10 @@ def test_every_page_points_at_itself_under_the_sub_path(sub_path: Site) -> None:
         assert image.startswith(BASE + edition + "assets/cards/") and _located(sub_path, image), rel
         within = rel.removeprefix(edition)
         alternates = {link["hreflang"]: link["href"] for link in page.select('link[rel~="alternate"][hreflang]')}
-        assert alternates == {"en": BASE + within, "es": BASE + "es/" + within}, rel
+        twins = {"en": BASE + within, "es": BASE + "es/" + within}
+        if not all(_located(sub_path, href) for href in twins.values()):
+            twins = {}  # a practice's own page in one language only (tests/fixtures/practice/pages/)
+        assert alternates == twins, rel
         assert all(_located(sub_path, href) for href in alternates.values()), rel
         share = page.select_one("[data-share-url]")
         if share is not None:

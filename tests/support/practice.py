@@ -1,5 +1,5 @@
-"""A practice's own guide: the example practice (tests/fixtures/practice/: settings, logo, card logo
-and favicon) poured into a copy of the project as a practice would, built once per session
+"""A practice's own guide: the example practice (tests/fixtures/practice/: settings, logo, card logo,
+favicon and its own pages) poured into a copy of the project as a practice would, built once per session
 (conftest.py: `branded`, `sub_path_url`); and a practice that asks for discretion (conftest.py:
 `discreet`)."""
 
@@ -32,6 +32,8 @@ def practice_project(target: Path, settings: dict[str, Any] | None = None) -> Pa
     (project / "branding").mkdir(exist_ok=True)
     for name in ("logo.svg", "logo.png", "favicon.png"):
         shutil.copy(FIXTURE / name, project / "branding" / name)
+    # its own pages: "About our practice" in both languages, "Fees and insurance" in English only
+    shutil.copytree(FIXTURE / "pages", project / "branding" / "pages", dirs_exist_ok=True)
     return project
 
 

@@ -63,7 +63,10 @@ BROKEN = {
     "missing colon, last line": ("name: Seen\ntalk_to_us true\n", 'line 2: expected "field: value"'),
     "unclosed quote": ('- slug: a\n  title: "Worn out\n  summary: x\n', 'line 2: expected a closing "'),
     "unclosed single quote": ("- slug: a\n  title: 'Worn out\n", "line 2: expected a closing '"),
-    "colour without quotes": ("colours:\n  primary: #1d5f5b\n", 'put colours in quotes, like "#1d5f5b"'),
+    "colour without quotes": (
+        "colours:\n  primary: #1d5f5b\n",
+        'field "colours.primary" (line 2): expected a colour in quotes, like "#1d5f5b", found #1d5f5b without quotes',
+    ),
     "second colon": ("- slug: a\n  title: Note: this\n", 'found a second ": "'),
     "indented too far": ("- slug: a\n  title: b\n   summary: c\n", "line 3: expected this line to start where"),
     "stray at sign": ("name: @home\n", "found @ where a value cannot start"),

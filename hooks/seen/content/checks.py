@@ -153,6 +153,12 @@ def read_page(path: Path, *, label: str) -> str:
         raise GuideDataError(undecodable(label, data, error)) from None
 
 
+def without_front_matter(text: str, end: int) -> str:
+    """A page's text after its front matter (which ends at `end`), the front matter's lines kept
+    as empty lines, so that a marker's line number is its line in the file."""
+    return "\n" * text.count("\n", 0, end) + text[end:]
+
+
 def check_prose_page(path: Path, *, label: str, docs: Path) -> None:
     text = read_page(path, label=label).replace("\r\n", "\n")
     match = YAML_RE.match(text)
@@ -166,7 +172,7 @@ def check_prose_page(path: Path, *, label: str, docs: Path) -> None:
             "found no front matter (start the page with ---, description: ..., ---)"
         )
     check_front_matter(parse_yaml(match.group(1), label=label, first_line=2), label=label, docs=docs)
-    check_markers(text[match.end() :], label=label)
+    check_markers(without_front_matter(text, match.end()), label=label)
 
 
 def check_prose(docs: Path, languages: list[str], prose: list[str]) -> None:

@@ -140,7 +140,7 @@ def load_guide(
     if language is not None:
         practice = practice.in_language(language)
     ui = load_ui(text_dir, label_root=text_label)
-    if language is not None and ui.language.split("-")[0] != language:
+    if language is not None and not (ui.language.lower() + "-").startswith(language.lower() + "-"):
         raise GuideDataError(f'{text_label}/ui.yml: field "language": expected "{language}", found "{ui.language}"')
     if practice.help_lines is not None:
         help_lines, help_label = practice.help_lines, f"{label_root}/practice.yml (help_lines)"

@@ -21,12 +21,17 @@ from seen.content.loading import GuideDataError
 SOURCE_LANGUAGE = "en"  # the language of data/ and docs/ themselves, whose data holds what no translation repeats
 
 
+def base_language(code: str) -> str:
+    """The language of a tag without its script or territory (pt-BR -> pt): lunr's stemmers are per language."""
+    return code.split("-", 1)[0].lower()
+
+
 @dataclass(frozen=True)
 class Edition:
     """The guide in one language, at one place in the site."""
 
-    language: str  # <html lang>, hreflang, the theme's and search's language
-    prefix: str  # "" at the site's root, "es/" under it
+    language: str  # a BCP 47 tag (es, pt-BR): <html lang>, hreflang, the theme's language, its folders
+    prefix: str  # "" at the site's root, "es/" or "pt-br/" (lowercase) under it
     name: str = ""  # in its own language, for the language switch (ui.yml's language_name)
     locale: str = ""  # ui.yml's language, which may name a territory (es-MX)
 
@@ -52,7 +57,7 @@ def editions(languages: list[str], names: Mapping[str, tuple[str, str]] | None =
     return [
         Edition(
             language=code,
-            prefix="" if position == 0 else f"{code}/",
+            prefix="" if position == 0 else f"{code.lower()}/",
             name=found.get(code, (code, code))[0],
             locale=found.get(code, (code, code))[1],
         )

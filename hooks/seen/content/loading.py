@@ -47,8 +47,8 @@ from seen.content.yaml_words import MAX_FILE_BYTES, explain, too_big, undecodabl
 PATTERN_WORDS = {
     SLUG_PATTERN: 'lowercase words joined by hyphens, like "silent-treatment"',
     QUESTION_PATTERN: 'a question that ends with "?"',
-    LANGUAGE_PATTERN: 'a language code like "en" or "es-MX"',
-    LANGUAGE_CODE_PATTERN: 'a two-letter language code like "en", "es" or "fr"',
+    LANGUAGE_PATTERN: 'a language code like "en", "es-MX" or "pt-BR"',
+    LANGUAGE_CODE_PATTERN: 'a language code like "en", "fr" or "pt-BR" (a language, then a script or territory)',
     HEX_COLOUR: 'a colour written as # and six hex digits, like "#1d5f5b"',
     PHONE_NUMBER: 'a phone number of 3 to 15 digits, optionally starting with +, like "+18007997233"',
     EMAIL: 'an email address like "hello@example.com"',

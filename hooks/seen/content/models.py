@@ -13,8 +13,23 @@ from seen.content.rules import KEYWORD_MAX, TEXT_MAX, TITLE_MAX, each_once, visi
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 QUESTION_PATTERN = r"\?$"
-LANGUAGE_PATTERN = r"^[a-z]{2}(?:-[A-Z]{2})?$"
-LANGUAGE_CODE_PATTERN = r"^[a-z]{2}$"  # an edition: data/<code>/, docs/<code>/, /<code>/
+# A BCP 47 language tag as the guide uses them: a language (en, es, pt), a script (zh-Hant) and/or a
+# territory (es-MX, pt-BR, es-419). ui.yml's `language` is written in the standard case (pt-BR).
+LANGUAGE_PATTERN = r"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?$"
+# An edition, in `languages`: the same tag in any case (pt-br is read as pt-BR); its folders are
+# data/<code>/ and docs/<code>/ (data/pt-BR/), its address /<code in lowercase>/ (/pt-br/).
+LANGUAGE_CODE_PATTERN = r"^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?$"
+
+
+def standard_case(code: str) -> str:
+    """A language tag in BCP 47's usual case: pt-br -> pt-BR, ZH-HANT -> zh-Hant, es-419 -> es-419."""
+    language, *rest = code.split("-")
+    parts = [language.lower()]
+    for part in rest:
+        parts.append(part.title() if len(part) == 4 else part.upper())
+    return "-".join(parts)
+
+
 # An icon set folder (one or two levels, e.g. "material" or "fontawesome/regular"), then a file name.
 ICON_PATTERN = r"^[a-z]+(?:/[a-z]+)?/[a-z0-9]+(?:-[a-z0-9]+)*$"
 SUMMARY_MAX = 160

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, PlainValidator, StringConstraints, WithJsonSchema
 
-from seen.content.models import LANGUAGE_CODE_PATTERN, Record, Text, Title
+from seen.content.models import LANGUAGE_CODE_PATTERN, Record, Text, Title, standard_case
 from seen.finish.security import check_url
 
 # The guide's own name: what readers see until a practice sets its own `name`.
@@ -226,7 +226,7 @@ class Footer(Record):
 
 # A language the guide is written in: its data is data/ (English) or data/<code>/, its prose pages
 # docs/ or docs/<code>/ (seen.content.languages checks that the folder is there).
-Language = Annotated[str, StringConstraints(pattern=LANGUAGE_CODE_PATTERN)]
+Language = Annotated[str, StringConstraints(pattern=LANGUAGE_CODE_PATTERN), AfterValidator(standard_case)]
 
 
 def _unique(languages: list[str]) -> list[str]:
@@ -338,6 +338,54 @@ class Practice(Record):
         if local.footer_lines is not None:
             changes["footer"] = self.footer.model_copy(update={"lines": local.footer_lines})
         return self.model_copy(update=changes)
+
+
+def help_fallback_message(practice: Practice, language: str, *, checked_label: str) -> str | None:
+    """One line for an edition that shows the guide's checked lines (`checked_label`) because the
+    practice wrote its help lines only for the first language, else None. (The top-level
+    `help_lines` and `local_help_lines` are in the first language; another edition's come from
+    `by_language`, never from the first language's words.)"""
+    first = practice.languages[0]
+    if language == first:
+        return None
+    own = practice.by_language.get(language)  # type: ignore[call-overload]
+    missing = [
+        name
+        for name in ("local_help_lines", "help_lines")
+        if getattr(practice, name) and (own is None or getattr(own, name) is None)
+    ]
+    if not missing:
+        return None
+    settings = " and ".join(missing)
+    return (
+        f'data/practice.yml: the "{language}" edition shows the guide\'s checked lines ({checked_label}) where your '
+        f'{settings} would be: those are written for "{first}", your first language; to show your own, add them '
+        f"in {language} under by_language: {language}:"
+    )
+
+
+def words_fallback_message(practice: Practice, language: str) -> str | None:
+    """One line for an edition that shows the practice's contact hours or footer lines in the first
+    language (they are shown rather than dropped: opening hours matter more than their language),
+    with how to give them in the edition's own, else None."""
+    first = practice.languages[0]
+    if language == first:
+        return None
+    own = practice.by_language.get(language)  # type: ignore[call-overload]
+    missing = [
+        name
+        for name, value, local in (
+            ("contact_hours", practice.contact.hours, own.contact_hours if own else None),
+            ("footer_lines", practice.footer.lines, own.footer_lines if own else None),
+        )
+        if value and local is None
+    ]
+    if not missing:
+        return None
+    return (
+        f'data/practice.yml: the "{language}" edition shows your {" and ".join(missing)} as written for "{first}", '
+        f"your first language; to give them in {language}, add them under by_language: {language}:"
+    )
 
 
 def tel_href(number: str) -> str:

@@ -1,5 +1,6 @@
 """Reminders that never fail a build: a help line whose details were checked more than a year ago,
-and a guide built for the placeholder address (seen.example.org), fine for a preview.
+and a guide built for the placeholder address (seen.example.org), fine for a preview. A release
+build (SEEN_RELEASE=1, the folder a practice uploads) refuses the placeholder instead.
 
 A number that has not been checked for a year may still be right, and a practice's build must not
 start failing one morning because a date passed. So the reminder goes through its own logger,
@@ -12,6 +13,7 @@ from __future__ import annotations
 import datetime
 import logging
 import sys
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from seen.content.practice import PLACEHOLDER_SITE_URL, HelpLines, stale_lines
@@ -68,3 +70,29 @@ def remind_placeholder_address(site_url: str | None) -> str | None:
         _ensure_handler()
         log.warning("%s", message)
     return message
+
+
+# `SEEN_RELEASE=1 mkdocs build`: the practice's build of the folder it uploads.
+RELEASE_SETTING = "SEEN_RELEASE"
+_ON, _OFF = ("1", "true", "yes"), ("", "0", "false", "no")
+
+
+def release_build(environ: Mapping[str, str]) -> bool:
+    """Whether this is a release build; a value that says neither stops the build (ValueError, one line)."""
+    value = environ.get(RELEASE_SETTING, "").strip().lower()
+    if value in _ON or value in _OFF:
+        return value in _ON
+    raise ValueError(
+        f'{RELEASE_SETTING}: expected 1 for a release build (or 0, or nothing, for a preview), found "{value[:40]}"'
+    )
+
+
+def release_problem(site_url: str | None) -> str | None:
+    """Why a release build cannot go ahead with this address (the placeholder), or None."""
+    if placeholder_message(site_url) is None:
+        return None
+    return (
+        f'data/practice.yml: field "site_url": expected your guide\'s address for a release build '
+        f'({RELEASE_SETTING}=1), like "https://example.org/resources/guide/", found none (the placeholder '
+        f"{PLACEHOLDER_SITE_URL}): link previews, QR codes and the sitemap would point nowhere"
+    )

@@ -58,15 +58,49 @@ def too_big(label: str, size: int) -> str:
     return f"{label}: expected a file of at most {MAX_FILE_BYTES // 1_000_000} MB, found {size / 1_000_000:.1f} MB"
 
 
+_KEY_LINE = re.compile(r"^(?P<indent>\s*)(?P<dash>-\s+)?(?P<key>[\w-]+):(?:\s|$)")
+_EXAMPLE_COLOUR = "#5b2a86"
+
+
+def setting_path(lines: list[str], index: int) -> str:
+    """The dotted name of the setting on line `index` (0-based) of a block-style YAML file, found
+    by its indentation: `primary:` under `colours:` is "colours.primary" (list items add no index)."""
+    match = _KEY_LINE.match(lines[index])
+    if match is None:
+        return ""
+    parts = [match["key"]]
+    # a key below belongs to the nearest line above it that starts further left (its "- " counts as indent)
+    column = len(match["indent"])
+    for line in reversed(lines[:index]):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        above = _KEY_LINE.match(line)
+        indent = len(line) - len(line.lstrip(" "))
+        if indent >= column:
+            continue
+        if above is not None:
+            key_column = len(above["indent"]) + len(above["dash"] or "")
+            if key_column < column:
+                parts.append(above["key"])
+        column = indent
+        if column == 0:
+            break
+    return ".".join(reversed(parts))
+
+
 def unquoted_colour(label: str, text: str, first_line: int = 1) -> str | None:
-    """A message when a colour is written without quotes (YAML took it for a comment), else None."""
-    for number, line in enumerate(text.splitlines(), start=first_line):
+    """A message when a colour is written without quotes (YAML took it for a comment, so the setting
+    is empty), naming the setting and its line, else None."""
+    lines = text.splitlines()
+    for number, line in enumerate(lines, start=first_line):
         match = _UNQUOTED_COLOUR.match(line)
         if match:
             colour = match["colour"]
+            example = colour if re.fullmatch(r"#[0-9a-fA-F]{6}", colour) else _EXAMPLE_COLOUR
+            setting = setting_path(lines, number - first_line)
             return (
-                f'{_where(label, number)}: expected a colour in quotes, like "{colour}", found {colour} without '
-                f'quotes, which YAML reads as a comment (put colours in quotes, like "#1d5f5b")'
+                f'{label}: field "{setting}" (line {number}): expected a colour in quotes, like "{example}", '
+                f"found {colour} without quotes, which YAML reads as a comment, so the setting is empty"
                 + quote_line(text, number - first_line + 1, len(match["before"]) + 1)
             )
     return None

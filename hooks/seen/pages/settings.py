@@ -16,6 +16,7 @@ from typing import Any
 
 from markupsafe import escape
 
+from seen.content.languages import base_language
 from seen.content.models import UiText
 from seen.content.practice import PLACEHOLDER_SITE_URL, Practice, with_final_slash
 
@@ -73,7 +74,8 @@ def theme_file(theme_dirs: Sequence[str | Path], relative: str) -> Path | None:
 def has_stemmer(language: str, theme_dirs: Sequence[str | Path]) -> bool:
     """Whether search stems words in `language`: lunr has a stemmer for it that the theme ships.
     English has one too, but it is left off (seen.search.index adds English word forms itself)."""
-    return language != "en" and theme_file(theme_dirs, LUNR_LANGUAGE.format(code=language)) is not None
+    base = base_language(language)  # lunr stems a language (pt), whatever its territory (pt-BR)
+    return base != "en" and theme_file(theme_dirs, LUNR_LANGUAGE.format(code=base)) is not None
 
 
 def language_settings(language: str, theme_dirs: Sequence[str | Path]) -> Settings:
@@ -90,8 +92,8 @@ def language_settings(language: str, theme_dirs: Sequence[str | Path]) -> Settin
             f'found "{language}"'
         )
     if has_stemmer(language, theme_dirs):
-        search: dict[str, Any] = {"lang": [language], "pipeline": ["stemmer"]}
-    elif language == "en":
+        search: dict[str, Any] = {"lang": [base_language(language)], "pipeline": ["stemmer"]}
+    elif base_language(language) == "en":
         search = {"lang": ["en"]}
     else:  # plain search: words as typed, without English stop words or stems
         search = {"lang": ["en"], "pipeline": []}

@@ -53,7 +53,8 @@ class Preview:
 
 def og_locale(language: str) -> str:
     """ui.yml's language (en, en-GB) as Open Graph wants it (en_US, en_GB)."""
-    language, _, territory = language.partition("-")
+    language, *rest = language.split("-")
+    territory = next((part for part in rest if len(part) != 4), "")  # a script (zh-Hant) is no territory
     territory = territory or DEFAULT_TERRITORY.get(language, "")
     return f"{language}_{territory}" if territory else language
 
