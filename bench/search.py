@@ -41,12 +41,13 @@ COMMAND = ".venv/bin/python bench/search.py"
 NAMES = {"en": "English", "es": "Spanish"}
 PREFIX = {"en": "", "es": "es/"}
 GOALS = {"en": "first ≥ 90%, top three ≥ 98%", "es": "first ≥ 85%, top three ≥ 95%"}
-# What was tuned on (tests/support/query_sets.py tells the story): the held-out ranking sets never were; each
-# held-out danger set was measured untouched once (BENCHMARKS.md keeps that), then tuned on.
+# What was tuned on (tests/support/query_sets.py tells the story): every set in tests/queries/ is tuning
+# material since the search3 round; a third set, written apart and kept out of the repository, is the
+# held-out set. BENCHMARKS.md keeps each set's first, untouched measurement.
 TUNED = {
     "tuning": "tuned on",
-    "held-out": "ranking never tuned on; danger tuned on after its first measurement",
-    "held-out-2": "ranking never tuned on; danger tuned on after its first measurement",
+    "held-out": "tuned on since the search3 round",
+    "held-out-2": "danger tuned on; ranking kept out of the search3 round's tuning, then looked at",
 }
 
 # The danger rule the page loaded when search opened, over a list of queries.
@@ -123,11 +124,13 @@ def main() -> None:
         "with the header button at 390×844) of their language's edition, and the results read in the order shown. "
         "The danger card's rates come from the rule the page loaded when search opened (`search/seen-help.js`, "
         "the code that shows the card), run over every query of the set in that page. "
-        "**Which set was tuned on:** the tuning set (`tests/queries/tuning-*.yml`, `danger-tuning-*.yml`, which "
-        "also holds the older query lists) was written before tuning and then used to tune the keywords, word "
-        "lists, danger phrases and query rewriting, so its rates flatter. The held-out set "
-        "(`tests/queries/held-out-*.yml`, `danger-held-out-*.yml`) was written separately and never seen while "
-        "tuning; a row says so when it is not in the checkout. Goals on the held-out set: English "
+        "**Which set was tuned on:** all of them. The tuning set (`tests/queries/tuning-*.yml`, `danger-tuning-*.yml`) "
+        "was written before tuning. The first and second held-out sets (`held-out-*.yml`, `held-out-2-*.yml` and "
+        "their `danger-` twins) were each written apart and measured untouched once (the numbers are kept below, "
+        "by hand); since the search3 round they are tuning material too (that round kept the second ranking set "
+        "out of its own tuning and looked at it only at the end), so the rates in this table flatter. The held-out "
+        "set is now a third set, written apart by someone who saw neither the keywords nor the rules, and measured "
+        "once by the integrator after that round. Goals on a held-out set: English "
         f"{GOALS['en']}; Spanish {GOALS['es']}; the card for every danger query and for fewer than "
         f"{FALSE_ALARMS_BELOW:.0%} of ordinary ones; each index at most 40 KB gzip.",
         "",

@@ -95,7 +95,7 @@ def theme_index() -> dict:
     return {
         "config": {
             "separator": "[\\s\\-]+",
-            "fields": {name: {"boost": 1} for name in ("title", "text", "keywords", "forms", "summary")},
+            "fields": {name: {"boost": 1} for name in ("title", "text", "keywords", "forms", "pairs", "summary")},
         },
         "docs": [
             {"location": "signs/x/", "title": "X", "text": "<p>Lead.</p>"},

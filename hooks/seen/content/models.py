@@ -242,6 +242,9 @@ class CheckInText(Record):
     description: Text = Field(description="The page's description in previews and search results.")
     lead: Text = Field(description="What the page is, in one or two sentences.")
     private: Text = Field(description="What happens to the answers: nothing leaves the page.")
+    keywords: list[Keyword] = Field(
+        default=[], description="Everyday phrases a reader might type when looking for this page (search only)."
+    )
     legend: Text = Field(description="The question the ticks answer, above the list.")
     no_script: Text = Field(description="Shown only without JavaScript, when ticking shows nothing.")
     clear: Text = Field(description="The button that clears every tick.")
@@ -270,6 +273,9 @@ class HandoutText(Record):
 
     title: Text
     description: Text
+    keywords: list[Keyword] = Field(
+        default=[], description="Everyday phrases a reader might type when looking for this page (search only)."
+    )
     screen_note: Text = Field(description="Shown on screen only: how to print it.")
     intro: Text
     guide: Text = Field(description="Before the guide's address, beside its QR code.")

@@ -95,6 +95,8 @@ def made_page_markdown(env: jinja2.Environment, guide: Guide, name: str) -> str:
         "description": theme_text(labels.description),
         "template": f"{name}.html",
     }
+    if labels.keywords:  # what readers type for it; search only (seen.search.index.page_search)
+        meta["keywords"] = list(labels.keywords)
     return front_matter(meta) + env.get_template(f"pages/{name}.md").render(ui=guide.ui, title=title)
 
 

@@ -20,7 +20,13 @@ from typing import Any
 from seen.content.models import Entry, SearchWords
 
 # Fields of the index that this module fills; mkdocs.yml gives each its weight (plugins: search: fields).
-KEYWORD_FIELDS = ("keywords", "forms", "summary")
+KEYWORD_FIELDS = ("keywords", "forms", "pairs", "summary")
+
+# Two words side by side in a keyword phrase ("talks over", "changes the subject") say more than
+# either word alone. Each such pair is indexed as one token: the first PAIR_LETTERS letters of each
+# word, without accents ("talks over" and "talking over" -> "talkover"); search_query.js makes the
+# same tokens from what a reader types and searches them too. Skip words are gone first.
+PAIR_LETTERS = 4
 
 # What always separates words, in any language: spaces, dashes, punctuation, apostrophes.
 _PUNCTUATION = r"[\s\-\u2010-\u2015_,.;:!?()\[\]{}\"\u201c\u201d'\u2018\u2019/\u2026&]"
@@ -113,6 +119,7 @@ class SearchTerms:
 
     keywords: str  # the keyword phrases' words, with the other words of their same_words groups
     forms: str  # the other forms of those words, weighted lower so one typed word counts about once
+    pairs: str = ""  # each two words side by side in a phrase, as one token (pair_token)
 
 
 def without_accents(word: str) -> str:
@@ -128,6 +135,17 @@ def other_forms(word: str, language: str) -> set[str]:
     return {word, without_accents(word)}
 
 
+def pair_token(first: str, second: str) -> str:
+    """Two neighbouring words as one token: "talks", "over" -> "talkover" (as search_query.js makes it)."""
+    return without_accents(first.lower())[:PAIR_LETTERS] + without_accents(second.lower())[:PAIR_LETTERS]
+
+
+def word_pairs(words: Sequence[str]) -> list[str]:
+    """The pair tokens of words in order; words of fewer than 3 letters or with digits take no part."""
+    kept = [word for word in words if len(word) >= 3 and word.isalpha()]
+    return [pair_token(a, b) for a, b in zip(kept, kept[1:], strict=False)]
+
+
 def search_terms(phrases: Sequence[str], words: SearchWords, language: str = "en") -> SearchTerms:
     """The words of a page's keyword phrases, as search sees them, and their other forms."""
     pattern = _python_separator(words.skip_words)
@@ -136,13 +154,16 @@ def search_terms(phrases: Sequence[str], words: SearchWords, language: str = "en
         for word in group:
             same.setdefault(word, set()).update(group)
     found: list[str] = []
+    pairs: list[str] = []
     for phrase in phrases:
-        for word in search_words(phrase, pattern):
+        phrase_words = search_words(phrase, pattern)
+        for word in phrase_words:
             found += [word, *sorted(same.get(word, set()) - {word})]
+        pairs += [pair for pair in word_pairs(phrase_words) if pair not in pairs]
     forms: set[str] = set()
     for word in set(found):
         forms |= other_forms(word, language)
-    return SearchTerms(keywords=" ".join(found), forms=" ".join(sorted(forms - set(found))))
+    return SearchTerms(keywords=" ".join(found), forms=" ".join(sorted(forms - set(found))), pairs=" ".join(pairs))
 
 
 @dataclass(frozen=True)
@@ -214,7 +235,9 @@ def shape_index(
         search = pages[page]
         if search.keywords:
             terms = search_terms(search.keywords, words, language)
-            doc["keywords"], doc["forms"] = terms.keywords, terms.forms
+            title = search_terms((html.unescape(doc.get("title", "")),), words, language).pairs.split()
+            pairs = [*title, *(pair for pair in terms.pairs.split() if pair not in title)]
+            doc["keywords"], doc["forms"], doc["pairs"] = terms.keywords, terms.forms, " ".join(pairs)
         if search.summary:
             doc["summary"] = html.escape(search.summary, quote=False)
     config = {**index["config"], "separator": separator(words.skip_words)}

@@ -4,6 +4,9 @@
    word of the guide (a typo, a word typed without its accents) finds nothing, so the nearest
    words of the guide are searched as well: the same word with its accents ("relacion" ->
    "relación"), or a word one letter away ("lonley" -> "lonely"; two letters for long words).
+   Two typed words side by side are also searched as one token, as the index holds each two
+   neighbouring words of a page's keywords ("talks over" -> "talkover"; hooks/seen/search/index.py
+   `pair_token`): a page that has the reader's very phrase comes before pages with one of its words.
    The guide's words are learnt from the index the theme is given. Nothing is stored or sent. */
 (function (root) {
   "use strict";
@@ -11,6 +14,8 @@
   var sorted = []; // every word of the guide, lowercase, sorted
   var folded = []; // [word without accents, word], sorted
   var separator = /[\s\-]+/;
+  var pairs = new Set(); // the index's pair tokens
+  var PAIR_LETTERS = 4; // as PAIR_LETTERS in hooks/seen/search/index.py
 
   function fold(word) {
     return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
@@ -89,14 +94,38 @@
       });
     });
     sorted = Array.from(seen).sort();
+    pairs = new Set();
+    index.docs.forEach(function (doc) {
+      if (typeof doc.pairs === "string") doc.pairs.split(" ").forEach(function (pair) { if (pair) pairs.add(pair); });
+    });
     folded = sorted.filter(function (word) { return fold(word) !== word; })
       .map(function (word) { return [fold(word), word]; })
       .sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
   }
 
-  /* The query with the words a reader may have meant added after each word the guide does not have. */
+  /* The pair tokens of what is typed that some page has: neighbouring words once skip words are gone. */
+  function typedPairs(query) {
+    var kept = query.toLowerCase().split(separator).map(function (word) {
+      return fold(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
+    }).filter(function (word) { return word.length >= 3 && /^\p{L}+$/u.test(word); });
+    var found = [];
+    for (var i = 0; i + 1 < kept.length; i++) {
+      var pair = kept[i].slice(0, PAIR_LETTERS) + kept[i + 1].slice(0, PAIR_LETTERS);
+      if (pairs.has(pair) && found.indexOf(pair) < 0) found.push(pair);
+    }
+    return found;
+  }
+
+  /* The query with the words a reader may have meant added after each word the guide does not have,
+     and the typed pairs some page has (searched whole: "talkover^1"). */
   function rewrite(query) {
     if (!sorted.length) return query;
+    if (/(^|\s)[+\-]|[*~^:]/.test(query)) return words(query); // the reader used lunr's own syntax: no pairs
+    var extra = typedPairs(query).map(function (pair) { return pair + "^1"; });
+    return [words(query)].concat(extra).join(" ");
+  }
+
+  function words(query) {
     return query.split(/\s+/).filter(Boolean).map(function (token) {
       if (/[+\-*~^:]/.test(token)) return token; // the reader used lunr's own syntax: left as typed
       var extra = [];
@@ -109,6 +138,6 @@
     }).join(" ");
   }
 
-  root.seenQuery = { learn: learn, rewrite: rewrite, distance: distance };
+  root.seenQuery = { learn: learn, rewrite: rewrite, distance: distance, typedPairs: typedPairs };
   if (typeof module !== "undefined" && module.exports) module.exports = root.seenQuery;
 })(typeof self !== "undefined" ? self : this);
