@@ -37,7 +37,7 @@ from seen.content.models import Entry
 from seen.content.reminders import remind_placeholder_address, remind_stale_help_lines
 from seen.finish.security import add_content_security_policy, protect_external_links, unexpected_code_message
 from seen.finish.theme_fixes import ThemeMarkupChanged, repair_theme_markup
-from seen.finish.weight import compress_site, lighten_site, minify_page
+from seen.finish.weight import COMPRESS_WORKERS, CompressionCache, compress_site, lighten_site, minify_page
 from seen.pages.cards import CARD_WORKERS, CardCache
 from seen.pages.check_in import CheckIn, plan_check_in
 from seen.pages.context import alternates, page_context, page_preview, theme_front_matter
@@ -247,6 +247,7 @@ class GuideBuild:
     entries_by_path: dict[str, Entry] = field(init=False)
     search_pages: dict[str, PageSearch] = field(init=False, default_factory=dict)  # by page URL
     unexpected_code: list[str] = field(init=False, default_factory=list)  # one line per page (seen.finish.security)
+    _nav_pages: tuple[Navigation, dict[str, Page]] | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.entries_by_path = {entry_path(entry): entry for entry in self.guide.all_entries()}
@@ -346,7 +347,7 @@ class GuideBuild:
             self.search_pages[page.url] = page_search(src_uri, entry=entry, meta=page.meta)
         except SearchIndexError as error:
             raise PluginError(str(error)) from None
-        pages = {nav_page.file.src_uri: nav_page for nav_page in nav.pages}
+        pages = self.pages_by_source(nav)
         context.update(page_context(src_uri, entry=entry, guide=self.guide, check_in=self.check_in, pages=pages))
         context["preview"] = page_preview(
             self.sharing,
@@ -362,6 +363,12 @@ class GuideBuild:
             page.url, edition=self.edition, editions=self.editions, root_url=self.root_url
         )
         return context
+
+    def pages_by_source(self, nav: Navigation) -> dict[str, Page]:
+        """Each page's source path -> its MkDocs page, made once per navigation (not once per page)."""
+        if self._nav_pages is None or self._nav_pages[0] is not nav:
+            self._nav_pages = (nav, {nav_page.file.src_uri: nav_page for nav_page in nav.pages})
+        return self._nav_pages[1]
 
     def on_post_page(self, output: str, page: Page) -> str:
         return self.finish_page(output, where=page.file.dest_uri, page_url=page.canonical_url)
@@ -417,9 +424,13 @@ class GuideBuild:
         if message:
             raise PluginError(message)
 
-    def compress(self, config: MkDocsConfig) -> None:
+    def compression(self) -> CompressionCache:
+        """Where the .gz and .br copies are kept between builds; one for a build and its other editions."""
+        return CompressionCache(self.project / ".cache" / "compressed", workers=COMPRESS_WORKERS)
+
+    def compress(self, config: MkDocsConfig, cache: CompressionCache) -> None:
         """Last of all: the .gz and .br copies (seen.finish.weight)."""
-        compress_site(Path(config.site_dir), self.project / ".cache" / "compressed")
+        compress_site(Path(config.site_dir), cache)
 
 
 def build_other_editions(config: MkDocsConfig, build: GuideBuild) -> None:
