@@ -93,7 +93,7 @@ def on_shutdown() -> None:
 def _stop_workers() -> None:
     global _compression
     if _build is not None:
-        _build.sharing.cards.close()  # preview cards drawn in other processes (seen.pages.cards)
+        _build.close_workers()  # preview cards and QR codes drawn in other processes (seen.pages)
     if _compression is not None:
         _compression.close()  # compressed copies made in other processes (seen.finish.weight)
         _compression = None
@@ -122,7 +122,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    return _current().on_env(env)
+    return _current().on_env(env, files)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

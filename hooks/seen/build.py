@@ -53,7 +53,7 @@ from seen.pages.generated import (
     insert_name,
     translate_nav,
 )
-from seen.pages.printing import add_print_addresses
+from seen.pages.printing import QrCodes, add_print_addresses
 from seen.pages.redirects import moved_pages
 from seen.pages.settings import (
     Settings,
@@ -248,6 +248,7 @@ class GuideBuild:
     search_pages: dict[str, PageSearch] = field(init=False, default_factory=dict)  # by page URL
     unexpected_code: list[str] = field(init=False, default_factory=list)  # one line per page (seen.finish.security)
     _nav_pages: tuple[Navigation, dict[str, Page]] | None = field(init=False, default=None, repr=False)
+    qr_codes: QrCodes | None = field(init=False, default=None)  # the templates' qr_svg (made at on_env)
 
     def __post_init__(self) -> None:
         self.entries_by_path = {entry_path(entry): entry for entry in self.guide.all_entries()}
@@ -312,7 +313,7 @@ class GuideBuild:
             raise PluginError(f"{missing}: expected a generated page for this entry, found none")
         return found  # type: ignore[return-value]
 
-    def on_env(self, env: jinja2.Environment) -> jinja2.Environment:
+    def on_env(self, env: jinja2.Environment, files: Files) -> jinja2.Environment:
         prepare_html_env(
             env,
             guide=self.guide,
@@ -321,7 +322,19 @@ class GuideBuild:
             project=self.project,
             theme_bundle=self.html_env.globals["theme_bundle"],
         )
+        # Every page prints a QR code of its address (partials/print-foot.html): the missing ones are
+        # drawn by workers while the pages are written (seen.pages.printing.QrCodes).
+        self.close_workers()
+        self.qr_codes = env.globals["qr_svg"]
+        addresses = [file.page.canonical_url for file in files.documentation_pages() if file.page is not None]
+        self.qr_codes.prefetch([url for url in addresses if url], title=self.guide.ui.print.qr)
         return env
+
+    def close_workers(self) -> None:
+        """Stop the processes drawing for this build: when its pages are written, or it stops early."""
+        self.sharing.cards.close()
+        if self.qr_codes is not None:
+            self.qr_codes.close()
 
     def on_page_markdown(self, markdown: str, page: Page, files: Files) -> str:
         """The page's printed front matter escaped once, then its markers replaced: cards, the map, urgent help."""
@@ -396,6 +409,8 @@ class GuideBuild:
     def on_post_build(self, config: MkDocsConfig) -> None:
         """The whole site, once MkDocs and the search plugin have written it, before it is compressed."""
         site_dir = Path(config.site_dir)
+        if self.qr_codes is not None:
+            self.qr_codes.close()  # every page is written: no code is still needed
         self.stop_on_unexpected_code()  # a page held code the guide does not ship (seen.finish.security)
         self.sharing.publish(site_dir)  # the preview cards the pages point to
         cards = self.sharing.cards
