@@ -18,6 +18,7 @@ from mkdocs.structure.pages import Page
 
 from seen.build import GuideBuild, start_build
 from seen.finish.staging import Staging, strict_warnings
+from seen.finish.weight import CompressionCache
 
 # The guide of the build under way; replaced at every on_config, so `mkdocs serve` never
 # carries one build's data into the next.
@@ -37,6 +38,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.nav = _build.nav
     if _build.edition == _build.editions[0]:  # the other editions are built inside this one's folder
         _stage(config)
+        _start_compression(config)
     return config
 
 
@@ -89,8 +91,30 @@ def on_shutdown() -> None:
 
 
 def _stop_workers() -> None:
+    global _compression
     if _build is not None:
-        _build.sharing.cards.close()  # preview cards drawn in other processes (seen.pages.cards)
+        _build.close_workers()  # preview cards and QR codes drawn in other processes (seen.pages)
+    if _compression is not None:
+        _compression.close()  # compressed copies made in other processes (seen.finish.weight)
+        _compression = None
+
+
+# Compressed copies (seen.finish.weight): each finished page is handed to worker processes as soon
+# as it is written, so they compress while the rest of the site (and every other edition) is drawn;
+# one cache for the whole build, made at the first edition's on_config. Not for `mkdocs serve`
+# (no compressed copies there), nor the offline edition (its plugin rewrites every page afterwards).
+_compression: CompressionCache | None = None
+_compressed_site: str | None = None  # the site folder of the build that made it
+
+
+def _start_compression(config: MkDocsConfig) -> None:
+    global _compression, _compressed_site
+    if _compression is not None:
+        _compression.close()
+        _compression = None
+    if _command != "serve":
+        _compression = _current().compression()
+        _compressed_site = config.site_dir
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -98,7 +122,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    return _current().on_env(env)
+    return _current().on_env(env, files)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -110,7 +134,11 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return _current().on_post_page(output, page)
+    output = _current().on_post_page(output, page)
+    if _compression is not None and not _current().offline:
+        # the bytes MkDocs writes (mkdocs.commands.build); a page changed later is compressed again at the end
+        _compression.submit(output.encode("utf-8", errors="xmlcharrefreplace"))
+    return output
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
@@ -134,8 +162,17 @@ def _finish_site(config: MkDocsConfig) -> None:
 
 @event_priority(-200)  # last: every file, the offline plugin's included, is final
 def _compress_site(config: MkDocsConfig) -> None:
-    if _command != "serve":
-        _current().compress(config)
+    global _compression
+    if _command == "serve":
+        return
+    if _compression is None or config.site_dir == _compressed_site:
+        cache, _compression = _compression or _current().compression(), None  # the whole build: then stop it
+        try:
+            _current().compress(config, cache)
+        finally:
+            cache.close()
+    else:  # another edition's folder, inside the first's: the cache goes on to the first edition's end
+        _current().compress(config, _compression)
 
 
 on_post_build = CombinedEvent(_finish_site, _compress_site, _publish_site)

@@ -46,7 +46,7 @@ from seen.content.reminders import (
 from seen.finish.page_language import set_page_language
 from seen.finish.security import add_content_security_policy, protect_external_links, unexpected_code_message
 from seen.finish.theme_fixes import ThemeMarkupChanged, repair_theme_markup
-from seen.finish.weight import compress_site, lighten_site, minify_page
+from seen.finish.weight import COMPRESS_WORKERS, CompressionCache, compress_site, lighten_site, minify_page
 from seen.pages.cards import CARD_WORKERS, CardCache
 from seen.pages.check_in import CheckIn, plan_check_in
 from seen.pages.context import alternates, page_context, page_preview, theme_front_matter
@@ -63,7 +63,7 @@ from seen.pages.generated import (
     theme_text,
     translate_nav,
 )
-from seen.pages.printing import add_print_addresses
+from seen.pages.printing import QrCodes, add_print_addresses
 from seen.pages.redirects import moved_pages
 from seen.pages.settings import (
     Settings,
@@ -298,6 +298,8 @@ class GuideBuild:
     entries_by_path: dict[str, Entry] = field(init=False)
     search_pages: dict[str, PageSearch] = field(init=False, default_factory=dict)  # by page URL
     unexpected_code: list[str] = field(init=False, default_factory=list)  # one line per page (seen.finish.security)
+    _nav_pages: tuple[Navigation, dict[str, Page]] | None = field(init=False, default=None, repr=False)
+    qr_codes: QrCodes | None = field(init=False, default=None)  # the templates' qr_svg (made at on_env)
 
     def __post_init__(self) -> None:
         self.entries_by_path = {entry_path(entry): entry for entry in self.guide.all_entries()}
@@ -366,7 +368,7 @@ class GuideBuild:
             raise PluginError(f"{missing}: expected a generated page for this entry, found none")
         return found  # type: ignore[return-value]
 
-    def on_env(self, env: jinja2.Environment) -> jinja2.Environment:
+    def on_env(self, env: jinja2.Environment, files: Files) -> jinja2.Environment:
         prepare_html_env(
             env,
             guide=self.guide,
@@ -375,7 +377,19 @@ class GuideBuild:
             project=self.project,
             theme_bundle=self.html_env.globals["theme_bundle"],
         )
+        # Every page prints a QR code of its address (partials/print-foot.html): the missing ones are
+        # drawn by workers while the pages are written (seen.pages.printing.QrCodes).
+        self.close_workers()
+        self.qr_codes = env.globals["qr_svg"]
+        addresses = [file.page.canonical_url for file in files.documentation_pages() if file.page is not None]
+        self.qr_codes.prefetch([url for url in addresses if url], title=self.guide.ui.print.qr)
         return env
+
+    def close_workers(self) -> None:
+        """Stop the processes drawing for this build: when its pages are written, or it stops early."""
+        self.sharing.cards.close()
+        if self.qr_codes is not None:
+            self.qr_codes.close()
 
     def on_page_markdown(self, markdown: str, page: Page, files: Files) -> str:
         """The page's printed front matter escaped once, then its markers replaced: cards, the map, urgent help."""
@@ -401,7 +415,7 @@ class GuideBuild:
             self.search_pages[page.url] = page_search(src_uri, entry=entry, meta=page.meta)
         except SearchIndexError as error:
             raise PluginError(str(error)) from None
-        pages = {nav_page.file.src_uri: nav_page for nav_page in nav.pages}
+        pages = self.pages_by_source(nav)
         context.update(page_context(src_uri, entry=entry, guide=self.guide, check_in=self.check_in, pages=pages))
         context["preview"] = page_preview(
             self.sharing,
@@ -418,6 +432,12 @@ class GuideBuild:
             editions = [other for other in editions if src_uri in self.practice_twins[other.language]]
         context["alternates"] = alternates(page.url, edition=self.edition, editions=editions, root_url=self.root_url)
         return context
+
+    def pages_by_source(self, nav: Navigation) -> dict[str, Page]:
+        """Each page's source path -> its MkDocs page, made once per navigation (not once per page)."""
+        if self._nav_pages is None or self._nav_pages[0] is not nav:
+            self._nav_pages = (nav, {nav_page.file.src_uri: nav_page for nav_page in nav.pages})
+        return self._nav_pages[1]
 
     def on_post_page(self, output: str, page: Page) -> str:
         own = next((own for own in self.practice_pages if own.path == page.file.src_uri), None)
@@ -450,6 +470,8 @@ class GuideBuild:
     def on_post_build(self, config: MkDocsConfig) -> None:
         """The whole site, once MkDocs and the search plugin have written it, before it is compressed."""
         site_dir = Path(config.site_dir)
+        if self.qr_codes is not None:
+            self.qr_codes.close()  # every page is written: no code is still needed
         self.stop_on_unexpected_code()  # a page held code the guide does not ship (seen.finish.security)
         self.sharing.publish(site_dir)  # the preview cards the pages point to
         cards = self.sharing.cards
@@ -478,9 +500,13 @@ class GuideBuild:
         if message:
             raise PluginError(message)
 
-    def compress(self, config: MkDocsConfig) -> None:
+    def compression(self) -> CompressionCache:
+        """Where the .gz and .br copies are kept between builds; one for a build and its other editions."""
+        return CompressionCache(self.project / ".cache" / "compressed", workers=COMPRESS_WORKERS)
+
+    def compress(self, config: MkDocsConfig, cache: CompressionCache) -> None:
         """Last of all: the .gz and .br copies (seen.finish.weight)."""
-        compress_site(Path(config.site_dir), self.project / ".cache" / "compressed")
+        compress_site(Path(config.site_dir), cache)
 
 
 def build_other_editions(config: MkDocsConfig, build: GuideBuild) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from seen.content.checks import check_aliases, check_guide, check_slugs
@@ -43,13 +44,34 @@ class Guide:
     def all_entries(self) -> list[Entry]:
         return [entry for kind in KINDS for entry in self.entries(kind)]
 
+    @cached_property
+    def _positions(self) -> dict[str, dict[str, int]]:
+        """Each kind's slugs -> their place in data order (slugs are unique in a kind: checked at
+        loading), so looking an entry up costs the same in a guide of 20 entries or of 2,000."""
+        return {kind: {entry.slug: n for n, entry in reversed(list(enumerate(self.entries(kind))))} for kind in KINDS}
+
+    @cached_property
+    def _back_links(self) -> dict[tuple[str, str], dict[str, list[Entry]]]:
+        """(kind, slug) -> the signs and effects that point to it, in data order."""
+        links: dict[tuple[str, str], dict[str, list[Entry]]] = {}
+        for source in ("signs", "effects"):
+            for entry in self.entries(source):
+                for target in ("effects", "steps"):
+                    for slug in dict.fromkeys(getattr(entry, target, [])):
+                        links.setdefault((target, slug), {}).setdefault(source, []).append(entry)
+        return links
+
     def get(self, kind: str, slug: str) -> Entry:
-        return next(entry for entry in self.entries(kind) if entry.slug == slug)
+        return self.entries(kind)[self._positions[kind][slug]]
+
+    def position(self, entry: Entry) -> int:
+        """The entry's place in its section, from 0, in data order."""
+        return self._positions[entry.kind][entry.slug]
 
     def neighbours(self, entry: Entry) -> tuple[Entry | None, Entry | None]:
         """The previous and next entry within the same section, in data order."""
         siblings = self.entries(entry.kind)
-        index = siblings.index(entry)
+        index = self.position(entry)
         return (siblings[index - 1] if index > 0 else None, siblings[index + 1] if index + 1 < len(siblings) else None)
 
     def related(self, entry: Entry) -> dict[str, list[Entry]]:
@@ -59,14 +81,15 @@ class Guide:
                 "effects": [self.get("effects", slug) for slug in entry.effects],
                 "steps": [self.get("steps", slug) for slug in entry.steps],
             }
+        back = self._back_links.get((entry.kind, entry.slug), {})
         if isinstance(entry, Effect):
             return {
-                "signs": [sign for sign in self.signs if entry.slug in sign.effects],
+                "signs": list(back.get("signs", [])),
                 "steps": [self.get("steps", slug) for slug in entry.steps],
             }
         return {
-            "signs": [sign for sign in self.signs if entry.slug in sign.steps],
-            "effects": [effect for effect in self.effects if entry.slug in effect.steps],
+            "signs": list(back.get("signs", [])),
+            "effects": list(back.get("effects", [])),
         }
 
 

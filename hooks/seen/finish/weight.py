@@ -14,7 +14,7 @@ import multiprocessing
 import os
 import re
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,23 +79,43 @@ def remove_source_maps(site_dir: Path) -> list[Path]:
 class CompressionCache:
     """Compressed copies kept under the hash of their content: a rebuild compresses only what changed
     (brotli at its best setting is slow). A build with much to compress (the first) does it in
-    `workers` processes."""
+    `workers` processes: a page can be handed over (`submit`) as soon as it is final, so the
+    workers compress while the rest of the site is still being drawn."""
 
     folder: Path
     workers: int = 1
     made: int = field(default=0, init=False)
     reused: int = field(default=0, init=False)
     _fresh: dict[Path, bytes] = field(default_factory=dict, init=False, repr=False)
+    _pending: dict[Path, Future[None]] = field(default_factory=dict, init=False, repr=False)
+    _executor: ProcessPoolExecutor | None = field(default=None, init=False, repr=False)
 
     def _key(self, data: bytes, kind: str) -> Path:
         return self.folder / f"{hashlib.sha256(data).hexdigest()[:32]}{kind}"
+
+    def _known(self, key: Path) -> bool:
+        return key in self._fresh or key in self._pending or key.is_file()
+
+    def submit(self, data: bytes) -> None:
+        """Start compressing a file's final content (every kind) in a worker; `get` waits for it.
+        With one worker, nothing starts early: `get` compresses it then."""
+        if self.workers <= 1:
+            return
+        for kind in COMPRESSED_SUFFIXES:
+            key = self._key(data, kind)
+            if self._known(key):
+                continue
+            if self._executor is None:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                self._executor = _pool(self.workers)
+            self._pending[key] = self._executor.submit(_compress_into, key, data, kind)
 
     def prepare(self, wanted: list[tuple[bytes, str]]) -> None:
         """Compress, all at once and in parallel, what `get` will be asked for and is not cached."""
         missing = {}
         for data, kind in wanted:
             key = self._key(data, kind)
-            if key not in missing and key not in self._fresh and not key.is_file():
+            if key not in missing and not self._known(key):
                 missing[key] = (data, kind)
         if len(missing) < 2 * MIN_PER_WORKER or self.workers <= 1:
             return  # few: get() compresses them one by one
@@ -111,6 +131,10 @@ class CompressionCache:
         key = self._key(data, kind)
         if key in self._fresh:
             return self._fresh.pop(key)
+        if key in self._pending:
+            self._pending.pop(key).result()  # a failure in the worker raises here
+            self.made += 1
+            return key.read_bytes()
         if key.is_file():
             self.reused += 1
             return key.read_bytes()
@@ -119,6 +143,13 @@ class CompressionCache:
         _write_atomically(key, packed)
         self.made += 1
         return packed
+
+    def close(self) -> None:
+        """Stop the workers: after `precompress`, or when a build stops early (work not started is dropped)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+        self._pending = {}
 
 
 MIN_PER_WORKER = 8  # files handed to a worker at a time; fewer than two batches are done in-process
@@ -133,6 +164,11 @@ def _pool(workers: int) -> ProcessPoolExecutor:
 
 def _compress_pair(job: tuple[bytes, str]) -> bytes:
     return _compress(*job)
+
+
+def _compress_into(key: Path, data: bytes, kind: str) -> None:
+    """In a worker: compress and store under `key` (written whole, then moved into place)."""
+    _write_atomically(key, _compress(data, kind))
 
 
 def _compress(data: bytes, kind: str) -> bytes:
@@ -184,10 +220,13 @@ def lighten_site(site_dir: Path, *, offline: bool, cache_dir: Path | None = None
         log.debug("%s: %d of %d bytes kept", sheet.name, after, before)
 
 
-def compress_site(site_dir: Path, cache_dir: Path) -> None:
-    """The .gz and .br copies, last, once every file of the build is final."""
-    cache = CompressionCache(cache_dir, workers=COMPRESS_WORKERS)
-    written = precompress(site_dir, cache)
+def compress_site(site_dir: Path, cache: CompressionCache) -> None:
+    """The .gz and .br copies, last, once every file of the build is final (pages handed to `cache`
+    earlier are compressed already, or being compressed)."""
+    try:
+        written = precompress(site_dir, cache)
+    finally:
+        cache.close()
     log.info(
         "wrote %d compressed copies (%d compressed now, %d from .cache/compressed/)", written, cache.made, cache.reused
     )

@@ -17,7 +17,7 @@ import os
 import tempfile
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
@@ -83,14 +83,21 @@ def _font(path: Path, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), size)
 
 
+@lru_cache(maxsize=1 << 16)
+def _length(font: ImageFont.FreeTypeFont, text: str) -> float:
+    """`font.getlength(text)`, remembered: balancing a title wraps it again at every width tried,
+    measuring the same words each time."""
+    return font.getlength(text)
+
+
 def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
     """Greedy word wrap to `width` pixels; a word longer than a whole line is split."""
     lines: list[str] = []
     for word in text.split():
-        if lines and font.getlength(f"{lines[-1]} {word}") <= width:
+        if lines and _length(font, f"{lines[-1]} {word}") <= width:
             lines[-1] = f"{lines[-1]} {word}"
             continue
-        lines += cut_word(word, lambda part: font.getlength(part) <= width)  # seen.pages.wrapping: linear
+        lines += cut_word(word, lambda part: _length(font, part) <= width)  # seen.pages.wrapping: linear
     return lines
 
 
@@ -100,7 +107,7 @@ def _clip(lines: list[str], font: ImageFont.FreeTypeFont, width: int, count: int
         return lines
     kept = lines[:count]
     last = kept[-1]
-    while last and font.getlength(last + "…") > width:
+    while last and _length(font, last + "…") > width:
         last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
     kept[-1] = last.rstrip(" ,;:.") + "…"
     return kept
@@ -173,8 +180,8 @@ def draw_card(text: CardText, style: CardStyle) -> bytes:
     name_width = width * 2 // 3 - (start - MARGIN)
     name = _clip(_wrap(text.site_name, name_font, name_width), name_font, name_width, 1)[0]
     draw.text((start, band / 2), name, font=name_font, fill=on_band, anchor="lm")
-    room = int(width - (start - MARGIN) - name_font.getlength(name) - 48)
-    if text.eyebrow and eyebrow_font.getlength(text.eyebrow) <= room:
+    room = int(width - (start - MARGIN) - _length(name_font, name) - 48)
+    if text.eyebrow and _length(eyebrow_font, text.eyebrow) <= room:
         draw.text((CARD_WIDTH - MARGIN, band / 2), text.eyebrow, font=eyebrow_font, fill=on_band, anchor="rm")
 
     footer_top = CARD_HEIGHT - MARGIN + 10

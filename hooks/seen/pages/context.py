@@ -59,7 +59,7 @@ def page_context(
         "entry": entry,
         "section": guide.ui.section(entry.kind),
         "section_page": pages[section_index_path(entry.kind)],
-        "position": siblings.index(entry) + 1,
+        "position": guide.position(entry) + 1,
         "total": len(siblings),
         "previous": (previous, pages[entry_path(previous)]) if previous else None,
         "next": (following, pages[entry_path(following)]) if following else None,

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import re
-from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -74,20 +75,81 @@ def qr_svg(url: str, *, title: str) -> Markup:
     )
 
 
-def cached_qr_svg(folder: Path) -> Callable[..., Markup]:
-    """qr_svg, with each code kept in `folder` under a hash of what shapes it: choosing a QR code's
-    mask is slow (about 20 ms a page), and a page's address rarely changes."""
+QR_WORKERS = 2  # processes drawing QR codes when a build has many to draw (the measured machine has 2 cores)
+QR_BATCH = 16  # codes handed to a worker at a time; fewer than two batches are drawn as pages need them
 
-    def svg(url: str, *, title: str) -> Markup:
-        key = hashlib.sha256(json.dumps([segno.__version__, url, title]).encode("utf-8")).hexdigest()[:32]
-        path = folder / f"{key}.svg"
+
+def _qr_key(url: str, title: str) -> str:
+    return hashlib.sha256(json.dumps([segno.__version__, url, title]).encode("utf-8")).hexdigest()[:32]
+
+
+def _store_qr(folder: Path, jobs: list[tuple[str, str, str]]) -> None:
+    """Draw codes into `folder` (key, url, title each), each written whole, then moved into place."""
+    for key, url, title in jobs:
+        _write_qr(folder, key, str(qr_svg(url, title=title)))
+
+
+def _write_qr(folder: Path, key: str, svg: str) -> None:
+    path = folder / f"{key}.svg"
+    temp = path.with_name(f".{key}.{os.getpid()}.tmp")
+    temp.write_text(svg, encoding="utf-8")
+    os.replace(temp, path)
+
+
+class QrCodes:
+    """qr_svg, with each code kept in `folder` under a hash of what shapes it: choosing a QR code's
+    mask is slow (about 10 ms a page), and a page's address rarely changes. A build that knows its
+    pages' addresses before drawing them (`prefetch`) has the missing codes drawn by `workers`
+    processes meanwhile; a code is the same whichever process draws it."""
+
+    def __init__(self, folder: Path, *, workers: int = QR_WORKERS) -> None:
+        self.folder = folder
+        self.workers = workers
+        self._pending: dict[str, Future[None]] = {}
+        self._executor: ProcessPoolExecutor | None = None
+
+    def prefetch(self, urls: list[str], *, title: str) -> None:
+        """Start drawing the codes of these addresses that are not kept yet (nothing with one worker or few codes)."""
+        missing = {
+            key: (key, url, title)
+            for url in urls
+            if (key := _qr_key(url, title)) not in self._pending and not (self.folder / f"{key}.svg").is_file()
+        }
+        if self.workers <= 1 or len(missing) < 2 * QR_BATCH:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if self._executor is None:
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else None)
+            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        jobs = list(missing.values())
+        for start in range(0, len(jobs), QR_BATCH):
+            batch = jobs[start : start + QR_BATCH]
+            job = self._executor.submit(_store_qr, self.folder, batch)
+            for key, _, _ in batch:
+                self._pending[key] = job
+
+    def __call__(self, url: str, *, title: str) -> Markup:
+        key = _qr_key(url, title)
+        path = self.folder / f"{key}.svg"
+        job = self._pending.pop(key, None)
+        if job is not None:
+            job.result()  # drawn by a worker (a failure there raises here)
         if path.is_file():
             return Markup(path.read_text(encoding="utf-8"))
         made = qr_svg(url, title=title)
-        folder.mkdir(parents=True, exist_ok=True)
-        temp = path.with_name(f".{key}.{os.getpid()}.tmp")
-        temp.write_text(str(made), encoding="utf-8")
-        os.replace(temp, path)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        _write_qr(self.folder, key, str(made))
         return made
 
-    return svg
+    def close(self) -> None:
+        """Stop the workers (codes not started are dropped: a page that needs one draws it)."""
+        self._pending = {}
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+
+def cached_qr_svg(folder: Path) -> QrCodes:
+    """The templates' qr_svg: codes kept in `folder` between builds (see QrCodes)."""
+    return QrCodes(folder)
