@@ -1,6 +1,6 @@
 """Fixtures shared by every tier: the real site built once per session, the guide, one Chromium,
 the walks of every page (support/walk.py), and the variant builds more than one file reads (a
-practice's own guide, a discreet practice's guide).
+practice's own guide, a discreet practice's guide), started in the background (support/prebuild.py).
 
 Helpers live in tests/support/; this file only hands them to tests as fixtures, and imports the
 browser only when a browser test asks for it.
@@ -13,7 +13,17 @@ from pathlib import Path
 
 import pytest
 
+from support import prebuild
 from support.project import ROOT, BuildResult, Site, copy_project, run_build
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _prebuild(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The variant builds the selected tests will read, started in the background one at a time
+    (support.prebuild), while the site is built and the first tests run."""
+    prebuild.start(prebuild.needed(request.session.items), tmp_path_factory)
+    yield
+    prebuild.stop()
 
 
 @pytest.fixture(scope="session")
@@ -58,19 +68,29 @@ def base_url(site: Site) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def walks(browser, site: Site):
-    """Every page walked once per (phone, scheme), with every per-page check (support.walk)."""
+def walks(site: Site) -> Iterator:
+    """Every page walked once per (phone, scheme), with every per-page check (support.walk): the
+    passes run two at a time, each in a Chromium of its own."""
     from support.walk import Walks
 
-    return Walks(browser, site.root, site.html_pages())
+    walks = Walks(site.root, site.html_pages())
+    yield walks
+    walks.close()
+
+
+def _branded(folder: Path) -> BuildResult:
+    from support.practice import practice_project
+
+    return run_build(practice_project(folder / "project"))
+
+
+prebuild.recipe("branded", _branded)
 
 
 @pytest.fixture(scope="session")
 def branded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The guide built as a practice would make it theirs (support.practice), once per session."""
-    from support.practice import practice_project
-
-    result = run_build(practice_project(tmp_path_factory.mktemp("practice") / "project"))
+    result = prebuild.result("branded", tmp_path_factory)
     assert result.returncode == 0, result.output
     return result.site
 
@@ -85,13 +105,20 @@ def sub_path_url(branded: Path) -> Iterator[str]:
         yield url
 
 
+def _discreet(folder: Path) -> BuildResult:
+    from support.practice import discreet_project
+
+    return run_build(discreet_project(folder / "project"))
+
+
+prebuild.recipe("discreet", _discreet)
+
+
 @pytest.fixture(scope="session")
 def discreet(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     """The guide of a practice that asks for discretion (support.practice.discreet_project), built
     once per session: discreet previews (tests/site) and discreet history (tests/browser)."""
-    from support.practice import discreet_project
-
-    result = run_build(discreet_project(tmp_path_factory.mktemp("discreet") / "project"))
+    result = prebuild.result("discreet", tmp_path_factory)
     assert result.returncode == 0, result.output
     return result
 
