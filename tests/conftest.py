@@ -67,15 +67,34 @@ def base_url(site: Site) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="session")
-def walks(site: Site) -> Iterator:
-    """Every page walked once per (phone, scheme), with every per-page check (support.walk): the
-    passes run two at a time, each in a Chromium of its own."""
+_walks: dict[Path, object] = {}  # support.walk.Walks of each built site's folder, made once
+
+
+def _walks_of(site: Site):
     from support.walk import Walks
 
-    walks = Walks(site.root, site.html_pages())
-    yield walks
-    walks.close()
+    if site.root not in _walks:
+        _walks[site.root] = Walks(site.root, site.html_pages())
+    return _walks[site.root]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _early_walks(request: pytest.FixtureRequest, _prebuild: None) -> Iterator[None]:
+    """When a selected test reads the walks, they start as soon as the site is built, in the
+    background: the browser tests before them mostly wait on the browser, leaving the cores free."""
+    if any("walks" in item.fixturenames for item in request.session.items):
+        _walks_of(Site(request.getfixturevalue("built").site)).start()
+    yield
+    for walks in _walks.values():
+        walks.close()
+    _walks.clear()
+
+
+@pytest.fixture(scope="session")
+def walks(site: Site):
+    """Every page walked once per (phone, scheme), with every per-page check (support.walk): the
+    passes run two at a time, each in a Chromium of its own, from when the site is built."""
+    return _walks_of(site)
 
 
 def _branded(folder: Path) -> BuildResult:

@@ -459,9 +459,10 @@ def walk_in_own_browser(root: Path, urls: list[str], phone: str, scheme: str) ->
 class Walks:
     """Each (phone, scheme) pass run once per session.
 
-    The first pass a test asks for starts every pass of PHONES x SCHEMES, `parallel` at a time,
-    each in its own thread and Chromium: a pass is one page at a time, so two passes side by side
-    keep both cores of a small machine busy. A pass asked for that is not among those runs alone.
+    `start()` (or the first pass a test asks for) starts every pass of PHONES x SCHEMES, `parallel`
+    at a time, each in its own thread and Chromium: a pass is one page at a time, so two passes side
+    by side keep both cores of a small machine busy. A pass asked for that is not among those runs
+    alone.
     `close()` (the fixture's teardown) drops the passes not started and waits for the others."""
 
     def __init__(self, root: Path, urls: list[str], *, parallel: int = 2) -> None:
@@ -473,10 +474,14 @@ class Walks:
         if key not in self._passes:
             self._passes[key] = self._pool.submit(walk_in_own_browser, self._root, self._urls, *key)
 
+    def start(self) -> None:
+        """Start every pass of PHONES x SCHEMES (in the order the tests read them), not waiting."""
+        for each in [(p, s) for s in SCHEMES for p in PHONES]:
+            self._start(each)
+
     def __call__(self, phone: str, scheme: str) -> Walk:
         if not self._passes:
-            for each in [(p, s) for s in SCHEMES for p in PHONES]:
-                self._start(each)
+            self.start()
         self._start((phone, scheme))
         return self._passes[(phone, scheme)].result()
 
