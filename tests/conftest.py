@@ -1,6 +1,6 @@
 """Fixtures shared by every tier: the real site built once per session, the guide, one Chromium,
 the walks of every page (support/walk.py), and the variant builds more than one file reads (a
-practice's own guide, a discreet practice's guide).
+practice's own guide, a discreet practice's guide), started in the background (support/prebuild.py).
 
 Helpers live in tests/support/; this file only hands them to tests as fixtures, and imports the
 browser only when a browser test asks for it.
@@ -13,7 +13,17 @@ from pathlib import Path
 
 import pytest
 
+from support import prebuild
 from support.project import ROOT, BuildResult, Site, copy_project, run_build
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _prebuild(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The variant builds the selected tests will read, started in the background one at a time
+    (support.prebuild), while the site is built and the first tests run."""
+    prebuild.start(prebuild.needed(request.session.items), tmp_path_factory)
+    yield
+    prebuild.stop()
 
 
 @pytest.fixture(scope="session")
@@ -57,20 +67,49 @@ def base_url(site: Site) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="session")
-def walks(browser, site: Site):
-    """Every page walked once per (phone, scheme), with every per-page check (support.walk)."""
+_walks: dict[Path, object] = {}  # support.walk.Walks of each built site's folder, made once
+
+
+def _walks_of(site: Site):
     from support.walk import Walks
 
-    return Walks(browser, site.root, site.html_pages())
+    if site.root not in _walks:
+        _walks[site.root] = Walks(site.root, site.html_pages())
+    return _walks[site.root]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _early_walks(request: pytest.FixtureRequest, _prebuild: None) -> Iterator[None]:
+    """When a selected test reads the walks, they start as soon as the site is built, in the
+    background: the browser tests before them mostly wait on the browser, leaving the cores free."""
+    if any("walks" in item.fixturenames for item in request.session.items):
+        _walks_of(Site(request.getfixturevalue("built").site)).start()
+    yield
+    for walks in _walks.values():
+        walks.close()
+    _walks.clear()
+
+
+@pytest.fixture(scope="session")
+def walks(site: Site):
+    """Every page walked once per (phone, scheme), with every per-page check (support.walk): the
+    passes run two at a time, each in a Chromium of its own, from when the site is built."""
+    return _walks_of(site)
+
+
+def _branded(folder: Path) -> BuildResult:
+    from support.practice import practice_project
+
+    return run_build(practice_project(folder / "project"))
+
+
+prebuild.recipe("branded", _branded)
 
 
 @pytest.fixture(scope="session")
 def branded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The guide built as a practice would make it theirs (support.practice), once per session."""
-    from support.practice import practice_project
-
-    result = run_build(practice_project(tmp_path_factory.mktemp("practice") / "project"))
+    result = prebuild.result("branded", tmp_path_factory)
     assert result.returncode == 0, result.output
     return result.site
 
@@ -85,13 +124,20 @@ def sub_path_url(branded: Path) -> Iterator[str]:
         yield url
 
 
+def _discreet(folder: Path) -> BuildResult:
+    from support.practice import discreet_project
+
+    return run_build(discreet_project(folder / "project"))
+
+
+prebuild.recipe("discreet", _discreet)
+
+
 @pytest.fixture(scope="session")
 def discreet(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     """The guide of a practice that asks for discretion (support.practice.discreet_project), built
     once per session: discreet previews (tests/site) and discreet history (tests/browser)."""
-    from support.practice import discreet_project
-
-    result = run_build(discreet_project(tmp_path_factory.mktemp("discreet") / "project"))
+    result = prebuild.result("discreet", tmp_path_factory)
     assert result.returncode == 0, result.output
     return result
 

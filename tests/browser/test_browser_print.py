@@ -11,6 +11,7 @@ from PIL import Image
 from playwright.sync_api import Browser, Page
 
 from seen.content.practice import PLACEHOLDER_SITE_URL
+from support.parallel import each_page
 from support.project import Site
 
 SITE_URL = PLACEHOLDER_SITE_URL  # data/practice.yml sets no site_url
@@ -48,34 +49,42 @@ def page_address(url: str) -> str:
     return SITE_URL + url.lstrip("/")
 
 
+PRINTER = {"viewport": {"width": 800, "height": 1100}, "device_scale_factor": 2}
+
+
+def print_media(page: Page) -> None:
+    page.emulate_media(media="print")
+
+
 @pytest.fixture()
 def printing(browser: Browser) -> Page:
-    context = browser.new_context(viewport={"width": 800, "height": 1100}, device_scale_factor=2)
+    context = browser.new_context(**PRINTER)
     page = context.new_page()
-    page.emulate_media(media="print")
+    print_media(page)
     yield page
     context.close()
 
 
 def test_every_printed_page_hides_the_screen_controls_and_ends_with_a_qr_code_to_itself(
-    printing: Page, base_url: str, site: Site
+    base_url: str, site: Site
 ) -> None:
-    failures: list[str] = []
-    for url in site.html_pages():
-        if url.endswith("/404.html"):
-            continue
+    def printed(printing: Page, url: str) -> list[str]:
+        failures = []
         printing.goto(base_url + url.lstrip("/"), wait_until="load")
         for selector in printing.evaluate(SHOWN, list(SCREEN_CONTROLS)):
             failures.append(f"{url}: {selector} shows on paper")
         foot = printing.locator(".seen-print-foot")
         if not foot.is_visible():
-            failures.append(f"{url}: no address and QR code at the foot")
-            continue
+            return [*failures, f"{url}: no address and QR code at the foot"]
         # The handout leads to the guide's home in its language.
         expected = page_address(url).removesuffix("handout/") if url.endswith("/handout/") else page_address(url)
         qr = Image.open(io.BytesIO(foot.locator("svg.seen-qr").screenshot()))
         if decode(qr) != [expected]:
             failures.append(f"{url}: the QR code reads {decode(qr)}, not {expected}")
+        return failures
+
+    urls = [url for url in site.html_pages() if not url.endswith("/404.html")]
+    failures = [line for lines in each_page(urls, printed, setup=print_media, **PRINTER) for line in lines]
     assert not failures, "\n".join(failures)
 
 

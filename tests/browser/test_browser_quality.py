@@ -9,9 +9,10 @@ fixtures live in conftest.py, shared with tests/browser/test_safety_browser.py.
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
 from support.browser import PHONES, SCHEMES, open_page
+from support.parallel import each_page
 from support.project import Site
 from support.walk import tab_order
 
@@ -81,20 +82,29 @@ def test_no_other_origin_no_cookie_no_console_message(walks, scheme: str) -> Non
     assert not failures, "\n".join(failures)
 
 
-def test_without_javascript_content_and_navigation_work(browser: Browser, base_url: str, site: Site) -> None:
-    failures: list[str] = []
-    context, page = open_page(browser, viewport=PHONES["390x844"], scheme="light", java_script_enabled=False)
-    for url in page_urls(site):
+def without_script(base_url: str):
+    """Each page without JavaScript: its heading and text show, and its menu opens."""
+
+    def visit(page: Page, url: str) -> list[str]:
         page.goto(base_url + url, wait_until="load")
         if not page.locator("article h1").first.is_visible():
-            failures.append(f"{url}: no visible heading without JavaScript")
-            continue
+            return [f"{url}: no visible heading without JavaScript"]
+        failures = []
         if len(page.locator("article").inner_text()) < 100:
             failures.append(f"{url}: article text missing without JavaScript")
         page.locator('.md-header label[for="__drawer"]').click()
         nav_link = page.locator("nav.md-nav--primary a[href]:visible")
         if nav_link.count() < 5:
             failures.append(f"{url}: the menu does not open without JavaScript")
+        return failures
+
+    return visit
+
+
+def test_without_javascript_content_and_navigation_work(browser: Browser, base_url: str, site: Site) -> None:
+    options = {"viewport": PHONES["390x844"], "color_scheme": "light", "java_script_enabled": False}
+    failures = [line for lines in each_page(page_urls(site), without_script(base_url), **options) for line in lines]
+    context, page = open_page(browser, viewport=PHONES["390x844"], scheme="light", java_script_enabled=False)
     # Follow the menu to another page, with no script at all.
     page.goto(base_url, wait_until="load")
     page.locator('.md-header label[for="__drawer"]').click()

@@ -16,8 +16,9 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from support import prebuild
 from support.engines import ARRIVAL, LISTEN, NEUTRAL, firefox, outside_world, serve_reporting, webkit, workdir, xvfb
-from support.project import ROOT, Site, copy_project, run_build
+from support.project import ROOT, BuildResult, Site, copy_project, run_build
 from support.search_box import _SETTLED
 
 UI = {
@@ -32,15 +33,22 @@ SEARCHES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The guide built as it ships, but with the quick exit going to a host the local proxy answers."""
-    project = copy_project(tmp_path_factory.mktemp("engines") / "project")
+def _build_engine_site(folder: Path) -> BuildResult:
+    project = copy_project(folder / "project")
     settings = project / "data" / "practice.yml"
     practice = yaml.safe_load(settings.read_text(encoding="utf-8")) or {}  # as shipped: comments only
     practice.setdefault("quick_exit", {})["url"] = NEUTRAL
     settings.write_text(yaml.safe_dump(practice, allow_unicode=True), encoding="utf-8")
-    result = run_build(project)
+    return run_build(project)
+
+
+prebuild.recipe("engine_site", _build_engine_site)  # started in the background (support/prebuild.py)
+
+
+@pytest.fixture(scope="module")
+def engine_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The guide built as it ships, but with the quick exit going to a host the local proxy answers."""
+    result = prebuild.result("engine_site", tmp_path_factory)
     assert result.returncode == 0, result.output
     return result.site
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from support import prebuild
 from support.browser import open_page
 from support.practice import SETTINGS, practice_project
-from support.project import run_build
+from support.project import BuildResult, run_build
 from support.server import serve
 
 LONG_NAME = "Harbour Town Family and Couples Counseling Center"  # 49 characters
@@ -43,10 +45,17 @@ MEASURE = """() => {
 }"""
 
 
+def _build_long_name_url(folder: Path) -> BuildResult:
+    settings = copy.deepcopy(SETTINGS) | {"name": LONG_NAME}
+    return run_build(practice_project(folder / "project", settings))
+
+
+prebuild.recipe("long_name_url", _build_long_name_url)  # started in the background (support/prebuild.py)
+
+
 @pytest.fixture(scope="module")
 def long_name_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    settings = copy.deepcopy(SETTINGS) | {"name": LONG_NAME}
-    result = run_build(practice_project(tmp_path_factory.mktemp("long-name") / "project", settings))
+    result = prebuild.result("long_name_url", tmp_path_factory)
     assert result.returncode == 0, result.output
     with serve(result.site) as url:
         yield url

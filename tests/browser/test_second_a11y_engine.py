@@ -7,9 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from playwright.sync_api import Browser
+from playwright.sync_api import Page
 
-from support.browser import PHONES, open_page, require
+from support.browser import PHONES, require
+from support.parallel import each_page
 from support.project import Site
 
 HTMLCS = Path(__file__).resolve().parents[2] / "node_modules" / "html_codesniffer" / "build" / "HTMLCS.js"
@@ -27,23 +28,27 @@ RUN = """(alarms) => new Promise((resolve) => {
 })"""
 
 
-def test_html_codesniffer_finds_no_wcag_aa_error_on_any_page(browser: Browser, base_url: str, site: Site) -> None:
+def test_html_codesniffer_finds_no_wcag_aa_error_on_any_page(base_url: str, site: Site) -> None:
     require(HTMLCS, "HTML_CodeSniffer (npm ci installs it)")
     alarms = yaml.safe_load(FALSE_ALARMS.read_text(encoding="utf-8"))
     assert all(alarm.get("reason", "").strip() for alarm in alarms), "every false alarm says why"
     script = HTMLCS.read_text(encoding="utf-8")
     failures: list[str] = []
     used: set[int] = set()
-    context, page = open_page(browser, viewport=PHONES["390x844"], scheme="light", bypass_csp=True)
-    for url in site.html_pages():
+
+    def sniffed(page: Page, url: str) -> list[dict]:
         page.goto(base_url + url.lstrip("/"), wait_until="load")
         page.add_script_tag(content=script)
-        for finding in page.evaluate(RUN, alarms):
+        return page.evaluate(RUN, alarms)
+
+    urls = site.html_pages()
+    found = each_page(urls, sniffed, viewport=PHONES["390x844"], color_scheme="light", bypass_csp=True)
+    for url, findings in zip(urls, found, strict=True):
+        for finding in findings:
             if finding["alarm"] >= 0:
                 used.add(finding["alarm"])
             else:
                 failures.append(f"{url}: {finding['code']}: {finding['message']} at {finding['element']}")
-    context.close()
     stale = [alarm["code"] + " " + alarm["selector"] for i, alarm in enumerate(alarms) if i not in used]
     assert not stale, f"false alarms listed that no page raises any more, remove them: {stale}"
     assert not failures, "\n".join(failures)

@@ -12,8 +12,9 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from seen.content.practice import PLACEHOLDER_SITE_URL
+from support import prebuild
 from support.browser import PHONES, require
-from support.project import ROOT, Site, copy_project, run_build
+from support.project import ROOT, BuildResult, Site, copy_project, run_build
 from support.server import serve
 
 ENTRY = "signs/silent-treatment/"
@@ -98,10 +99,8 @@ def test_without_javascript_the_address_is_shown_and_no_dead_button(browser: Bro
     context.close()
 
 
-@pytest.fixture(scope="module")
-def renamed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the guide in which silent-treatment was renamed, its old slug kept as an alias."""
-    project = copy_project(tmp_path_factory.mktemp("renamed") / "project")
+def _build_renamed(folder: Path) -> BuildResult:
+    project = copy_project(folder / "project")
     path = project / "data" / "signs.yml"
     signs = yaml.safe_load(path.read_text(encoding="utf-8"))
     sign = next(s for s in signs if s["slug"] == "silent-treatment")
@@ -112,7 +111,16 @@ def renamed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         spanish.read_text(encoding="utf-8").replace("- slug: silent-treatment\n", "- slug: silence-as-punishment\n"),
         encoding="utf-8",
     )
-    result = run_build(project)
+    return run_build(project)
+
+
+prebuild.recipe("renamed", _build_renamed)  # started in the background (support/prebuild.py)
+
+
+@pytest.fixture(scope="module")
+def renamed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the guide in which silent-treatment was renamed, its old slug kept as an alias."""
+    result = prebuild.result("renamed", tmp_path_factory)
     assert result.returncode == 0, result.output
     return result.site
 

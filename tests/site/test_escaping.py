@@ -13,6 +13,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from seen.finish.security import SHIPPED_SCRIPTS, script_hash
+from support import prebuild
 from support.project import ROOT, BuildResult, copy_project, run_build
 
 NAME = 'Smith & <Jones> "Counselling" <script>alert("name")</script>'
@@ -94,11 +95,18 @@ def make_hostile(project: Path) -> None:
     about.write_text(re.sub(r"(?m)^description: .*$", lambda _: front, text, count=1), encoding="utf-8")
 
 
+def _build_hostile(folder: Path) -> BuildResult:
+    project = copy_project(folder / "project")
+    make_hostile(project)
+    return run_build(project)
+
+
+prebuild.recipe("hostile", _build_hostile)  # started in the background (support/prebuild.py)
+
+
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
-    project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
-    make_hostile(project)
-    result = run_build(project)
+    result = prebuild.result("hostile", tmp_path_factory)
     assert result.returncode == 0, result.output
     return result
 

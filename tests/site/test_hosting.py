@@ -21,8 +21,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from support.browser import require
-from support.practice import SETTINGS, practice_project
-from support.project import ROOT, run_build
+from support.practice import SETTINGS
+from support.project import ROOT
 
 PATH = "/resources/guide/"
 NAME = SETTINGS["name"]
@@ -31,14 +31,13 @@ NGINX_BROTLI = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
 
 
 @pytest.fixture(scope="module")
-def served_copy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The example practice's site, at <docroot>/resources/guide/, in a folder any server user may read."""
-    settings = SETTINGS | {"site_url": "https://example.org" + PATH}
-    result = run_build(practice_project(tmp_path_factory.mktemp("hosting") / "project", settings))
-    assert result.returncode == 0, result.output
+def served_copy(branded: Path) -> Iterator[Path]:
+    """The example practice's site (built once per session: conftest.py `branded`; its site_url ends
+    in PATH), at <docroot>/resources/guide/, in a folder any server user may read."""
+    assert SETTINGS["site_url"].endswith(PATH), SETTINGS["site_url"]
     docroot = Path(tempfile.mkdtemp(prefix="seen-hosting-"))
     docroot.chmod(0o755)
-    shutil.copytree(result.site, docroot / PATH.strip("/"))
+    shutil.copytree(branded, docroot / PATH.strip("/"))
     for folder in [docroot, *(p for p in docroot.rglob("*") if p.is_dir())]:
         folder.chmod(0o755)
     shutil.copy(ROOT / "deploy" / "apache" / ".htaccess", docroot / PATH.strip("/") / ".htaccess")

@@ -15,6 +15,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+from support import prebuild
 from support.project import ROOT, BuildResult, Site, copy_project, run_build
 
 FIXTURE = ROOT / "tests" / "fixtures" / "language-fr"
@@ -39,11 +40,18 @@ def set_languages(project: Path, languages: str) -> None:
     practice.write_text(practice.read_text(encoding="utf-8") + f"\nlanguages: {languages}\n", encoding="utf-8")
 
 
+def _build_french(folder: Path) -> BuildResult:
+    project = copy_project(folder / "project")
+    add_french(project)
+    return run_build(project)
+
+
+prebuild.recipe("french", _build_french)  # started in the background (support/prebuild.py)
+
+
 @pytest.fixture(scope="module")
 def french(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
-    project = copy_project(tmp_path_factory.mktemp("language-fr") / "project")
-    add_french(project)
-    result = run_build(project)
+    result = prebuild.result("french", tmp_path_factory)
     assert result.returncode == 0, result.output
     return result
 

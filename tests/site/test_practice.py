@@ -15,8 +15,9 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+from support import prebuild
 from support.practice import BASE, FIXTURE
-from support.project import copy_project, run_build
+from support.project import BuildResult, copy_project, run_build
 from support.project_check import check_project, data_copy
 
 SETTINGS = yaml.safe_load((FIXTURE / "practice.yml").read_text(encoding="utf-8"))
@@ -107,12 +108,19 @@ def test_addresses_are_absolute_under_the_practice_site_url(branded: Path) -> No
     assert locations and all(loc.startswith(SETTINGS["site_url"]) for loc in locations)
 
 
+def _build_neutral(folder: Path) -> BuildResult:
+    project = copy_project(folder / "project")
+    (project / "data" / "practice.yml").unlink()
+    return run_build(project)
+
+
+prebuild.recipe("neutral", _build_neutral)  # started in the background (support/prebuild.py)
+
+
 @pytest.fixture(scope="module")
 def neutral(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The guide built with no data/practice.yml at all."""
-    project = copy_project(tmp_path_factory.mktemp("neutral") / "project")
-    (project / "data" / "practice.yml").unlink()
-    result = run_build(project)
+    result = prebuild.result("neutral", tmp_path_factory)
     assert result.returncode == 0, result.output
     return result.site
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from support.practice import SETTINGS, practice_project
-from support.project import Site, run_build
+from support.practice import SETTINGS
+from support.project import Site
 
 NAME = SETTINGS["name"]
 GUIDE_NAME = re.compile(r"\bSeen\b")
@@ -19,10 +19,9 @@ CREDIT = ".seen-footer__credit"
 
 
 @pytest.fixture(scope="module")
-def branded(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    result = run_build(practice_project(tmp_path_factory.mktemp("brand") / "project"))
-    assert result.returncode == 0, result.output
-    return Site(result.site)
+def branded(branded: Path) -> Site:
+    """The example practice's guide, built once per session (conftest.py `branded`)."""
+    return Site(branded)
 
 
 def _html_words(path: Path) -> list[str]:

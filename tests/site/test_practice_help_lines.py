@@ -5,11 +5,13 @@ lines, never English words."""
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
 import pytest
 
+from support import prebuild
 from support.practice import SETTINGS, practice_project
-from support.project import ROOT, Site, run_build
+from support.project import ROOT, BuildResult, Site, run_build
 
 CITY = {
     "region": "Harbour Town",
@@ -20,12 +22,19 @@ CITY = {
 }
 
 
-@pytest.fixture(scope="module")
-def added(tmp_path_factory: pytest.TempPathFactory) -> Site:
+def _build_added(folder: Path) -> BuildResult:
     settings = copy.deepcopy(SETTINGS)
     del settings["help_lines"], settings["by_language"]["es"]["help_lines"]
     settings["local_help_lines"] = [CITY]
-    result = run_build(practice_project(tmp_path_factory.mktemp("help") / "project", settings))
+    return run_build(practice_project(folder / "project", settings))
+
+
+prebuild.recipe("added", _build_added)  # started in the background (support/prebuild.py)
+
+
+@pytest.fixture(scope="module")
+def added(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    result = prebuild.result("added", tmp_path_factory)
     assert result.returncode == 0, result.output
     return Site(result.site)
 

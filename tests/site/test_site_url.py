@@ -7,24 +7,33 @@ from __future__ import annotations
 import copy
 import json
 import re
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 import segno
 from bs4 import BeautifulSoup
 
+from support import prebuild
 from support.practice import SETTINGS, practice_project
-from support.project import Site, run_build
+from support.project import BuildResult, Site, run_build
 
 BASE = "https://example.org/resources/guide/"
 EDITIONS = ("", "es/")
 
 
+def _build_sub_path(folder: Path) -> BuildResult:
+    settings = copy.deepcopy(SETTINGS) | {"site_url": BASE.removesuffix("/")}
+    return run_build(practice_project(folder / "project", settings))
+
+
+prebuild.recipe("sub_path", _build_sub_path)  # started in the background (support/prebuild.py)
+
+
 @pytest.fixture(scope="module")
 def sub_path(tmp_path_factory: pytest.TempPathFactory) -> Site:
     """Written without its final /; with it, the settings are the same (tests/unit/test_practice_settings.py)."""
-    settings = copy.deepcopy(SETTINGS) | {"site_url": BASE.removesuffix("/")}
-    result = run_build(practice_project(tmp_path_factory.mktemp("sub-path") / "project", settings))
+    result = prebuild.result("sub_path", tmp_path_factory)
     assert result.returncode == 0, result.output
     assert "placeholder" not in result.output
     return Site(result.site)

@@ -84,6 +84,10 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+# A build that takes longer than this has hung; a machine busy with other work may raise it.
+BUILD_TIMEOUT = int(os.environ.get("SEEN_BUILD_TIMEOUT", "300"))
+
+
 def run_build(project: Path, site_dir: Path | None = None, *extra: str) -> BuildResult:
     """`mkdocs build --strict` in a project folder, as a practice would run it."""
     site = site_dir or project / "site"
@@ -105,7 +109,7 @@ def run_build(project: Path, site_dir: Path | None = None, *extra: str) -> Build
         capture_output=True,
         text=True,
         env=env,
-        timeout=300,
+        timeout=BUILD_TIMEOUT,
     )
     return BuildResult(result.returncode, result.stdout + result.stderr, site)
 

@@ -33,6 +33,56 @@ _SETTLED = """
 })
 """
 
+# Watches the theme's search worker from the page's side, so a test knows when the results shown
+# are the answer to what is in the box: every query the theme posts to the worker (type 2) is
+# answered by one result message (type 3), in order, and the theme draws the results while it
+# handles that message. Installed before search opens (open_search), so before the theme's script
+# creates its worker; a page whose worker was made before (none counted) falls back to _SETTLED.
+_PROBE = """
+() => {
+  if (window.__seenSearchProbe) return;
+  const probe = window.__seenSearchProbe = {workers: 0, sent: 0, answered: 0};
+  const Original = window.Worker;
+  window.Worker = class extends Original {
+    constructor(...args) {
+      super(...args);
+      probe.workers += 1;
+      // Counted in a task after this message's own listeners (the theme's drawing) have all run.
+      this.addEventListener('message', (event) => {
+        if (event.data && event.data.type === 3) setTimeout(() => { probe.answered += 1; }, 0);
+      });
+    }
+    postMessage(message, ...rest) {
+      if (message && message.type === 2) probe.sent += 1;
+      return super.postMessage(message, ...rest);
+    }
+  };
+}
+"""
+
+# Resolves once every query the theme posted has been answered and drawn (two animation frames
+# later, for anything the theme draws on the next frame), or after `quiet` ms without a change
+# when the page's worker was not watched (_PROBE). The theme holds back a query typed while one is
+# being answered and posts it with that answer (its worker is throttled), so "all answered" is
+# reached only once the query for what is in the box now has been answered.
+_ANSWERED = """
+([quiet, limit]) => new Promise((resolve, reject) => {
+  const probe = window.__seenSearchProbe;
+  if (!probe || !probe.workers) {
+    (SETTLED)([quiet, limit]).then(resolve);
+    return;
+  }
+  const started = Date.now();
+  const frames = (then) => requestAnimationFrame(() => requestAnimationFrame(then));
+  const check = () => {
+    if (probe.answered >= probe.sent) frames(() => probe.answered >= probe.sent ? resolve() : setTimeout(check, 5));
+    else if (Date.now() - started > limit) reject(new Error(`search: ${probe.sent - probe.answered} queries unanswered after ${limit} ms`));
+    else setTimeout(check, 5);
+  };
+  check();
+})
+""".replace("SETTLED", _SETTLED.strip())
+
 _RESULT_PAGES = """
 () => [...document.querySelectorAll('.md-search-result__item')].map((item) =>
   new URL(item.querySelector('a.md-search-result__link').href).pathname)
@@ -76,6 +126,7 @@ _READY = """() => {
 def open_search(page: Page) -> None:
     """Open search as a phone reader does (the header's search button), and wait until it is ready:
     the index and the worker load only when search opens (hooks/seen/search/lazy.py)."""
+    page.evaluate(_PROBE)
     page.locator("[data-seen-search-open]").click()
     page.locator(".md-search__input").wait_for(state="visible")
     page.wait_for_function(_READY, timeout=20_000)
@@ -91,14 +142,14 @@ def search(page: Page, query: str, *, base_path: str = "/", typed: bool = True) 
     if not typed:
         box.fill(query)
         page.keyboard.press("End")
-        page.evaluate(_SETTLED, [250, 5000])
+        page.evaluate(_ANSWERED, [250, 5000])
         return ["/" + path[len(base_path) :] for path in page.evaluate(_RESULT_PAGES)]
     if box.input_value():
         page.keyboard.press("Control+A")
         page.keyboard.press("Backspace")
-        page.evaluate(_SETTLED, [150, 3000])
+        page.evaluate(_ANSWERED, [150, 3000])
     page.keyboard.type(query)
-    page.evaluate(_SETTLED, [300, 5000])
+    page.evaluate(_ANSWERED, [300, 5000])
     return ["/" + path[len(base_path) :] for path in page.evaluate(_RESULT_PAGES)]
 
 

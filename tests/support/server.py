@@ -3,6 +3,7 @@ and validators (ETag), so a browser with the file in its cache gets a short "304
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import mimetypes
@@ -67,6 +68,23 @@ class _Counting:
         return getattr(self._file, name)
 
 
+# Pages are sent many times a session: each body's ETag and gzip copy are made once per content.
+@functools.lru_cache(maxsize=4096)
+def _etag(body: bytes) -> str:
+    return f'"{hashlib.sha256(body).hexdigest()[:20]}"'
+
+
+@functools.lru_cache(maxsize=4096)
+def _gzipped(body: bytes) -> bytes:
+    return gzip.compress(body, compresslevel=6, mtime=0)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read(path: Path, mtime_ns: int, size: int) -> bytes:
+    """A file's bytes, read once per version of the file."""
+    return path.read_bytes()
+
+
 def _handler(root: Path, base: str, *, host_caching: bool, wire: Wire | None) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args: object) -> None:  # keep test output clean
@@ -115,10 +133,11 @@ def _handler(root: Path, base: str, *, host_caching: bool, wire: Wire | None) ->
                 policy = "public, max-age=31536000, immutable"
             elif host_caching and _under(relative, HOUR):
                 policy = "public, max-age=3600"
-            return self._send(200, target.read_bytes(), kind, head=head, policy=policy)
+            stat = target.stat()
+            return self._send(200, _read(target, stat.st_mtime_ns, stat.st_size), kind, head=head, policy=policy)
 
         def _send(self, status: int, body: bytes, kind: str, *, head: bool, policy: str = "no-cache") -> None:
-            etag = f'"{hashlib.sha256(body).hexdigest()[:20]}"'
+            etag = _etag(body)
             if status == 200 and self.headers.get("If-None-Match") == etag:
                 self.send_response(304)
                 self.send_header("ETag", etag)
@@ -131,7 +150,7 @@ def _handler(root: Path, base: str, *, host_caching: bool, wire: Wire | None) ->
             if status == 200:
                 self.send_header("ETag", etag)
             if kind.startswith(COMPRESSIBLE) and "gzip" in self.headers.get("Accept-Encoding", ""):
-                body = gzip.compress(body, compresslevel=6, mtime=0)
+                body = _gzipped(body)
                 self.send_header("Content-Encoding", "gzip")
                 self.send_header("Vary", "Accept-Encoding")
             self.send_header("Content-Length", str(len(body)))

@@ -14,12 +14,14 @@ test in tests/browser/ that reads a walk fails with its own message.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from support.browser import AXE, AXE_TAGS, JS_CHECKS, PHONES
+from support.browser import AXE, AXE_TAGS, JS_CHECKS, PHONES, SCHEMES
 from support.server import serve
 
 CHECKS = (
@@ -254,6 +256,49 @@ CSP_LISTENER = (
 )
 
 
+class Requests:
+    """The page's requests still under way (each added when it starts, taken away when it ends,
+    answered or failed), and how many have started."""
+
+    def __init__(self, page) -> None:
+        self.pending: set = set()
+        self.started = 0
+        page.on("request", self._start)
+        page.on("requestfinished", self._end)
+        page.on("requestfailed", self._end)
+
+    def _start(self, request) -> None:
+        self.started += 1
+        self.pending.add(request)
+
+    def _end(self, request) -> None:
+        self.pending.discard(request)
+
+
+# Runs once the tasks the page queued before it (a CSP violation's event among them) have run, and
+# the next frame: what the checks set off has happened.
+FLUSHED = "() => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => setTimeout(resolve, 0)), 0))"
+
+
+def settle(page, requests: Requests, limit: float = 15.0) -> None:
+    """Wait until nothing the page asked for is still loading (what the checks set off: pictures
+    scrolled into view, the theme's script on first use) and a flush of its queued tasks starts
+    nothing new, so every request, console message and CSP violation is counted for this page.
+    Fails naming what is still loading after `limit` seconds."""
+    deadline = time.monotonic() + limit
+    while True:
+        started = requests.started
+        if not requests.pending:
+            page.evaluate(FLUSHED)
+            if not requests.pending and requests.started == started:
+                return
+        elif time.monotonic() > deadline:
+            loading = sorted(request.url for request in requests.pending)[:5]
+            raise AssertionError(f"{page.url}: still loading after {limit:.0f} s: {loading}")
+        else:
+            page.wait_for_timeout(10)
+
+
 @dataclass
 class Walk:
     """What one pass over every page found, by check; and how many focus stops it looked at."""
@@ -317,6 +362,7 @@ def walk_every_page(browser, base_url: str, urls: list[str], *, phone: str, sche
     page = context.new_page()
     page.add_init_script(CSP_LISTENER)
     current = {"url": ""}
+    requests = Requests(page)
 
     def add(check: str, line: str) -> None:
         walk.failures[check].append(line)
@@ -383,7 +429,7 @@ def walk_every_page(browser, base_url: str, urls: list[str], *, phone: str, sche
                 for check, lines in focus_failures(url, zoomed, zoomed=True, first_is_skip=None).items():
                     walk.failures[check] += lines
 
-            page.wait_for_load_state("networkidle")
+            settle(page, requests)
             for violation in page.evaluate("window.__csp"):
                 add("csp", f"{url}: {violation}")
         for cookie in context.cookies():
@@ -393,20 +439,51 @@ def walk_every_page(browser, base_url: str, urls: list[str], *, phone: str, sche
     return walk
 
 
+def walk_in_own_browser(root: Path, urls: list[str], phone: str, scheme: str) -> Walk:
+    """One pass in a Chromium of its own, started in this thread (Playwright's sync API drives a
+    browser from the thread that started it), served as the deploy/ recipes host the site: the
+    theme's fingerprinted files kept a year, the rest checked with a short 304, so the walk spends
+    its time on the pages, not on the theme's files."""
+    from playwright.sync_api import sync_playwright
+
+    from support.browser import launch
+
+    with sync_playwright() as playwright, serve(root, host_caching=True) as base_url:
+        browser = launch(playwright)
+        try:
+            return walk_every_page(browser, base_url, urls, phone=phone, scheme=scheme)
+        finally:
+            browser.close()
+
+
 class Walks:
-    """Each (phone, scheme) pass run once per session, when a test first asks for it.
+    """Each (phone, scheme) pass run once per session.
 
-    The site is served as the deploy/ recipes host it (the theme's fingerprinted files kept a year,
-    the rest checked with a short 304), so the walks spend their time on the pages, not on the
-    theme's files."""
+    `start()` (or the first pass a test asks for) starts every pass of PHONES x SCHEMES, `parallel`
+    at a time, each in its own thread and Chromium: a pass is one page at a time, so two passes side
+    by side keep both cores of a small machine busy. A pass asked for that is not among those runs
+    alone.
+    `close()` (the fixture's teardown) drops the passes not started and waits for the others."""
 
-    def __init__(self, browser, root: Path, urls: list[str]) -> None:
-        self._browser, self._root, self._urls = browser, root, urls
-        self._done: dict[tuple[str, str], Walk] = {}
+    def __init__(self, root: Path, urls: list[str], *, parallel: int = 2) -> None:
+        self._root, self._urls = root, urls
+        self._pool = ThreadPoolExecutor(max_workers=parallel, thread_name_prefix="walk")
+        self._passes: dict[tuple[str, str], Future] = {}
+
+    def _start(self, key: tuple[str, str]) -> None:
+        if key not in self._passes:
+            self._passes[key] = self._pool.submit(walk_in_own_browser, self._root, self._urls, *key)
+
+    def start(self) -> None:
+        """Start every pass of PHONES x SCHEMES (in the order the tests read them), not waiting."""
+        for each in [(p, s) for s in SCHEMES for p in PHONES]:
+            self._start(each)
 
     def __call__(self, phone: str, scheme: str) -> Walk:
-        key = (phone, scheme)
-        if key not in self._done:
-            with serve(self._root, host_caching=True) as base_url:
-                self._done[key] = walk_every_page(self._browser, base_url, self._urls, phone=phone, scheme=scheme)
-        return self._done[key]
+        if not self._passes:
+            self.start()
+        self._start((phone, scheme))
+        return self._passes[(phone, scheme)].result()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
