@@ -35,6 +35,7 @@ from seen.content.languages import (
 from seen.content.loading import GuideDataError, load_practice, load_ui
 from seen.content.models import Entry
 from seen.content.reminders import remind_placeholder_address, remind_stale_help_lines
+from seen.finish.icons import IconSheet
 from seen.finish.security import add_content_security_policy, protect_external_links, unexpected_code_message
 from seen.finish.theme_fixes import ThemeMarkupChanged, repair_theme_markup
 from seen.finish.weight import compress_site, lighten_site, minify_page
@@ -247,6 +248,7 @@ class GuideBuild:
     entries_by_path: dict[str, Entry] = field(init=False)
     search_pages: dict[str, PageSearch] = field(init=False, default_factory=dict)  # by page URL
     unexpected_code: list[str] = field(init=False, default_factory=list)  # one line per page (seen.finish.security)
+    icon_sheet: IconSheet = field(init=False, default_factory=IconSheet)  # the theme's icons, drawn by seen.css
 
     def __post_init__(self) -> None:
         self.entries_by_path = {entry_path(entry): entry for entry in self.guide.all_entries()}
@@ -379,6 +381,7 @@ class GuideBuild:
             html = protect_external_links(html, site_url=self.site_url)
             # Search's worker is ours (seen.search.worker): it loads the theme's when search opens.
             html = use_wrapper(html, self.theme_worker, stemmed=self.stemmed_search)
+            html = self.icon_sheet.lift(html)  # seen.finish.icons: drawn by the cached style sheet
             html = minify_page(html)  # seen.finish.weight
             return add_content_security_policy(
                 html, offline=self.offline, page=self.edition.prefix + where, report=self.unexpected_code.append
@@ -405,6 +408,7 @@ class GuideBuild:
             lighten_site(
                 site_dir, offline=self.offline, cache_dir=self.project / ".cache" / "css"
             )  # seen.finish.weight
+            self.icon_sheet.write(site_dir)  # the icons the pages no longer draw (seen.finish.icons)
         except SearchIndexError as error:
             raise PluginError(str(error)) from None
         except (LazySearchError, ThemeMarkupChanged) as error:  # the pinned theme's code changed
