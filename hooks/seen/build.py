@@ -35,6 +35,7 @@ from seen.content.languages import (
 from seen.content.loading import GuideDataError, load_practice, load_ui
 from seen.content.models import Entry
 from seen.content.reminders import remind_placeholder_address, remind_stale_help_lines
+from seen.finish.css import minify_own_sheets
 from seen.finish.icons import IconSheet
 from seen.finish.security import add_content_security_policy, protect_external_links, unexpected_code_message
 from seen.finish.theme_fixes import ThemeMarkupChanged, repair_theme_markup
@@ -408,7 +409,9 @@ class GuideBuild:
             lighten_site(
                 site_dir, offline=self.offline, cache_dir=self.project / ".cache" / "css"
             )  # seen.finish.weight
-            self.icon_sheet.write(site_dir)  # the icons the pages no longer draw (seen.finish.icons)
+            # The practice's colours and the icons the pages no longer carry (seen.finish.icons).
+            self.icon_sheet.write(site_dir, brand=self.html_env.get_template("partials/brand.html").render())
+            minify_own_sheets(site_dir)  # seen.finish.css: no comments or spaces in what a first visit waits for
         except SearchIndexError as error:
             raise PluginError(str(error)) from None
         except (LazySearchError, ThemeMarkupChanged) as error:  # the pinned theme's code changed

@@ -28,14 +28,33 @@ def test_a_theme_icon_keeps_its_box_and_loses_its_drawing_to_one_rule() -> None:
     assert "print-color-adjust:exact" in rules and "forced-color-adjust:none" in rules
 
 
+def test_an_entry_icon_becomes_its_circle_painted_with_its_shape() -> None:
+    sheet = IconSheet()
+    icon = (
+        '<svg class="seen-icon seen-card__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">'
+        '<path d="M1 1h2z"/></svg>'
+    )
+    lifted = sheet.lift(f"<li>{icon} <a href=x/>X</a></li>")
+    name = icon_class("M1 1h2z")
+    assert (
+        lifted
+        == f'<li><span class="seen-icon seen-card__icon seen-i-box {name}" aria-hidden="true"></span> <a href=x/>X</a></li>'
+    )
+    assert ".seen-i-box::before{" in sheet.rules() and "M1 1h2z" in sheet.rules()
+
+
 def test_other_pictures_stay_inline() -> None:
     sheet = IconSheet()
-    entry_icon = (
-        '<svg class="seen-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M1 1h2z"/></svg>'
+    on_the_map = (
+        '<svg class="seen-icon" x="1" y="2" width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" '
+        'focusable="false"><path d="M1 1h2z"/></svg>'
     )
     two_shapes = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M1 1z"/><path d="M2 2z"/></svg>'
+    other_box = (
+        '<svg class="seen-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M1 1z"/></svg>'
+    )
     qr = '<svg viewBox="0 0 41 41" class="seen-qr"><path d="M0 0h41v41h-41z"/></svg>'
-    page = entry_icon + two_shapes + qr
+    page = on_the_map + two_shapes + other_box + qr
     assert sheet.lift(page) == page and not sheet.shapes
 
 
