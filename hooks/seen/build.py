@@ -39,6 +39,7 @@ from seen.finish.css import minify_own_sheets
 from seen.finish.icons import IconSheet
 from seen.finish.security import add_content_security_policy, protect_external_links, unexpected_code_message
 from seen.finish.theme_fixes import ThemeMarkupChanged, repair_theme_markup
+from seen.finish.theme_words import WORDS_SCRIPT, lift_translations, words_script
 from seen.finish.weight import compress_site, lighten_site, minify_page
 from seen.pages.cards import CARD_WORKERS, CardCache
 from seen.pages.check_in import CheckIn, plan_check_in
@@ -250,6 +251,7 @@ class GuideBuild:
     search_pages: dict[str, PageSearch] = field(init=False, default_factory=dict)  # by page URL
     unexpected_code: list[str] = field(init=False, default_factory=list)  # one line per page (seen.finish.security)
     icon_sheet: IconSheet = field(init=False, default_factory=IconSheet)  # the theme's icons, drawn by seen.css
+    theme_words: dict[str, str] = field(init=False, default_factory=dict)  # seen.finish.theme_words
 
     def __post_init__(self) -> None:
         self.entries_by_path = {entry_path(entry): entry for entry in self.guide.all_entries()}
@@ -383,6 +385,10 @@ class GuideBuild:
             # Search's worker is ours (seen.search.worker): it loads the theme's when search opens.
             html = use_wrapper(html, self.theme_worker, stemmed=self.stemmed_search)
             html = self.icon_sheet.lift(html)  # seen.finish.icons: drawn by the cached style sheet
+            html, words = lift_translations(html)  # seen.finish.theme_words: in assets/seen-words.js
+            if self.theme_words and words != self.theme_words:
+                raise ValueError(f"{where}: expected the theme's words of the other pages, found {words}")
+            self.theme_words = words
             html = minify_page(html)  # seen.finish.weight
             return add_content_security_policy(
                 html, offline=self.offline, page=self.edition.prefix + where, report=self.unexpected_code.append
@@ -412,6 +418,7 @@ class GuideBuild:
             # The practice's colours and the icons the pages no longer carry (seen.finish.icons).
             self.icon_sheet.write(site_dir, brand=self.html_env.get_template("partials/brand.html").render())
             minify_own_sheets(site_dir)  # seen.finish.css: no comments or spaces in what a first visit waits for
+            (site_dir / WORDS_SCRIPT).write_text(words_script(self.theme_words), encoding="utf-8")
         except SearchIndexError as error:
             raise PluginError(str(error)) from None
         except (LazySearchError, ThemeMarkupChanged) as error:  # the pinned theme's code changed
