@@ -47,8 +47,14 @@
       if (last.top >= first.bottom - 1 || first.top >= last.bottom - 1 || box.scrollWidth > box.clientWidth + 1) {
         box.classList.add("seen-quick-exit--compact");
       }
-      root.style.setProperty("--seen-bar-height", Math.ceil(box.getBoundingClientRect().height) + "px");
-      if (header) root.style.setProperty("--seen-header-height", Math.ceil(header.getBoundingClientRect().height) + "px");
+      setHeight("--seen-bar-height", box);
+      if (header) setHeight("--seen-header-height", header);
+    };
+    /* Written only when it changes: a new value on the root restyles the whole page (on the map,
+       the longest task a page load had). */
+    var setHeight = function (name, element) {
+      var value = Math.ceil(element.getBoundingClientRect().height) + "px";
+      if (root.style.getPropertyValue(name) !== value) root.style.setProperty(name, value);
     };
     /* Measured again, one frame later, when the window or the text size changes. */
     var refit = function () {

@@ -12,6 +12,7 @@ from support.project import ROOT
 
 def test_comments_and_spaces_go_and_quoted_text_stays() -> None:
     css = """/* a note: it's "quoted" */
+/*! kept */
 .a  .b ,
 .c:hover {
   content: " (" attr(data-x) ")  /* not a comment */";
@@ -23,7 +24,7 @@ def test_comments_and_spaces_go_and_quoted_text_stays() -> None:
 }
 """
     assert minify_css(css) == (
-        '.a .b,.c:hover{content: " (" attr(data-x) ")  /* not a comment */";margin: 0 auto;'
+        '/*! kept */ .a .b,.c:hover{content: " (" attr(data-x) ")  /* not a comment */";margin: 0 auto;'
         "width: calc(100% - 2rem)}"
         "@media screen and (min-width: 45em){.d{mask: url(\"data:image/svg+xml,<svg viewBox='0 0 24 24'/>\") "
         "center/contain}}\n"

@@ -2,7 +2,8 @@
 
 assets/seen.css and the pages' own sheets are written to be read, with a comment for every rule:
 about half of their gzip is words no browser needs. Here they lose comments and runs of white
-space, and the spaces around `{ } ; ,`; nothing else changes (no rule is merged or rewritten, so
+space (a comment that starts `/*!` is kept: it marks what the build added, seen.finish.icons), and
+the spaces around `{ } ; ,`; nothing else changes (no rule is merged or rewritten, so
 every browser reads them exactly as before), and text in quotes is kept as it is.
 """
 
@@ -32,6 +33,8 @@ def minify_css(css: str) -> str:
         position = match.end()
         if match["string"]:
             parts.append("\0" + match["string"] + "\0")
+        elif match["comment"] and match["comment"].startswith("/*!"):
+            parts.append(match["comment"])
         elif match["space"]:
             parts.append(" ")
         elif match["other"]:

@@ -32,7 +32,7 @@ ENTRY_ICON = re.compile(
     r'\s*<path d="(?P<path>[^"<>]+)"\s*/>\s*</svg>'
 )
 SHEET = "assets/seen.css"
-START = "/* Seen: added by the build (seen.finish.icons): the practice's colours, the theme's icons */"
+START = "/*! Seen: added by the build (seen.finish.icons): the practice's colours, the theme's icons */"
 
 # Every icon: painted in the text colour through its shape; kept in print and forced colours.
 BASE_RULE = (
