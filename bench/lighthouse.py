@@ -71,6 +71,7 @@ def audit(url: str, out: Path) -> dict:
         if ref["weight"] > 0 and (audits[ref["id"]].get("score") is not None) and audits[ref["id"]]["score"] < 1
     )
     return {
+        "load": os.getloadavg()[0],  # at the end of this page's run: what else the machine was doing
         "scores": {c: round(report["categories"][c]["score"] * 100) for c in CATEGORIES},
         "fcp": audits["first-contentful-paint"]["numericValue"] / 1000,
         "lcp": audits["largest-contentful-paint"]["numericValue"] / 1000,
@@ -83,14 +84,15 @@ def audit(url: str, out: Path) -> dict:
 
 def table(results: dict[str, dict]) -> str:
     lines = [
-        "| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | total bytes |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | total bytes | load |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, r in results.items():
         s = r["scores"]
         lines.append(
             f"| {name} | {s['performance']} | {s['accessibility']} | {s['best-practices']} | {s['seo']} "
-            f"| {r['fcp']:.1f} s | {r['lcp']:.1f} s | {r['tbt']:.0f} ms | {r['cls']:.3f} | {r['bytes'] / 1024:.1f} KB |"
+            f"| {r['fcp']:.1f} s | {r['lcp']:.1f} s | {r['tbt']:.0f} ms | {r['cls']:.3f} | {r['bytes'] / 1024:.1f} KB "
+            f"| {r['load']:.1f} |"
         )
     failing = sorted({audit for r in results.values() for audit in r["failing"]})
     if failing:
@@ -120,7 +122,7 @@ def main() -> None:
         f"Measured {datetime.date.today().isoformat()} with Lighthouse 12.2.3 on {chromium}, the build served "
         f"with gzip on 127.0.0.1, {os.cpu_count()} cores, load average {load_before} before and "
         f"{machine_load()} after (Lighthouse's simulated throttling multiplies the CPU time it sees, so other "
-        f"work on the machine inflates TBT). Command: `.venv/bin/python bench/lighthouse.py`. Goal: performance "
+        f"work on the machine inflates TBT; the last column is the load average as each page's run ended). Command: `.venv/bin/python bench/lighthouse.py`. Goal: performance "
         f"100 on every page type with total blocking time under 50 ms; 100 for accessibility, best practices and "
         f"SEO.\n\n{table(results)}"
     )

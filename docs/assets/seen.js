@@ -72,8 +72,14 @@
           }
         }
       }
-      root.style.setProperty("--seen-bar-height", Math.ceil(box.getBoundingClientRect().height) + "px");
-      if (header) root.style.setProperty("--seen-header-height", Math.ceil(header.getBoundingClientRect().height) + "px");
+      setHeight("--seen-bar-height", box);
+      if (header) setHeight("--seen-header-height", header);
+    };
+    /* Written only when it changes: a new value on the root restyles the whole page (on the map,
+       the longest task a page load had). */
+    var setHeight = function (name, element) {
+      var value = Math.ceil(element.getBoundingClientRect().height) + "px";
+      if (root.style.getPropertyValue(name) !== value) root.style.setProperty(name, value);
     };
     /* Measured again, one frame later, when the window or the text size changes. */
     var refit = function () {
@@ -286,7 +292,29 @@
       loaded = true;
       then.splice(0).forEach(function (run) { run(); });
     });
-    document.body.appendChild(script);
+    withWords(function () { document.body.appendChild(script); });
+  }
+
+  /* The theme's words for search ("1 matching document", ...) are not in the pages: they wait in
+     assets/seen-words.js (one cached file; hooks/seen/finish/theme_words.py) and go back into the
+     theme's settings just before its script reads them. */
+  function withWords(next) {
+    var block = document.getElementById("__config");
+    var settings = block ? JSON.parse(block.textContent) : null;
+    if (!settings || settings.translations) { next(); return; }
+    var words = document.createElement("script");
+    words.src = settings.base.replace(/\/?$/, "/") + "assets/seen-words.js";
+    var done = false;
+    var put = function () {
+      if (done) return;
+      done = true;
+      settings.translations = window.__seenThemeWords || {};
+      block.textContent = JSON.stringify(settings);
+      next();
+    };
+    words.addEventListener("load", put);
+    words.addEventListener("error", put);
+    document.body.appendChild(words);
   }
   window.__seenTheme = { load: load, loaded: function () { return loaded; } };
 

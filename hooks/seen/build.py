@@ -43,9 +43,12 @@ from seen.content.reminders import (
     remind_placeholder_address,
     remind_stale_help_lines,
 )
+from seen.finish.css import minify_own_sheets
+from seen.finish.icons import IconSheet
 from seen.finish.page_language import set_page_language
 from seen.finish.security import add_content_security_policy, protect_external_links, unexpected_code_message
 from seen.finish.theme_fixes import ThemeMarkupChanged, repair_theme_markup
+from seen.finish.theme_words import WORDS_SCRIPT, lift_translations, words_script
 from seen.finish.weight import COMPRESS_WORKERS, CompressionCache, compress_site, lighten_site, minify_page
 from seen.pages.cards import CARD_WORKERS, CardCache
 from seen.pages.check_in import CheckIn, plan_check_in
@@ -300,6 +303,8 @@ class GuideBuild:
     unexpected_code: list[str] = field(init=False, default_factory=list)  # one line per page (seen.finish.security)
     _nav_pages: tuple[Navigation, dict[str, Page]] | None = field(init=False, default=None, repr=False)
     qr_codes: QrCodes | None = field(init=False, default=None)  # the templates' qr_svg (made at on_env)
+    icon_sheet: IconSheet = field(init=False, default_factory=IconSheet)  # the theme's icons, drawn by seen.css
+    theme_words: dict[str, str] = field(init=False, default_factory=dict)  # seen.finish.theme_words
 
     def __post_init__(self) -> None:
         self.entries_by_path = {entry_path(entry): entry for entry in self.guide.all_entries()}
@@ -460,6 +465,11 @@ class GuideBuild:
             html = protect_external_links(html, site_url=self.site_url)
             # Search's worker is ours (seen.search.worker): it loads the theme's when search opens.
             html = use_wrapper(html, self.theme_worker, stemmed=self.stemmed_search)
+            html = self.icon_sheet.lift(html)  # seen.finish.icons: drawn by the cached style sheet
+            html, words = lift_translations(html)  # seen.finish.theme_words: in assets/seen-words.js
+            if self.theme_words and words != self.theme_words:
+                raise ValueError(f"{where}: expected the theme's words of the other pages, found {words}")
+            self.theme_words = words
             html = minify_page(html)  # seen.finish.weight
             return add_content_security_policy(
                 html, offline=self.offline, page=where, report=self.unexpected_code.append
@@ -488,6 +498,10 @@ class GuideBuild:
             lighten_site(
                 site_dir, offline=self.offline, cache_dir=self.project / ".cache" / "css"
             )  # seen.finish.weight
+            # The practice's colours and the icons the pages no longer carry (seen.finish.icons).
+            self.icon_sheet.write(site_dir, brand=self.html_env.get_template("partials/brand.html").render())
+            minify_own_sheets(site_dir)  # seen.finish.css: no comments or spaces in what a first visit waits for
+            (site_dir / WORDS_SCRIPT).write_text(words_script(self.theme_words), encoding="utf-8")
         except SearchIndexError as error:
             raise PluginError(str(error)) from None
         except (LazySearchError, ThemeMarkupChanged) as error:  # the pinned theme's code changed

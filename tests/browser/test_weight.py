@@ -25,10 +25,19 @@ from support.weigh import Host, host, phone_context
 # last measured (bench/stock-weights.json: they change only with the theme or the pages).
 FIRST_VISIT_RATIO = 0.5
 STOCK = json.loads((Path(__file__).resolve().parents[2] / "bench" / "stock-weights.json").read_text(encoding="utf-8"))
-# A section or entry page after another: its own HTML, nothing else. Held at 10 KB until the menu
-# button's name and the theme script's JSON block took /signs/ 56 bytes over (2026-11-30); the
-# issue's goal, 8 KB, is not met yet (BENCHMARKS.md).
-SECOND_PAGE_MAX = 10 * 1024 + 512
+# A page after another: its own HTML, and its own style sheet or script if it has one; the theme's
+# icons, the practice's colours and the theme's words for search come from files already cached
+# (seen.finish.icons, seen.finish.theme_words). Issue 20's goal is 8 KB for every page type.
+SECOND_PAGE_MAX = 8 * 1024
+# Where the goal is not met yet (measured 2026-12-01), each page is held where it is, with the reason:
+# - a step: its words, the urgent help (0.75 KB gzip) and the printed QR code (0.5 KB) on top of the
+#   frame come to 8,218 bytes, 26 over; longer entries (steps/name-the-pattern/) reach 8.7 KB;
+# - /check-in/: its 13 questions and their answers are 8.9 KB of HTML, plus its own style sheet and
+#   script (2 KB): 10.9 KB;
+# - /map/: the drawing of the whole guide is 15.4 KB of the page's gzip by itself: 16.4 KB.
+ENTRY_PAGE_MAX = 8 * 1024 + 768
+CHECK_IN_MAX = 11 * 1024 + 512
+MAP_MAX = 17 * 1024
 HOME_SECOND_MAX = 8 * 1024
 THEME_CSS = next((Path(material.__file__).parent / "templates" / "assets" / "stylesheets").glob("main.*.min.css"))
 
@@ -102,19 +111,26 @@ def test_a_first_visit_loads_neither_the_theme_script_nor_search_and_is_half_of_
 
 
 @pytest.mark.parametrize(
-    ("first", "then"),
+    ("first", "then", "most"),
     [
-        ("", "signs/"),
-        ("signs/", "get-help/"),
-        ("signs/gaslighting/", "signs/silent-treatment/"),  # reading on with "Next"
-        ("effects/low-mood/", "effects/exhaustion/"),
-        ("steps/name-the-pattern/", "steps/ask-clearly/"),
-        ("signs/silent-treatment/", "effects/exhaustion/"),
+        ("", "signs/", SECOND_PAGE_MAX),
+        ("signs/", "get-help/", SECOND_PAGE_MAX),
+        ("signs/gaslighting/", "signs/silent-treatment/", SECOND_PAGE_MAX),  # reading on with "Next"
+        ("effects/low-mood/", "effects/exhaustion/", SECOND_PAGE_MAX),
+        ("signs/silent-treatment/", "effects/exhaustion/", SECOND_PAGE_MAX),
+        ("map/", "handout/", SECOND_PAGE_MAX),
+        ("es/", "es/signs/silent-treatment/", SECOND_PAGE_MAX),
+        ("steps/name-the-pattern/", "steps/ask-clearly/", ENTRY_PAGE_MAX),  # not met yet: see above
+        ("steps/ask-clearly/", "steps/name-the-pattern/", ENTRY_PAGE_MAX),
+        ("get-help/", "check-in/", CHECK_IN_MAX),
+        ("check-in/", "map/", MAP_MAX),
     ],
 )
-def test_a_second_page_costs_at_most_10_5_kb(browser: Browser, served: Host, first: str, then: str) -> None:
+def test_a_second_page_costs_at_most_8_kb_where_met(
+    browser: Browser, served: Host, first: str, then: str, most: int
+) -> None:
     visit = served.second_visit(browser, first=first, then=then)
-    assert visit.total <= SECOND_PAGE_MAX, (then, visit.total, visit.responses)
+    assert visit.total <= most, (then, visit.total, visit.responses)
 
 
 def test_the_home_page_after_another_costs_at_most_8_kb(browser: Browser, served: Host) -> None:
@@ -127,6 +143,19 @@ def test_the_first_entry_page_after_a_section_page_fetches_only_itself(browser: 
     visit = served.second_visit(browser, first="signs/", then="signs/silent-treatment/")
     assert list(visit.responses) == ["/signs/silent-treatment/"], visit.responses
     assert visit.total <= SECOND_PAGE_MAX, visit.responses
+
+
+def test_the_icons_colours_and_search_words_are_in_cached_files_not_in_pages(site: Site) -> None:
+    """What every page used to repeat (issue 20): the theme's icons, the practice's colours, the
+    theme's words for search."""
+    sheet = (site.root / "assets" / "seen.css").read_text(encoding="utf-8")
+    assert "--seen-primary:" in sheet.split("(seen.finish.icons)")[1] and ".seen-i{" in sheet
+    assert sheet.count("/*") == 1  # minified (seen.finish.css), but for the mark of what the build added
+    assert "search.result.none" in (site.root / "assets" / "seen-words.js").read_text(encoding="utf-8")
+    for url in ("/", "/signs/", "/signs/silent-treatment/", "/check-in/", "/map/", "/es/"):
+        page = site.page(url)
+        assert not page.find("style") and not page.select("svg path:not(.seen-qr path, .seen-map__drawing path)"), url
+        assert "translations" not in json.loads(page.select_one("script#__config").string), url
 
 
 def test_opening_search_loads_the_index_and_the_worker(browser: Browser, served: Host) -> None:

@@ -117,9 +117,10 @@ def load_cases(path: Path = QUERIES) -> list[Case]:
 
 # Search is ready when the theme swaps its "Initializing search" line for its prompt to type.
 _READY = """() => {
-  const prompt = JSON.parse(document.getElementById("__config").textContent).translations["search.result.placeholder"];
+  const words = JSON.parse(document.getElementById("__config").textContent).translations;  // put back on loading
+  const prompt = words && words["search.result.placeholder"];
   const meta = document.querySelector(".md-search-result__meta");
-  return !!meta && meta.textContent.trim() === prompt;
+  return !!prompt && !!meta && meta.textContent.trim() === prompt;
 }"""
 
 

@@ -46,16 +46,12 @@ SHIPPED_SCRIPTS = (
         ),
     ),
     ShippedScript(
-        "Seen's guard on the colour switch's storage (overrides/partials/javascripts/palette.html)",
+        "Seen's guard on the colour switch's storage, then the theme's colour scheme restore, in one script "
+        "(overrides/partials/javascripts/palette.html)",
         _exactly(
             '(function(){var set=window.__md_set,used=false;document.addEventListener("change",function(e)'
             '{if(e.target&&e.target.name==="__palette")used=true},true);window.__md_set=function(key,value,storage,scope)'
             '{if(key==="__palette"&&used)return set(key,value,storage,scope)}})();'
-        ),
-    ),
-    ShippedScript(
-        "the theme's colour scheme restore (overrides/partials/javascripts/palette.html)",
-        _exactly(
             'var palette=__md_get("__palette");if(palette&&palette.color){if("(prefers-color-scheme)"===palette.color.media)'
             '{var media=matchMedia("(prefers-color-scheme: light)"),input=document.querySelector(media.matches?'
             "\"[data-md-color-media='(prefers-color-scheme: light)']\":\"[data-md-color-media='(prefers-color-scheme: dark)']\");"
@@ -65,14 +61,8 @@ SHIPPED_SCRIPTS = (
             'Object.entries(palette.color))document.body.setAttribute("data-md-color-"+key,value)}'
         ),
     ),
-    ShippedScript(
-        "the theme's tab restore (mkdocs-material base.html)",
-        _exactly(
-            "var target=document.getElementById(location.hash.slice(1));"
-            'target&&target.name&&(target.checked=target.name.startsWith("__tabbed_"))'
-        ),
-    ),
 )
+# The theme's tab restore scripts are left out of the pages (overrides/partials/javascripts/content.html).
 
 # Script types a browser runs; other types (the theme's JSON __config, JSON-LD) are data.
 _RUNNABLE = {"", "text/javascript", "application/javascript", "module", "text/ecmascript", "application/ecmascript"}

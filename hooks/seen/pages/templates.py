@@ -8,7 +8,7 @@ The rule: autoescape is on wherever a template of ours draws HTML (and in Markdo
 page keeps as it is), so templates print values as they are, with no `|e`; `|safe` is never written
 in a template: markup we made ourselves (an icon's SVG, a QR code, an escaped title) is a
 markupsafe.Markup in Python. The only templates drawn without autoescaping are the theme's own and
-our copies of four of its partials (THEME_COPIES, each checked against the theme's original):
+our copies of five of its partials (THEME_COPIES, each checked against the theme's original):
 those keep the theme's habit, and every value they print reaches them escaped once
 (seen.pages.generated.theme_text, seen.pages.settings) or is escaped there with `|e`, in the lines
 we added.
@@ -42,6 +42,7 @@ THEME_COPIES = {
     "partials/nav-item.html": "89895208f22d68ce405a4bcb6649b9150eba5bbb04663a6cb3f93f02daf1d2f7",
     "partials/search.html": "bfd556535abcddb99396ab2a7e3acc2ebcd3f36756007d3969396caa4126be30",
     "partials/javascripts/palette.html": "8790389765ea6036effddba548b15093bb05bdc75624eaeaf8b13f3c24be4ab5",
+    "partials/javascripts/content.html": "3722e156f0f6339de39fbbfc178b6e401d1a4fb890f189ac5b80c2504bda7dcf",
 }
 
 
