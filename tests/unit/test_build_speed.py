@@ -11,6 +11,7 @@ import brotli
 
 from seen.content.guide import KINDS, load_guide
 from seen.finish.weight import CompressionCache, precompress
+from seen.pages.printing import QR_BATCH, QrCodes, qr_svg
 from support.project import ROOT
 
 
@@ -56,3 +57,19 @@ def test_pages_handed_over_early_are_compressed_by_workers_exactly_as_at_the_end
     for data in pages.values():
         again.submit(data)  # already kept: nothing starts
     assert again._executor is None
+
+
+def test_qr_codes_drawn_by_workers_are_the_codes_one_process_draws(tmp_path: Path) -> None:
+    urls = [f"https://seen.example.org/signs/sign-{n}/" for n in range(2 * QR_BATCH + 3)]
+    codes = QrCodes(tmp_path / "qr", workers=2)
+    codes.prefetch(urls, title="QR code with the address of this page")
+    try:
+        drawn = [codes(url, title="QR code with the address of this page") for url in urls]
+    finally:
+        codes.close()
+    assert drawn == [qr_svg(url, title="QR code with the address of this page") for url in urls]
+    assert len(list((tmp_path / "qr").glob("*.svg"))) == len(urls) and not list((tmp_path / "qr").glob(".*.tmp"))
+    again = QrCodes(tmp_path / "qr", workers=2)
+    again.prefetch(urls, title="QR code with the address of this page")  # all kept: no worker starts
+    assert again._executor is None
+    assert again(urls[0], title="another title") == qr_svg(urls[0], title="another title")  # not kept: drawn here
