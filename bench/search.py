@@ -48,6 +48,7 @@ TUNED = {
     "tuning": "tuned on",
     "held-out": "tuned on since the search3 round",
     "held-out-2": "danger tuned on; ranking kept out of the search3 round's tuning, then looked at",
+    "held-out-3": "held out: written apart before the search3 round, never tuned on",
 }
 
 # The danger rule the page loaded when search opened, over a list of queries.

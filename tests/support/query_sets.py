@@ -12,6 +12,10 @@
 - Since the search3 round, every set here (the ranking sets too) is tuning material: that round tuned
   on the tuning and first held-out sets, kept the second ranking set out of its tuning and looked at it
   only at the end. The honest measure is a third set, written apart, measured once by the integrator.
+- held-out-3-<lang>.yml and danger-held-out-3-<lang>.yml: that third set, written apart (without the
+  search vocabulary or the earlier sets) before the search3 round and never tuned on. It was measured
+  twice, untouched: on the code before that round and on the code after it (BENCHMARKS.md keeps both).
+  Its tests hold those rates as floors. Once anyone tunes on it, the next honest measure needs a fourth.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -26,8 +30,12 @@ import yaml
 
 FOLDER = Path(__file__).resolve().parents[1] / "queries"
 LANGUAGES = ("en", "es")
-SETS = ("tuning", "held-out", "held-out-2")
+SETS = ("tuning", "held-out", "held-out-2", "held-out-3")
 FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
+# The issue's goal is the card for every danger query, and every set that was tuned on meets it. The
+# third set, held out, does not yet (measured after the search3 round: English 89/97, Spanish 72/88):
+# its floors stop it getting worse. Raise them as the rule improves; never lower one.
+CARD_FLOORS = {("held-out-3", "en"): 89 / 97, ("held-out-3", "es"): 72 / 88}
 
 
 @dataclass(frozen=True)
