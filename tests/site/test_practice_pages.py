@@ -35,8 +35,11 @@ def test_each_page_is_built_into_its_edition_with_the_practices_look(practice_si
     assert heading_text(page.select_one("article h1")) == title
     assert page.title.get_text() == f"{title} - {SETTINGS['name']}"
     assert page.select_one(".md-header .md-logo img")["src"].endswith("assets/practice/logo.svg")
-    style = " ".join(tag.get_text() for tag in page.find_all("style"))
-    assert SETTINGS["colours"]["primary"].lower() in style.lower()
+    # The practice's colours are in the cached style sheet every page links (seen.finish.icons).
+    sheets = [link["href"] for link in page.select('link[rel="stylesheet"]')]
+    assert any(href.split("?")[0].endswith("assets/seen.css") for href in sheets), sheets
+    sheet = (practice_site.root / "assets" / "seen.css").read_text(encoding="utf-8")
+    assert SETTINGS["colours"]["primary"].lower() in sheet.lower()
     assert page.select_one('meta[http-equiv="Content-Security-Policy"]') is not None
     assert page.select_one(".seen-footer") is not None or page.select_one("footer") is not None
     assert page.select_one('meta[property="og:description"]')["content"]
