@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, PlainValidator, StringConstraints, WithJsonSchema
 
@@ -340,20 +340,29 @@ class Practice(Record):
         return self.model_copy(update=changes)
 
 
+def only_in_first_language(practice: Practice, language: str, settings: list[tuple[str, Any, Any]]) -> list[str]:
+    """The names, among (name, first language's value, `language`'s own value), of the settings the
+    practice gave in its first language but not in `language` (none for the first language itself)."""
+    if language == practice.languages[0]:
+        return []
+    return [name for name, value, own in settings if value and own is None]
+
+
 def help_fallback_message(practice: Practice, language: str, *, checked_label: str) -> str | None:
     """One line for an edition that shows the guide's checked lines (`checked_label`) because the
     practice wrote its help lines only for the first language, else None. (The top-level
     `help_lines` and `local_help_lines` are in the first language; another edition's come from
     `by_language`, never from the first language's words.)"""
     first = practice.languages[0]
-    if language == first:
-        return None
     own = practice.by_language.get(language)  # type: ignore[call-overload]
-    missing = [
-        name
-        for name in ("local_help_lines", "help_lines")
-        if getattr(practice, name) and (own is None or getattr(own, name) is None)
-    ]
+    missing = only_in_first_language(
+        practice,
+        language,
+        [
+            (name, getattr(practice, name), getattr(own, name) if own else None)
+            for name in ("local_help_lines", "help_lines")
+        ],
+    )
     if not missing:
         return None
     settings = " and ".join(missing)
@@ -369,17 +378,15 @@ def words_fallback_message(practice: Practice, language: str) -> str | None:
     language (they are shown rather than dropped: opening hours matter more than their language),
     with how to give them in the edition's own, else None."""
     first = practice.languages[0]
-    if language == first:
-        return None
     own = practice.by_language.get(language)  # type: ignore[call-overload]
-    missing = [
-        name
-        for name, value, local in (
+    missing = only_in_first_language(
+        practice,
+        language,
+        [
             ("contact_hours", practice.contact.hours, own.contact_hours if own else None),
             ("footer_lines", practice.footer.lines, own.footer_lines if own else None),
-        )
-        if value and local is None
-    ]
+        ],
+    )
     if not missing:
         return None
     return (
