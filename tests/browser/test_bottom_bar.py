@@ -46,10 +46,24 @@ LABELS = {
 }
 
 
+# seen.js fits and measures the bar one frame after a size change, and moves a focused element clear
+# of the bars at once and again one frame later, after the browser's own scroll to it. So: two frames,
+# then more until the scroll position, the bar's measured height and the focused element's place
+# stay the same from one frame to the next (a fixed 100 ms wait here cost about 20 s a run).
+STILL = """async () => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const bar = document.querySelector('.seen-quick-exit');
+  const state = () => [scrollX, scrollY, getComputedStyle(document.documentElement).getPropertyValue('--seen-bar-height'),
+    bar ? bar.getBoundingClientRect().height : 0,
+    document.activeElement ? document.activeElement.getBoundingClientRect().top : 0].join(' ');
+  await frame(); await frame();
+  for (let last = state(), i = 0; i < 60; i++) { await frame(); const now = state(); if (now === last) return; last = now; }
+}"""
+
+
 def settle(page: Page) -> None:
-    """Two frames: seen.js measures the bar again one frame after a size change."""
-    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
-    page.wait_for_timeout(100)
+    """Until what seen.js does after a size or focus change is done (STILL)."""
+    page.evaluate(STILL)
 
 
 def bar_on(browser: Browser, base_url: str, phone: str, url: str, zoom: int, labels: tuple[str, str] | None = None):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pypdfium2
 import pytest
 import zxingcpp
-from PIL import Image
+from PIL import Image, ImageDraw
 from playwright.sync_api import Browser, Page
 
 from seen.content.practice import PLACEHOLDER_SITE_URL
@@ -65,25 +66,93 @@ def printing(browser: Browser) -> Page:
     context.close()
 
 
+# On paper, in one call: which screen controls show, whether the foot shows, and the QR code as drawn
+# (its size on paper and its SVG), brought into view for a photograph.
+PRINTED = """(selectors) => {
+  const shown = selectors.filter((selector) => [...document.querySelectorAll(selector)].some((el) =>
+    el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'));
+  const foot = document.querySelector('.seen-print-foot');
+  const qr = foot && foot.querySelector('svg.seen-qr');
+  if (!foot || !foot.checkVisibility({visibilityProperty: true, opacityProperty: true}) || !qr) return {shown, qr: null};
+  qr.scrollIntoView({block: 'center'});
+  const r = qr.getBoundingClientRect();
+  return {shown, qr: {svg: qr.outerHTML, box: {x: r.x, y: r.y, width: r.width, height: r.height}}};
+}"""
+MODULE = 8  # pixels a QR module is drawn with, from its SVG
+QR_MM = 28  # the printed code's side (seen.css), at 96 CSS px to the inch
+_STEP = re.compile(r"([MmHhVvZz])\s*([-\d.\s]*)")
+
+
+def svg_modules(svg: str) -> Image.Image:
+    """The QR code an inline SVG draws (segno: a white square, then each row's dark runs as `h`
+    strokes one module high, moved between with `m`), as a picture, black on white."""
+    size = int(float(re.search(r'viewbox="0 0 ([\d.]+)', svg, re.IGNORECASE)[1]))
+    image = Image.new("L", (size * MODULE, size * MODULE), 255)
+    draw = ImageDraw.Draw(image)
+    dark = [d for d in re.findall(r'<path d="([^"]+)"', svg) if not d.startswith("M0 0h")]
+    assert len(dark) == 1, f"the QR code's SVG has {len(dark)} dark paths"
+    x = y = 0.0
+    for command, numbers in _STEP.findall(dark[0]):
+        values = [float(n) for n in numbers.split()]
+        if command in "Mm":
+            x, y = (values[0], values[1]) if command == "M" else (x + values[0], y + values[1])
+        elif command == "h":
+            row = int(y)  # the stroke is one module high, centred on the row's middle (y = row + 0.5)
+            draw.rectangle([x * MODULE, row * MODULE, (x + values[0]) * MODULE - 1, (row + 1) * MODULE - 1], fill=0)
+            x += values[0]
+        else:
+            raise AssertionError(f"unexpected path command {command!r} in the QR code's SVG")
+    return image
+
+
+def scanned_pages(urls: list[str]) -> set[str]:
+    """The pages whose printed QR code is photographed and scanned too: the first of each kind, in
+    each language (the home page, a prose page, the check-in, the map, the handout, and an entry of
+    each section)."""
+    first: dict[tuple[str, str], str] = {}
+    for url in urls:
+        parts = url.strip("/").split("/")
+        language = parts.pop(0) if parts[0] == "es" else ""
+        if not parts or not parts[0]:
+            kind = "home"
+        elif len(parts) > 1 or parts[0] in ("check-in", "map", "handout"):
+            kind = parts[0]
+        else:
+            kind = "page"
+        first.setdefault((language, kind), url)
+    return set(first.values())
+
+
 def test_every_printed_page_hides_the_screen_controls_and_ends_with_a_qr_code_to_itself(
     base_url: str, site: Site
 ) -> None:
+    """Every page, with print media (a PDF of each cost a minute and proves nothing more here):
+    no screen control shows, the foot shows, and its QR code, as drawn, reads the page's address and
+    prints 28 mm wide. On one page of each kind the code is also photographed as the browser paints
+    it on paper and scanned (the PDFs themselves are checked below, for an entry and the handout)."""
+    urls = [url for url in site.html_pages() if not url.endswith("/404.html")]
+    photographed = scanned_pages(urls)
+
     def printed(printing: Page, url: str) -> list[str]:
-        failures = []
         printing.goto(base_url + url.lstrip("/"), wait_until="load")
-        for selector in printing.evaluate(SHOWN, list(SCREEN_CONTROLS)):
-            failures.append(f"{url}: {selector} shows on paper")
-        foot = printing.locator(".seen-print-foot")
-        if not foot.is_visible():
+        found = printing.evaluate(PRINTED, list(SCREEN_CONTROLS))
+        failures = [f"{url}: {selector} shows on paper" for selector in found["shown"]]
+        if found["qr"] is None:
             return [*failures, f"{url}: no address and QR code at the foot"]
         # The handout leads to the guide's home in its language.
         expected = page_address(url).removesuffix("handout/") if url.endswith("/handout/") else page_address(url)
-        qr = Image.open(io.BytesIO(foot.locator("svg.seen-qr").screenshot()))
-        if decode(qr) != [expected]:
-            failures.append(f"{url}: the QR code reads {decode(qr)}, not {expected}")
+        box = found["qr"]["box"]
+        if abs(box["width"] - QR_MM * 96 / 25.4) > 1 or abs(box["height"] - box["width"]) > 1:
+            failures.append(f"{url}: the QR code prints {box['width']:.0f} x {box['height']:.0f} px, not {QR_MM} mm square")
+        if decode(svg_modules(found["qr"]["svg"])) != [expected]:
+            failures.append(f"{url}: the QR code reads {decode(svg_modules(found['qr']['svg']))}, not {expected}")
+        if url in photographed:
+            painted = decode(Image.open(io.BytesIO(printing.screenshot(clip=box))))
+            if painted != [expected]:
+                failures.append(f"{url}: the QR code as printed scans as {painted}, not {expected}")
         return failures
 
-    urls = [url for url in site.html_pages() if not url.endswith("/404.html")]
+    assert len(photographed) >= 10, sorted(photographed)
     failures = [line for lines in each_page(urls, printed, setup=print_media, **PRINTER) for line in lines]
     assert not failures, "\n".join(failures)
 

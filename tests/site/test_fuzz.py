@@ -4,7 +4,9 @@ tools break files. Each example ends one of two ways: accepted, and then the gui
 else (another exception, a hang) fails the test.
 
 Hypothesis runs with a fixed seed (derandomize) and a bounded number of examples, in-process
-through the loader, so this file takes well under two minutes. A few accepted mutants also go
+through the loader, so this file takes well under a minute; every class of mutation is also given
+as an explicit example, so each is tried whatever the count. `SEEN_FUZZ_SCALE` multiplies the
+counts (bench/fuzz.py runs 2.5 times as many: 180, 50 and 80, as this file did before). A few accepted mutants also go
 through a real build (the last test), to show they make a correct site.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import os
 import shutil
 import time
 from collections import Counter
@@ -22,7 +25,7 @@ from typing import Any
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from seen.content.guide import KINDS, Guide
@@ -52,6 +55,13 @@ FUZZ = settings(
     phases=[Phase.explicit, Phase.generate],  # no shrinking: a failure shows its example as found
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
 )
+SCALE = float(os.environ.get("SEEN_FUZZ_SCALE", "1"))
+
+
+def examples(count: int) -> int:
+    """How many generated examples a test runs: `count`, times SEEN_FUZZ_SCALE."""
+    return max(1, round(count * SCALE))
+
 
 # --- the project, loaded as the build loads it ----------------------------------------------------
 
@@ -285,7 +295,17 @@ def apply(tree: Any, path: tuple, operation: str, value: Any) -> Any:
 # --- the fuzz tests -------------------------------------------------------------------------------
 
 
-@settings(FUZZ, max_examples=180)
+@settings(FUZZ, max_examples=examples(72))
+@example(name="signs.yml", pick=1, operation="set", value="a\x00b")  # NUL
+@example(name="es/steps.yml", pick=5, operation="set", value="x" * 10_000)
+@example(name="es/signs.yml", pick=3, operation="set", value="{{ 7*7 }}")
+@example(name="signs.yml", pick=2, operation="set", value="<script>alert(1)</script>")
+@example(name="effects.yml", pick=2, operation="set", value="\u200f")
+@example(name="help-lines.yml", pick=4, operation="set", value=10**20)
+@example(name="steps.yml", pick=7, operation="set", value=None)
+@example(name="practice.yml", pick=1, operation="set", value=["x", ""])
+@example(name="es/signs.yml", pick=3, operation="delete", value="")
+@example(name="search.yml", pick=2, operation="unknown field", value="x")
 @given(
     name=st.sampled_from(ALL_FILES),
     pick=st.integers(min_value=0, max_value=10_000),
@@ -311,7 +331,15 @@ def test_a_mutated_field_is_accepted_sanely_or_one_clear_line(
     outcome(project, mutate)
 
 
-@settings(FUZZ, max_examples=50)
+@settings(FUZZ, max_examples=examples(20))
+@example(kind="signs", first=0, second=1, how="duplicate slug")
+@example(kind="steps", first=2, second=2, how="alias is own slug")
+@example(kind="effects", first=1, second=3, how="alias is another slug")
+@example(kind="signs", first=3, second=0, how="link to itself")
+@example(kind="steps", first=0, second=0, how="link listed twice")
+@example(kind="effects", first=0, second=0, how="slug index")
+@example(kind="signs", first=4, second=0, how="alias index")
+@example(kind="steps", first=1, second=0, how="drop every link to it")
 @given(
     kind=st.sampled_from(KINDS),
     first=st.integers(0, 40),
@@ -377,7 +405,20 @@ WHOLE_FILE = {
 }
 
 
-@settings(FUZZ, max_examples=80)
+@settings(FUZZ, max_examples=examples(32))
+# Every whole-file change once (cut 1: not a multiple of 3), and a file cut short and one with a stray NUL.
+@example(name="signs.yml", how="alias bomb", cut=1, junk="")
+@example(name="es/ui.yml", how="5 MB", cut=1, junk="")
+@example(name="steps.yml", how="binary garbage", cut=1, junk="")
+@example(name="signs.yml", how="BOM and CRLF", cut=1, junk="")
+@example(name="es/help-lines.yml", how="CRLF", cut=1, junk="")
+@example(name="effects.yml", how="UTF-16", cut=1, junk="")
+@example(name="es/signs.yml", how="Latin-1", cut=1, junk="")
+@example(name="practice.yml", how="empty", cut=1, junk="")
+@example(name="ui.yml", how="only a comment", cut=1, junk="")
+@example(name="help-lines.yml", how="deleted", cut=1, junk="")
+@example(name="signs.yml", how="empty", cut=3_000, junk="")
+@example(name="es/steps.yml", how="empty", cut=3_001, junk="\0")
 @given(
     name=st.sampled_from(ALL_FILES),
     how=st.sampled_from(sorted(WHOLE_FILE)),
