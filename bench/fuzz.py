@@ -25,7 +25,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from benchmarks_md import record  # noqa: E402
 
-
 # The tests' generated examples times this: 180, 50 and 80, more than a test run needs (each class
 # of mutation is an explicit example there too), for a fuller count here.
 SCALE = "2.5"

@@ -143,7 +143,9 @@ def test_every_printed_page_hides_the_screen_controls_and_ends_with_a_qr_code_to
         expected = page_address(url).removesuffix("handout/") if url.endswith("/handout/") else page_address(url)
         box = found["qr"]["box"]
         if abs(box["width"] - QR_MM * 96 / 25.4) > 1 or abs(box["height"] - box["width"]) > 1:
-            failures.append(f"{url}: the QR code prints {box['width']:.0f} x {box['height']:.0f} px, not {QR_MM} mm square")
+            failures.append(
+                f"{url}: the QR code prints {box['width']:.0f} x {box['height']:.0f} px, not {QR_MM} mm square"
+            )
         if decode(svg_modules(found["qr"]["svg"])) != [expected]:
             failures.append(f"{url}: the QR code reads {decode(svg_modules(found['qr']['svg']))}, not {expected}")
         if url in photographed:

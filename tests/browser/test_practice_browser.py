@@ -6,8 +6,29 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
+from support import prebuild
 from support.practice import BASE
-from support.project import ROOT, copy_project, run_build
+from support.project import ROOT, BuildResult, copy_project, run_build
+
+
+def _offline_edition(folder: Path) -> BuildResult:
+    project = copy_project(folder / "project")
+    shutil.copy(ROOT / "mkdocs-offline.yml", project / "mkdocs-offline.yml")
+    return run_build(project, project / "site-offline", "-f", str(project / "mkdocs-offline.yml"))
+
+
+prebuild.recipe("offline_edition", _offline_edition)
+
+
+@pytest.fixture(scope="module")
+def offline_edition(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline edition of the guide, built from a copy of the project (in the background,
+    support.prebuild)."""
+    result = prebuild.result("offline_edition", tmp_path_factory)
+    assert result.returncode == 0, result.output
+    return result.site
 
 
 def test_search_and_redirect_free_navigation_work_under_a_sub_path(browser, sub_path_url: str) -> None:
@@ -23,11 +44,7 @@ def test_search_and_redirect_free_navigation_work_under_a_sub_path(browser, sub_
     context.close()
 
 
-def test_the_offline_edition_works_from_files_with_search(browser, tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "project")
-    shutil.copy(ROOT / "mkdocs-offline.yml", project / "mkdocs-offline.yml")
-    result = run_build(project, project / "site-offline", "-f", str(project / "mkdocs-offline.yml"))
-    assert result.returncode == 0, result.output
+def test_the_offline_edition_works_from_files_with_search(browser, offline_edition: Path) -> None:
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
     elsewhere: list[str] = []
@@ -35,7 +52,7 @@ def test_the_offline_edition_works_from_files_with_search(browser, tmp_path: Pat
         "request",
         lambda r: None if r.url.startswith(("file:", "data:", "blob:", "about:")) else elsewhere.append(r.url),
     )
-    page.goto((project / "site-offline" / "signs" / "index.html").as_uri())
+    page.goto((offline_edition / "signs" / "index.html").as_uri())
     page.locator(".seen-cards a").first.click()
     page.wait_for_load_state("load")
     assert page.url.endswith("/signs/gaslighting.html")
@@ -46,7 +63,7 @@ def test_the_offline_edition_works_from_files_with_search(browser, tmp_path: Pat
     page.wait_for_load_state("load")
     assert page.url.startswith("file:") and page.locator("article h1").is_visible()
     # The Spanish edition too: the switcher, then Spanish search (stemmed) from the files.
-    page.goto((project / "site-offline" / "signs" / "silent-treatment.html").as_uri())
+    page.goto((offline_edition / "signs" / "silent-treatment.html").as_uri())
     page.locator("a.seen-lang").click()
     page.wait_for_load_state("load")
     assert page.url.endswith("/es/signs/silent-treatment.html")

@@ -6,10 +6,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from support.project import run_build
+from support import prebuild
+from support.project import BuildResult, copy_project, raw, run_build
 
 NEW = {
     "signs": {
@@ -102,11 +104,62 @@ def search_locations(site: Path) -> set[str]:
     return {doc["location"] for doc in index["docs"]}
 
 
-def test_an_extra_sign_gets_its_page_card_nav_search_and_links(project_copy: Path) -> None:
-    add_entry(project_copy, "signs")
-    result = run_build(project_copy)
+# Each changed project is built in the background (support/prebuild.py), from a copy of its own.
+
+
+def _extra_sign(folder: Path) -> BuildResult:
+    project = copy_project(folder / "project")
+    add_entry(project, "signs")
+    return run_build(project)
+
+
+def _extra_effect_and_step(folder: Path) -> BuildResult:
+    project = copy_project(folder / "project")
+    add_entry(project, "effects")
+    add_entry(project, "steps")
+    return run_build(project)
+
+
+REMOVED = 3  # the place of the sign taken out, in both languages
+
+
+def _sign_removed(folder: Path) -> BuildResult:
+    project = copy_project(folder / "project")
+    for path in (project / "data" / "signs.yml", project / "data" / "es" / "signs.yml"):
+        signs = yaml.safe_load(path.read_text(encoding="utf-8"))
+        signs.pop(REMOVED)
+        path.write_text(yaml.safe_dump(signs, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return run_build(project)
+
+
+prebuild.recipe("extra_sign", _extra_sign)
+prebuild.recipe("extra_effect_and_step", _extra_effect_and_step)
+prebuild.recipe("sign_removed", _sign_removed)
+
+
+def _site_of(name: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    result = prebuild.result(name, tmp_path_factory)
     assert result.returncode == 0, result.output
-    site = result.site
+    return result.site
+
+
+@pytest.fixture(scope="module")
+def extra_sign(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _site_of("extra_sign", tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def extra_effect_and_step(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _site_of("extra_effect_and_step", tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def sign_removed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _site_of("sign_removed", tmp_path_factory)
+
+
+def test_an_extra_sign_gets_its_page_card_nav_search_and_links(extra_sign: Path) -> None:
+    site = extra_sign
     page = read(site, "/signs/plans-without-you/")
     assert page.select_one("article h1").get_text(strip=True).removesuffix("¶") == NEW["signs"]["title"]
     assert page.select_one('article a[href="../../effects/self-worth/"]')
@@ -135,12 +188,8 @@ def test_an_extra_sign_gets_its_page_card_nav_search_and_links(project_copy: Pat
     assert page.select_one('.seen-map-link a[href="../../map/#signs-plans-without-you"]')
 
 
-def test_an_extra_effect_and_step_get_pages_and_back_links(project_copy: Path) -> None:
-    add_entry(project_copy, "effects")
-    add_entry(project_copy, "steps")
-    result = run_build(project_copy)
-    assert result.returncode == 0, result.output
-    site = result.site
+def test_an_extra_effect_and_step_get_pages_and_back_links(extra_effect_and_step: Path) -> None:
+    site = extra_effect_and_step
     effect = read(site, "/effects/on-edge/")
     assert effect.select_one('article a[href="../../signs/gaslighting/"]'), "back-link from the sign that lists it"
     assert effect.select_one('article a[href="../../steps/patient-progress/"]')
@@ -156,18 +205,10 @@ def test_an_extra_effect_and_step_get_pages_and_back_links(project_copy: Path) -
     assert ("signs/broken-promises.md", "steps/lean-on-friends.md") in lines
 
 
-def test_removing_a_sign_removes_its_page_card_and_links(project_copy: Path) -> None:
-    path = project_copy / "data" / "signs.yml"
-    signs = yaml.safe_load(path.read_text(encoding="utf-8"))
-    removed = signs.pop(3)
-    path.write_text(yaml.safe_dump(signs, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    spanish_path = project_copy / "data" / "es" / "signs.yml"
-    spanish = yaml.safe_load(spanish_path.read_text(encoding="utf-8"))
-    spanish.pop(3)
-    spanish_path.write_text(yaml.safe_dump(spanish, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    result = run_build(project_copy)
-    assert result.returncode == 0, result.output
-    site = result.site
+def test_removing_a_sign_removes_its_page_card_and_links(sign_removed: Path) -> None:
+    signs = raw("signs")
+    removed = signs.pop(REMOVED)
+    site = sign_removed
     assert not (site / "signs" / removed["slug"]).exists()
     assert len(read(site, "/signs/").select(".seen-cards li")) == len(signs)
     for html in site.rglob("*.html"):

@@ -5,9 +5,24 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
-from support.project import run_build
+from support import prebuild
+from support.project import BuildResult, copy_project, run_build
+
+
+def _first_build(folder: Path) -> BuildResult:
+    return run_build(copy_project(folder / "project"))
+
+
+prebuild.recipe("first_build", _first_build)  # started in the background (support/prebuild.py)
+
+
+@pytest.fixture(scope="module")
+def first_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """A copy of the project built once, its card cache filled; the test builds it again."""
+    return prebuild.result("first_build", tmp_path_factory)
 
 
 def cache_state(project: Path) -> dict[str, int]:
@@ -19,9 +34,10 @@ def drew(output: str) -> int:
     return sum(int(count) for count in re.findall(r"drew (\d+) preview cards", output))
 
 
-def test_a_rebuild_with_nothing_changed_draws_no_card_and_a_changed_title_draws_one(project_copy: Path) -> None:
-    first = run_build(project_copy)
+def test_a_rebuild_with_nothing_changed_draws_no_card_and_a_changed_title_draws_one(first_build: BuildResult) -> None:
+    first = first_build
     assert first.returncode == 0, first.output
+    project_copy = first.site.parent
     before = cache_state(project_copy)
     assert drew(first.output) == len(before) >= 32
     for name in before:  # the site gets the cached cards themselves (each language's in its edition)

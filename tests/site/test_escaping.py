@@ -111,13 +111,23 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     return result
 
 
-@pytest.fixture(scope="module")
-def hostile_offline(hostile: BuildResult) -> BuildResult:
-    project = hostile.site.parent
+def _build_hostile_offline(folder: Path) -> BuildResult:
+    """The same hostile project's offline edition (a copy of its own, so it builds in the background
+    beside the other)."""
+    project = copy_project(folder / "project")
+    make_hostile(project)
     (project / "mkdocs-offline.yml").write_text(
         (ROOT / "mkdocs-offline.yml").read_text(encoding="utf-8"), encoding="utf-8"
     )
-    result = run_build(project, project / "site-offline", "-f", str(project / "mkdocs-offline.yml"))
+    return run_build(project, project / "site-offline", "-f", str(project / "mkdocs-offline.yml"))
+
+
+prebuild.recipe("hostile_offline", _build_hostile_offline)
+
+
+@pytest.fixture(scope="module")
+def hostile_offline(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    result = prebuild.result("hostile_offline", tmp_path_factory)
     assert result.returncode == 0, result.output
     return result
 

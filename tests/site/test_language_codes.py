@@ -12,6 +12,7 @@ from urllib.parse import urljoin
 import pytest
 import yaml
 
+from support import prebuild
 from support.project import ROOT, BuildResult, Site, copy_project, run_build
 
 FIXTURE = ROOT / "tests" / "fixtures" / "language-pt-BR"
@@ -31,11 +32,18 @@ def add_brazilian_portuguese(project: Path) -> None:
     practice.write_text(practice.read_text(encoding="utf-8") + "\nlanguages: [en, pt-br]\n", encoding="utf-8")
 
 
+def _build_brazilian(folder: Path) -> BuildResult:
+    project = copy_project(folder / "project")
+    add_brazilian_portuguese(project)
+    return run_build(project)
+
+
+prebuild.recipe("brazilian", _build_brazilian)  # started in the background (support/prebuild.py)
+
+
 @pytest.fixture(scope="module")
 def brazilian(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
-    project = copy_project(tmp_path_factory.mktemp("language-pt-BR") / "project")
-    add_brazilian_portuguese(project)
-    result = run_build(project)
+    result = prebuild.result("brazilian", tmp_path_factory)
     assert result.returncode == 0, result.output
     return result
 

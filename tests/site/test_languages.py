@@ -11,7 +11,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from support.project import ROOT, Site, run_build
+from support import prebuild
+from support.project import ROOT, BuildResult, Site, copy_project, run_build
 
 SITE_URL = "https://seen.example.org/"
 
@@ -150,11 +151,41 @@ def _internal_links(site: Path) -> list[str]:
     return broken
 
 
-@pytest.mark.parametrize("languages, root_lang", [("[en]", "en"), ("[es]", "es")])
-def test_one_language_has_no_switcher_and_no_dead_links(project_copy: Path, languages: str, root_lang: str) -> None:
-    _practice_with(project_copy, languages)
-    result = run_build(project_copy)
+def _build_with(languages: str):
+    def build(folder: Path) -> BuildResult:
+        project = copy_project(folder / "project")
+        _practice_with(project, languages)
+        return run_build(project)
+
+    return build
+
+
+# Each practice's choice of languages is built in the background (support/prebuild.py).
+ONE_LANGUAGE = {"only_english": "en", "only_spanish": "es"}
+prebuild.recipe("only_english", _build_with("[en]"), fixture="one_language")
+prebuild.recipe("only_spanish", _build_with("[es]"), fixture="one_language")
+prebuild.recipe("spanish_first", _build_with("[es, en]"))
+
+
+def _languages_build(name: str, tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    result = prebuild.result(name, tmp_path_factory)
     assert result.returncode == 0, result.output
+    return result
+
+
+@pytest.fixture(scope="module", params=list(ONE_LANGUAGE), ids=["[en]-en", "[es]-es"])
+def one_language(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, str]:
+    """The guide of a practice that publishes one language, and that language."""
+    return _languages_build(request.param, tmp_path_factory), ONE_LANGUAGE[request.param]
+
+
+@pytest.fixture(scope="module")
+def spanish_first(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    return _languages_build("spanish_first", tmp_path_factory)
+
+
+def test_one_language_has_no_switcher_and_no_dead_links(one_language: tuple[BuildResult, str]) -> None:
+    result, root_lang = one_language
     assert not (result.site / "es").exists() and not (result.site / "en").exists()
     page = BeautifulSoup(
         (result.site / "signs" / "silent-treatment" / "index.html").read_text(encoding="utf-8"), "html.parser"
@@ -168,10 +199,8 @@ def test_one_language_has_no_switcher_and_no_dead_links(project_copy: Path, lang
     assert _internal_links(result.site) == []
 
 
-def test_spanish_first_puts_english_under_en(project_copy: Path) -> None:
-    _practice_with(project_copy, "[es, en]")
-    result = run_build(project_copy)
-    assert result.returncode == 0, result.output
+def test_spanish_first_puts_english_under_en(spanish_first: BuildResult) -> None:
+    result = spanish_first
     root = BeautifulSoup((result.site / "index.html").read_text(encoding="utf-8"), "html.parser")
     english = BeautifulSoup((result.site / "en" / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert root.html["lang"] == "es" and english.html["lang"] == "en"

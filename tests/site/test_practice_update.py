@@ -7,10 +7,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 
+from support import prebuild
 from support.practice import SETTINGS, practice_project
-from support.project import ROOT, Site, copy_project, run_build
+from support.project import ROOT, BuildResult, Site, copy_project, run_build
 
 PRACTICE_OWNS = ("data/practice.yml", "branding")
 NEW_SUMMARY = "A newer summary, written after the practice set up its copy."
@@ -38,7 +40,8 @@ def test_the_readme_names_everything_a_practice_owns() -> None:
         assert f"`{place}`" in section or f"`{place}/`" in section, place
 
 
-def test_the_practices_files_over_a_newer_guide_build_the_branded_site_with_new_content(tmp_path: Path) -> None:
+def _practice_over_newer_guide(folder: Path) -> BuildResult:
+    """A practice's files (README's list) put into a newer guide, built."""
     settings = {key: value for key, value in SETTINGS.items() if key != "help_lines"}  # keep the checked lines
     settings["local_help_lines"] = [
         {
@@ -48,8 +51,8 @@ def test_the_practices_files_over_a_newer_guide_build_the_branded_site_with_new_
             "hours": "24/7",
         }
     ]
-    old = practice_project(tmp_path / "old", settings)
-    new = _newer_guide(tmp_path / "new")
+    old = practice_project(folder / "old", settings)
+    new = _newer_guide(folder / "new")
     for place in PRACTICE_OWNS:  # as the README says: put yours back into the new version
         source, target = old / place, new / place
         if source.is_dir():
@@ -57,8 +60,23 @@ def test_the_practices_files_over_a_newer_guide_build_the_branded_site_with_new_
             shutil.copytree(source, target)
         else:
             shutil.copy(source, target)
-    result = run_build(new)
+    return run_build(new)
+
+
+prebuild.recipe("updated_practice", _practice_over_newer_guide)  # started in the background (support/prebuild.py)
+
+
+@pytest.fixture(scope="module")
+def updated_practice(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    return prebuild.result("updated_practice", tmp_path_factory)
+
+
+def test_the_practices_files_over_a_newer_guide_build_the_branded_site_with_new_content(
+    updated_practice: BuildResult,
+) -> None:
+    result = updated_practice
     assert result.returncode == 0, result.output
+    old = result.site.parent.parent / "old"
     site = Site(result.site)
     first = yaml.safe_load((ROOT / "data" / "signs.yml").read_text(encoding="utf-8"))[0]
     page = site.page(f"/signs/{first['slug']}/")

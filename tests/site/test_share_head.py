@@ -14,7 +14,8 @@ from bs4 import BeautifulSoup
 from PIL import Image
 
 from seen.content.practice import PLACEHOLDER_SITE_URL, Practice
-from support.project import ROOT, Site, edition_prefix, run_build
+from support import prebuild
+from support.project import ROOT, BuildResult, Site, copy_project, edition_prefix, run_build
 
 SITE_URL = PLACEHOLDER_SITE_URL  # data/practice.yml sets no site_url
 KINDS = ("signs", "effects", "steps")
@@ -155,13 +156,31 @@ def test_structured_data_names_the_page_its_breadcrumbs_and_when_it_was_reviewed
     assert json_ld(site.page("/about/"))["@graph"][0]["@type"] == "WebPage"
 
 
-def test_structured_data_cannot_end_its_script_early(project_copy: Path) -> None:
-    path = project_copy / "data" / "signs.yml"
+SCRIPT_IN_TITLE = "</script><script>alert(1)</script> & more"
+
+
+def _build_script_in_title(folder: Path) -> BuildResult:
+    project = copy_project(folder / "project")
+    path = project / "data" / "signs.yml"
     signs = yaml.safe_load(path.read_text(encoding="utf-8"))
-    signs[0]["title"] = "</script><script>alert(1)</script> & more"
+    signs[0]["title"] = SCRIPT_IN_TITLE
     path.write_text(yaml.safe_dump(signs, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    result = run_build(project_copy)
+    return run_build(project)
+
+
+prebuild.recipe("script_in_title", _build_script_in_title)  # started in the background (support/prebuild.py)
+
+
+@pytest.fixture(scope="module")
+def script_in_title(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    return prebuild.result("script_in_title", tmp_path_factory)
+
+
+def test_structured_data_cannot_end_its_script_early(script_in_title: BuildResult) -> None:
+    result = script_in_title
     assert result.returncode == 0, result.output
+    signs = raw("signs")
+    signs[0]["title"] = SCRIPT_IN_TITLE
     page = BeautifulSoup(
         (result.site / "signs" / signs[0]["slug"] / "index.html").read_text(encoding="utf-8"), "html.parser"
     )

@@ -30,6 +30,7 @@ from support.project import BuildResult
 class Recipe:
     build: Callable[[Path], Any]  # given an empty folder of its own; usually returns a BuildResult
     module: str  # the file that registered it: its tests are the ones that need it
+    fixture: str  # the fixture that reads it: the recipe's own name, or a parametrized fixture's
 
 
 _recipes: dict[str, Recipe] = {}
@@ -37,10 +38,11 @@ _started: dict[str, Future] = {}
 _pool: ThreadPoolExecutor | None = None
 
 
-def recipe(name: str, build: Callable[[Path], Any]) -> None:
-    """Register how fixture `name` builds its variant (`build(folder)`, folder empty and its own)."""
+def recipe(name: str, build: Callable[[Path], Any], *, fixture: str | None = None) -> None:
+    """Register how fixture `name` builds its variant (`build(folder)`, folder empty and its own).
+    A parametrized fixture that reads one recipe per parameter names itself as `fixture`."""
     caller = inspect.currentframe().f_back.f_code.co_filename
-    _recipes[name] = Recipe(build, str(Path(caller).resolve()))
+    _recipes[name] = Recipe(build, str(Path(caller).resolve()), fixture or name)
 
 
 def needed(items) -> list[str]:
@@ -48,10 +50,14 @@ def needed(items) -> list[str]:
     names: list[str] = []
     for item in items:
         module = str(Path(item.path).resolve())
-        for name in item.fixturenames:
-            found = _recipes.get(name)
-            if found and name not in names and (found.module == module or found.module.endswith("conftest.py")):
-                names.append(name)
+        for fixture in item.fixturenames:
+            for name, found in _recipes.items():
+                if (
+                    found.fixture == fixture
+                    and name not in names
+                    and (found.module == module or found.module.endswith("conftest.py"))
+                ):
+                    names.append(name)
     return names
 
 
