@@ -6,7 +6,11 @@ language...) registers how to build it, under its own name:
 
     prebuild.recipe("long_name_url", lambda folder: run_build(practice_project(folder / "project", settings)))
 
-and its body takes the result with `prebuild.result("long_name_url", tmp_path_factory)`. When the
+and its body takes the result with `prebuild.result("long_name_url", tmp_path_factory)`. A
+parametrized fixture that reads one variant per parameter registers each under its own name with
+`fixture="the_fixture"` (tests/site/test_languages.py). A test that builds a changed copy of the
+project in its body waits for that build in the foreground: make the change and the build a recipe
+instead, and the test reads the result. When the
 session starts (conftest.py `_prebuild`), every recipe a selected test will use (its fixture is in
 the test's fixture closure, and the recipe is in conftest.py or in the test's own file) is started,
 one build at a time, in the order the tests will need them. A recipe not started yet when its
