@@ -75,10 +75,8 @@
       setHeight("--seen-bar-height", box, "scrollPaddingBottom");
       if (header) setHeight("--seen-header-height", header, "scrollPaddingTop");
     };
-    /* Written only when it differs from what the page uses: a new value on the root restyles the
-       whole page (on the map, the longest task a page load had). Until one is written, the page
-       uses seen.css's estimate, read back from the root's scroll padding (the height + 8 px): on
-       most screens it is right, and nothing is written at all. */
+    /* Written only when it differs from what the page uses (seen.css's estimate, read back from the
+       scroll padding, until one is written): a new value on the root restyles the whole page. */
     var setHeight = function (name, element, padding) {
       var value = Math.ceil(element.getBoundingClientRect().height);
       var written = root.style.getPropertyValue(name);
@@ -253,8 +251,7 @@
     window.setTimeout(function () { status.textContent = message; }, 100);
   }
 
-  /* The two results' words are not in every page: they wait in the edition's cached
-     assets/seen-words.js with the theme's (hooks/seen/finish/theme_words.py), loaded on first use. */
+  /* Its words are in assets/seen-words.js, loaded on first use. */
   function sayWord(key) {
     if (!window.__seenTheme) return;
     window.__seenTheme.words(function (words) { say(words[key] || ""); });
@@ -307,8 +304,7 @@
   }
 
   /* The theme's words for search ("1 matching document", ...) and the share button's are not in
-     the pages: they wait in assets/seen-words.js (one cached file per edition;
-     hooks/seen/finish/theme_words.py), loaded once, the first time one is needed. */
+     the pages: they wait in assets/seen-words.js (hooks/seen/finish/theme_words.py), loaded once. */
   var block = document.getElementById("__config");
   var words = null;
   var waiting = [];
@@ -400,8 +396,7 @@
       accent: option.getAttribute("data-md-color-accent")
     };
     option.checked = true;
-    /* Only what changes: a new scheme restyles the whole page, and the page as sent already has
-       the first one (a second restyle on load would be a long task on a slow phone). */
+    /* Only what changes: a new scheme restyles the whole page. */
     Object.keys(color).forEach(function (key) {
       var name = "data-md-color-" + key;
       if (color[key] !== null && document.body.getAttribute(name) !== color[key]) document.body.setAttribute(name, color[key]);

@@ -21,7 +21,7 @@ from support.project import ROOT
 OUR_PALETTE = (ROOT / "overrides" / "partials" / "javascripts" / "palette.html").read_text(encoding="utf-8")
 PALETTE_SCRIPTS = re.findall(r"<script>(.*?)</script>", OUR_PALETTE, re.DOTALL)
 # The colour scheme restore with Seen's guard is a cached file now, not inline (issue 20).
-PALETTE_FILE = (ROOT / "docs" / "assets" / "seen-palette.js").read_text(encoding="utf-8").split("*/", 1)[1].strip()
+PALETTE_FILE = (ROOT / "docs" / "assets" / "seen-palette.js").read_text(encoding="utf-8").strip()
 STORAGE = (
     '__md_scope=new URL("{scope}",location),__md_hash=e=>[...e].reduce(((e,_)=>(e<<5)-e+_.charCodeAt(0)),0),'
     '__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+"."+e)),'
