@@ -72,14 +72,16 @@
           }
         }
       }
-      setHeight("--seen-bar-height", box);
-      if (header) setHeight("--seen-header-height", header);
+      setHeight("--seen-bar-height", box, "scrollPaddingBottom");
+      if (header) setHeight("--seen-header-height", header, "scrollPaddingTop");
     };
-    /* Written only when it changes: a new value on the root restyles the whole page (on the map,
-       the longest task a page load had). */
-    var setHeight = function (name, element) {
-      var value = Math.ceil(element.getBoundingClientRect().height) + "px";
-      if (root.style.getPropertyValue(name) !== value) root.style.setProperty(name, value);
+    /* Written only when it differs from what the page uses (seen.css's estimate, read back from the
+       scroll padding, until one is written): a new value on the root restyles the whole page. */
+    var setHeight = function (name, element, padding) {
+      var value = Math.ceil(element.getBoundingClientRect().height);
+      var written = root.style.getPropertyValue(name);
+      var used = written ? parseFloat(written) : Math.round(parseFloat(window.getComputedStyle(root)[padding])) - 8;
+      if (used !== value) root.style.setProperty(name, value + "px");
     };
     /* Measured again, one frame later, when the window or the text size changes. */
     var refit = function () {
@@ -249,11 +251,17 @@
     window.setTimeout(function () { status.textContent = message; }, 100);
   }
 
+  /* Its words are in assets/seen-words.js, loaded on first use. */
+  function sayWord(key) {
+    if (!window.__seenTheme) return;
+    window.__seenTheme.words(function (words) { say(words[key] || ""); });
+  }
+
   function copy() {
-    if (!canCopy) return say(box.dataset.notCopied);
+    if (!canCopy) return sayWord("seen.share.not_copied");
     navigator.clipboard.writeText(data.url).then(
-      function () { say(box.dataset.copied); },
-      function () { say(box.dataset.notCopied); }
+      function () { sayWord("seen.share.copied"); },
+      function () { sayWord("seen.share.not_copied"); }
     );
   }
 
@@ -295,28 +303,38 @@
     withWords(function () { document.body.appendChild(script); });
   }
 
-  /* The theme's words for search ("1 matching document", ...) are not in the pages: they wait in
-     assets/seen-words.js (one cached file; hooks/seen/finish/theme_words.py) and go back into the
-     theme's settings just before its script reads them. */
+  /* The theme's words for search ("1 matching document", ...) and the share button's are not in
+     the pages: they wait in assets/seen-words.js (hooks/seen/finish/theme_words.py), loaded once. */
+  var block = document.getElementById("__config");
+  var words = null;
+  var waiting = [];
+  function withWordsFile(next) {
+    if (words) { next(words); return; }
+    waiting.push(next);
+    if (waiting.length > 1) return;
+    var settings = block ? JSON.parse(block.textContent) : { base: "." };
+    var file = document.createElement("script");
+    file.src = settings.base.replace(/\/?$/, "/") + "assets/seen-words.js";
+    var put = function () {
+      if (words) return;
+      words = window.__seenThemeWords || {};
+      waiting.splice(0).forEach(function (run) { run(words); });
+    };
+    file.addEventListener("load", put);
+    file.addEventListener("error", put);
+    document.body.appendChild(file);
+  }
+  /* The theme's go back into its settings just before its script reads them. */
   function withWords(next) {
-    var block = document.getElementById("__config");
     var settings = block ? JSON.parse(block.textContent) : null;
     if (!settings || settings.translations) { next(); return; }
-    var words = document.createElement("script");
-    words.src = settings.base.replace(/\/?$/, "/") + "assets/seen-words.js";
-    var done = false;
-    var put = function () {
-      if (done) return;
-      done = true;
-      settings.translations = window.__seenThemeWords || {};
+    withWordsFile(function (all) {
+      settings.translations = all;
       block.textContent = JSON.stringify(settings);
       next();
-    };
-    words.addEventListener("load", put);
-    words.addEventListener("error", put);
-    document.body.appendChild(words);
+    });
   }
-  window.__seenTheme = { load: load, loaded: function () { return loaded; } };
+  window.__seenTheme = { load: load, loaded: function () { return loaded; }, words: withWordsFile };
 
   /* JavaScript runs: search can open (the theme's script adds its own "js" class when it loads). */
   root.classList.remove("no-js");
@@ -378,8 +396,10 @@
       accent: option.getAttribute("data-md-color-accent")
     };
     option.checked = true;
+    /* Only what changes: a new scheme restyles the whole page. */
     Object.keys(color).forEach(function (key) {
-      if (color[key] !== null) document.body.setAttribute("data-md-color-" + key, color[key]);
+      var name = "data-md-color-" + key;
+      if (color[key] !== null && document.body.getAttribute(name) !== color[key]) document.body.setAttribute(name, color[key]);
     });
     options.forEach(function (other, i) {
       var label = other.nextElementSibling;

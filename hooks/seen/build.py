@@ -501,7 +501,9 @@ class GuideBuild:
             # The practice's colours and the icons the pages no longer carry (seen.finish.icons).
             self.icon_sheet.write(site_dir, brand=self.html_env.get_template("partials/brand.html").render())
             minify_own_sheets(site_dir)  # seen.finish.css: no comments or spaces in what a first visit waits for
-            (site_dir / WORDS_SCRIPT).write_text(words_script(self.theme_words), encoding="utf-8")
+            share = self.guide.ui.share  # the share button's results, said after a copy (assets/seen.js)
+            words = {**self.theme_words, "seen.share.copied": share.copied, "seen.share.not_copied": share.not_copied}
+            (site_dir / WORDS_SCRIPT).write_text(words_script(words), encoding="utf-8")
         except SearchIndexError as error:
             raise PluginError(str(error)) from None
         except (LazySearchError, ThemeMarkupChanged) as error:  # the pinned theme's code changed

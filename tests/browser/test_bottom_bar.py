@@ -33,7 +33,8 @@ BAR = """() => {
       const edge = parseFloat(style.paddingRight) + parseFloat(style.borderRightWidth);
       return w.right <= exit.right - edge + 1 && w.left >= exit.left; })(),
     target: Math.min(exit.width, exit.height, safety.width, safety.height),
-    measured: parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--seen-bar-height')),
+    // What the page keeps clear: seen.css's estimate, or the height seen.js measured where it differs.
+    measured: parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom) - 8,
     height: bar.getBoundingClientRect().height,
   };
 }"""

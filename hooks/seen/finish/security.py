@@ -45,24 +45,9 @@ SHIPPED_SCRIPTS = (
             scope=r"[A-Za-z0-9./_~%-]*",  # a relative or absolute path: no quote, no backslash
         ),
     ),
-    ShippedScript(
-        "Seen's guard on the colour switch's storage, then the theme's colour scheme restore, in one script "
-        "(overrides/partials/javascripts/palette.html)",
-        _exactly(
-            '(function(){var set=window.__md_set,used=false;document.addEventListener("change",function(e)'
-            '{if(e.target&&e.target.name==="__palette")used=true},true);window.__md_set=function(key,value,storage,scope)'
-            '{if(key==="__palette"&&used)return set(key,value,storage,scope)}})();'
-            'var palette=__md_get("__palette");if(palette&&palette.color){if("(prefers-color-scheme)"===palette.color.media)'
-            '{var media=matchMedia("(prefers-color-scheme: light)"),input=document.querySelector(media.matches?'
-            "\"[data-md-color-media='(prefers-color-scheme: light)']\":\"[data-md-color-media='(prefers-color-scheme: dark)']\");"
-            'palette.color.media=input.getAttribute("data-md-color-media"),palette.color.scheme=input.getAttribute('
-            '"data-md-color-scheme"),palette.color.primary=input.getAttribute("data-md-color-primary"),'
-            'palette.color.accent=input.getAttribute("data-md-color-accent")}for(var[key,value]of '
-            'Object.entries(palette.color))document.body.setAttribute("data-md-color-"+key,value)}'
-        ),
-    ),
 )
-# The theme's tab restore scripts are left out of the pages (overrides/partials/javascripts/content.html).
+# The theme's tab restore scripts are left out of the pages (overrides/partials/javascripts/content.html);
+# its colour scheme restore, with Seen's guard, is a file (assets/seen-palette.js: partials/javascripts/palette.html).
 
 # Script types a browser runs; other types (the theme's JSON __config, JSON-LD) are data.
 _RUNNABLE = {"", "text/javascript", "application/javascript", "module", "text/ecmascript", "application/ecmascript"}

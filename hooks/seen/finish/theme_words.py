@@ -43,9 +43,10 @@ def lift_translations(html: str) -> tuple[str, dict[str, str]]:
 
 
 def words_script(words: dict[str, str]) -> str:
-    """assets/seen-words.js: the translations, for assets/seen.js to put back before the theme loads."""
+    """assets/seen-words.js: the translations, for assets/seen.js to put back before the theme loads
+    (and any words of Seen's own that assets/seen.js says only after a reader acts, keyed `seen.*`)."""
     return (
-        "/* Seen: the theme's words for search, put back into its settings by assets/seen.js "
-        "(seen.finish.theme_words). */\n"
+        "/* Seen: the theme's words for search, put back into its settings by assets/seen.js, and the "
+        "share button's results (seen.finish.theme_words). */\n"
         f"window.__seenThemeWords = {_html_safe_json(words)};\n"
     )
