@@ -81,3 +81,17 @@ def test_a_card_drawn_from_a_palette_keeps_its_colours_few_and_its_text_dark() -
     assert len(colours) <= 64
     hexes = {"#{:02x}{:02x}{:02x}".format(*colour) for colour in colours}
     assert {PAPER, INK, "#123456", "#abcdef", "#ffffff"} <= hexes  # paper, title, band, its line, the band's words
+
+
+def test_a_clean_page_is_scanned_once_and_a_page_with_code_every_time(tmp_path, monkeypatch) -> None:
+    clean = "<!doctype html><html><head><meta charset=utf-8></head><body><p>x</p></body></html>"
+    first = security.content_security_policy(clean, cache=tmp_path)
+    assert len(list(tmp_path.glob("*.json"))) == 1
+    monkeypatch.setattr(security, "_scan", lambda html: pytest.fail("a kept page was parsed again"))
+    assert security.content_security_policy(clean, cache=tmp_path) == first
+    monkeypatch.undo()
+    bad = clean.replace("<p>x</p>", "<img src=x onerror=alert(1)>")
+    for _ in range(2):  # never kept: stops the build every time
+        with pytest.raises(security.UnexpectedCode):
+            security.content_security_policy(bad, cache=tmp_path)
+    assert len(list(tmp_path.glob("*.json"))) == 1
