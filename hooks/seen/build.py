@@ -361,7 +361,11 @@ class GuideBuild:
         )
         for path, html in moved.items():
             made[path] = add_content_security_policy(
-                html, offline=self.offline, page=self.edition.prefix + path, report=self.unexpected_code.append
+                html,
+                offline=self.offline,
+                page=self.edition.prefix + path,
+                report=self.unexpected_code.append,
+                cache=self.project / ".cache" / "csp",
             )
         return made
 
@@ -472,7 +476,11 @@ class GuideBuild:
             self.theme_words = words
             html = minify_page(html)  # seen.finish.weight
             return add_content_security_policy(
-                html, offline=self.offline, page=where, report=self.unexpected_code.append
+                html,
+                offline=self.offline,
+                page=where,
+                report=self.unexpected_code.append,
+                cache=self.project / ".cache" / "csp",  # a page read in an earlier build is not read again
             )
         except ValueError as error:
             raise PluginError(str(error)) from None

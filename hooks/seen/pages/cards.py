@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import math
 import multiprocessing
 import os
 import tempfile
@@ -25,7 +26,7 @@ from PIL import Image, ImageDraw, ImageFont
 from seen.pages.wrapping import cut_word
 
 CARD_WIDTH, CARD_HEIGHT = 1200, 630
-CARD_VERSION = "2"  # bump when the drawing below changes, so cached cards are drawn again
+CARD_VERSION = "3"  # bump when the drawing below changes, so cached cards are drawn again
 FONTS = Path(__file__).resolve().parent / "fonts"
 BOLD, REGULAR = FONTS / "DejaVuSans-Bold.ttf", FONTS / "DejaVuSans.ttf"
 
@@ -161,28 +162,87 @@ def _draw_logo(image: Image.Image, path: Path, *, left: int, band: int) -> int:
     return tile
 
 
+class _Shades:
+    """A card drawn as palette indexes rather than colours: flat grounds, and each text colour on
+    its ground in SHADES steps of coverage (the anti-aliased edges). The PNG is then written from
+    these indexes as they are: no picture of a million colours to reduce to a few (the slowest part
+    of drawing a card before)."""
+
+    def __init__(self, ground: str) -> None:
+        self.grounds = [ground]
+        self.index = Image.new("L", (CARD_WIDTH, CARD_HEIGHT), 0)  # each pixel's ground, then its shade
+        self.pieces: list[tuple[tuple[str, str], tuple[int, int], Image.Image]] = []  # (colour, ground), where, words
+
+    def rectangle(self, box: tuple[float, float, float, float], colour: str) -> None:
+        if colour not in self.grounds:
+            self.grounds.append(colour)
+        ImageDraw.Draw(self.index).rectangle(box, fill=self.grounds.index(colour))
+
+    def text(self, xy: tuple[float, float], words: str, *, font: ImageFont.FreeTypeFont, colour: str, on: str) -> None:
+        """Words in `colour` on the ground `on`, drawn on a piece the size of their box only."""
+        anchor = "la" if len(xy) == 2 else xy[2]
+        box = font.getbbox(words, anchor=anchor)
+        x, y = math.floor(xy[0] + box[0]) - 1, math.floor(xy[1] + box[1]) - 1  # the piece's corner on the card
+        piece = Image.new("L", (math.ceil(xy[0] + box[2]) + 1 - x, math.ceil(xy[1] + box[3]) + 1 - y), 0)
+        ImageDraw.Draw(piece).text((xy[0] - x, xy[1] - y), words, font=font, fill=255, anchor=anchor)
+        self.pieces.append(((colour, on), (x, y), piece))
+
+    def picture(self) -> Image.Image:
+        """The card as a palette ("P") picture: the grounds, then SHADES - 1 shades of each text colour."""
+        palette = [_rgb(colour) for colour in self.grounds]
+        index = self.index
+        firsts: dict[tuple[str, str], int] = {}
+        for pair, where, piece in self.pieces:
+            if pair not in firsts:
+                firsts[pair] = len(palette)
+                top, bottom = (_rgb(colour) for colour in pair)
+                for step in range(1, SHADES):  # the share of the text colour, as Pillow blends it
+                    palette.append(
+                        tuple(
+                            (t * step + b * (SHADES - 1 - step) + (SHADES - 1) // 2) // (SHADES - 1)
+                            for t, b in zip(top, bottom, strict=True)
+                        )
+                    )
+            index.paste(piece.point([firsts[pair] + level - 1 for level in _LEVELS]), where, piece.point(_COVERED))
+        picture = Image.frombytes("P", index.size, index.tobytes())
+        picture.putpalette([channel for rgb in palette for channel in rgb])
+        return picture
+
+
+SHADES = 16  # steps from a ground to a text colour, both included: smooth letters, a small palette
+
+
+_LEVELS = [(coverage * (SHADES - 1) + 127) // 255 for coverage in range(256)]  # coverage -> shade (0: the ground)
+_COVERED = [255 if level else 0 for level in _LEVELS]
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
 def draw_card(text: CardText, style: CardStyle) -> bytes:
     """The card as PNG bytes: site name and section on a band of the practice's colour, then the
     title, large and dark on paper, then the summary, and the site's address at the foot."""
-    image = Image.new("RGB", (CARD_WIDTH, CARD_HEIGHT), PAPER)
-    draw = ImageDraw.Draw(image)
+    card = _Shades(PAPER)
     width = CARD_WIDTH - 2 * MARGIN
 
     band = 120
-    draw.rectangle((0, 0, CARD_WIDTH, band), fill=style.primary)
-    draw.rectangle((0, band, CARD_WIDTH, band + 8), fill=style.accent)
+    card.rectangle((0, 0, CARD_WIDTH, band), style.primary)
+    card.rectangle((0, band, CARD_WIDTH, band + 8), style.accent)
     on_band = readable_on(style.primary)
     name_font, eyebrow_font = _font(BOLD, 40), _font(REGULAR, 32)
     # The site's name comes first; the section gets what room is left, or none.
     start = MARGIN
     if style.logo:
-        start += _draw_logo(image, Path(style.logo), left=MARGIN, band=band) + 24
+        start += band - 24 + 24  # the logo's tile (_draw_logo), drawn last
     name_width = width * 2 // 3 - (start - MARGIN)
     name = _clip(_wrap(text.site_name, name_font, name_width), name_font, name_width, 1)[0]
-    draw.text((start, band / 2), name, font=name_font, fill=on_band, anchor="lm")
+    card.text((start, band / 2, "lm"), name, font=name_font, colour=on_band, on=style.primary)
     room = int(width - (start - MARGIN) - _length(name_font, name) - 48)
     if text.eyebrow and _length(eyebrow_font, text.eyebrow) <= room:
-        draw.text((CARD_WIDTH - MARGIN, band / 2), text.eyebrow, font=eyebrow_font, fill=on_band, anchor="rm")
+        card.text(
+            (CARD_WIDTH - MARGIN, band / 2, "rm"), text.eyebrow, font=eyebrow_font, colour=on_band, on=style.primary
+        )
 
     footer_top = CARD_HEIGHT - MARGIN + 10
     space_top, space_bottom = band + 8 + 40, footer_top - 40
@@ -196,21 +256,25 @@ def draw_card(text: CardText, style: CardStyle) -> bytes:
 
     y = space_top + max(0, (space_bottom - space_top - block) // 2)
     for line in title_lines:
-        draw.text((MARGIN, y), line, font=title_font, fill=INK)
+        card.text((MARGIN, y), line, font=title_font, colour=INK, on=PAPER)
         y += title_step
     y += gap
     for line in summary:
-        draw.text((MARGIN, y), line, font=line_font, fill=MUTED)
+        card.text((MARGIN, y), line, font=line_font, colour=MUTED, on=PAPER)
         y += line_step
 
     if text.footer:
-        draw.rectangle((MARGIN, footer_top - 8, MARGIN + 64, footer_top - 2), fill=style.accent)
-        draw.text((MARGIN, footer_top + 8), text.footer, font=_font(REGULAR, 28), fill=MUTED)
+        card.rectangle((MARGIN, footer_top - 8, MARGIN + 64, footer_top - 2), style.accent)
+        card.text((MARGIN, footer_top + 8), text.footer, font=_font(REGULAR, 28), colour=MUTED, on=PAPER)
 
-    # A small palette keeps the file far under 100 KB; the anti-aliased text needs no more colours.
-    small = image.quantize(colors=64, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+    picture = card.picture()
+    if style.logo:  # a picture of its own colours: the card is reduced to a small palette again
+        image = picture.convert("RGB")
+        _draw_logo(image, Path(style.logo), left=MARGIN, band=band)
+        # A small palette keeps the file far under 100 KB; the anti-aliased text needs no more colours.
+        picture = image.quantize(colors=64, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
     out = io.BytesIO()
-    small.save(out, format="PNG")
+    picture.save(out, format="PNG")
     return out.getvalue()
 
 
