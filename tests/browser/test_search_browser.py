@@ -1,7 +1,7 @@
 """Search as a reader on a phone uses it: the real search box of the built site, in Chromium.
 
-Reader queries (tests/queries/: the tuning set and the two earlier held-out sets, all tuned on since the
-search3 round) must find their page first and in the top three at least as often as the floors below. The
+Reader queries (tests/queries/: the tuning set and the three earlier held-out sets, all tuned on since the
+search4 round) must find their page first and in the top three at least as often as the floors below. The
 urgent-help card shows first for danger queries typed into the box; the danger rule itself is
 tested over whole query sets in tests/site/test_search_help.py.
 """
@@ -20,20 +20,20 @@ from support.search_box import load_cases, open_search, rates, report, run_cases
 
 # (first, top three) at least, per language. GOALS are the issue's goals for a held-out set; every set
 # here has been tuned on (BENCHMARKS.md, search block), so none is the honest measure. FLOORS guard
-# against getting worse: a little under what each set measured after the search3 round (the second
+# against getting worse: a little under what each set measured after the search4 round (the second
 # set's English rates are still under the goals). Raise a floor when ranking improves; never lower one.
 GOALS = {"en": (0.90, 0.98), "es": (0.85, 0.95)}
 FLOORS = {
-    ("tuning", "en"): (0.92, 0.98),
+    ("tuning", "en"): (0.94, 0.99),
     ("tuning", "es"): (0.92, 0.98),
-    ("held-out", "en"): (0.89, 0.97),
-    ("held-out", "es"): (0.89, 0.97),
-    ("held-out-2", "en"): (0.81, 0.93),
-    ("held-out-2", "es"): (0.85, 0.95),
-    # The third set is held out (written apart, never tuned on): measured after the search3 round at
-    # English 122/138 first, 134/138 top three (under the goals), Spanish 87/99 and 95/99.
-    ("held-out-3", "en"): (0.87, 0.96),
-    ("held-out-3", "es"): (0.86, 0.95),
+    ("held-out", "en"): (0.93, 0.99),
+    ("held-out", "es"): (0.90, 0.99),
+    ("held-out-2", "en"): (0.85, 0.96),
+    ("held-out-2", "es"): (0.86, 0.95),
+    # The third set was held out until the search4 round (measured untouched after the search3 round at
+    # English 122/138 first, 134/138 top three, Spanish 87/99 and 95/99); that round tuned on it.
+    ("held-out-3", "en"): (0.96, 0.99),
+    ("held-out-3", "es"): (0.89, 0.98),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

@@ -15,7 +15,9 @@
 - held-out-3-<lang>.yml and danger-held-out-3-<lang>.yml: that third set, written apart (without the
   search vocabulary or the earlier sets) before the search3 round and never tuned on. It was measured
   twice, untouched: on the code before that round and on the code after it (BENCHMARKS.md keeps both).
-  Its tests hold those rates as floors. Once anyone tunes on it, the next honest measure needs a fourth.
+  Its tests held those rates as floors until the search4 round, which tuned on it (and on every other
+  set here), so it is tuning material too: the honest measure is a fourth set, written apart and kept
+  out of the repository, measured once by the integrator after that round.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -32,10 +34,12 @@ FOLDER = Path(__file__).resolve().parents[1] / "queries"
 LANGUAGES = ("en", "es")
 SETS = ("tuning", "held-out", "held-out-2", "held-out-3")
 FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
-# The issue's goal is the card for every danger query, and every set that was tuned on meets it. The
-# third set, held out, does not yet (measured after the search3 round: English 89/97, Spanish 72/88):
-# its floors stop it getting worse. Raise them as the rule improves; never lower one.
-CARD_FLOORS = {("held-out-3", "en"): 89 / 97, ("held-out-3", "es"): 72 / 88}
+# The issue's goal is the card for every danger query, and every set that was tuned on meets it. A set
+# held out that does not yet gets a floor here (set, language): the share of its danger queries that
+# must show the card, so that it cannot get worse; raise a floor as the rule improves, never lower one.
+# The third set had floors (English 89/97, Spanish 72/88) until the search4 round tuned on it: it now
+# meets the goal like every other set here, so none is left.
+CARD_FLOORS: dict[tuple[str, str], float] = {}
 
 
 @dataclass(frozen=True)

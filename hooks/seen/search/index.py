@@ -163,7 +163,18 @@ def search_terms(phrases: Sequence[str], words: SearchWords, language: str = "en
     forms: set[str] = set()
     for word in set(found):
         forms |= other_forms(word, language)
-    return SearchTerms(keywords=" ".join(found), forms=" ".join(sorted(forms - set(found))), pairs=" ".join(pairs))
+    return SearchTerms(keywords=" ".join(found), forms=" ".join(needed_forms(forms, found)), pairs=" ".join(pairs))
+
+
+def needed_forms(forms: Iterable[str], found: Iterable[str]) -> list[str]:
+    """The forms search could not find otherwise, sorted. Search matches a typed word as the start of
+    an indexed one, so a form that starts another of the page's words ("care" beside "cares") is
+    found through that word already; leaving it out keeps the index small."""
+    words = set(found)
+    tokens = words | set(forms)
+    return sorted(
+        form for form in tokens - words if not any(other != form and other.startswith(form) for other in tokens)
+    )
 
 
 @dataclass(frozen=True)
