@@ -18,6 +18,10 @@
   Its tests held those rates as floors until the search4 round, which tuned on it (and on every other
   set here), so it is tuning material too: the honest measure is a fourth set, written apart and kept
   out of the repository, measured once by the integrator after that round.
+- held-out-4-<lang>.yml and danger-held-out-4-<lang>.yml: a fourth set, written apart (without the search
+  vocabulary or the earlier sets) on the day of the search4 round, in other voices (voice-typed run-ons,
+  fragments, UK and Australian words, more Spanish regions), and never tuned on. bench/search.py measures
+  it (MEASURED_ONLY); no test holds it, so it stays a held-out set until someone tunes on it.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -33,6 +37,9 @@ import yaml
 FOLDER = Path(__file__).resolve().parents[1] / "queries"
 LANGUAGES = ("en", "es")
 SETS = ("tuning", "held-out", "held-out-2", "held-out-3")
+# Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
+# is in SETS with floors it is tuning material.
+MEASURED_ONLY = ("held-out-4",)
 FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The issue's goal is the card for every danger query, and every set that was tuned on meets it. A set
 # held out that does not yet gets a floor here (set, language): the share of its danger queries that
