@@ -1,5 +1,5 @@
 """Fixtures shared by every tier: the real site built once per session, the guide, one Chromium,
-the walks of every page (support/walk.py), and the variant builds more than one file reads (a
+the walks of every page and the other checks of every page run beside them (support/walk.py), and the variant builds more than one file reads (a
 practice's own guide, a discreet practice's guide), started in the background (support/prebuild.py).
 
 Helpers live in tests/support/; this file only hands them to tests as fixtures, and imports the
@@ -70,20 +70,28 @@ def base_url(site: Site) -> Iterator[str]:
 _walks: dict[Path, object] = {}  # support.walk.Walks of each built site's folder, made once
 
 
-def _walks_of(site: Site):
+def _walks_of(site: Site, *, walk: bool = True, checks: list[str] | None = None):
     from support.walk import Walks
 
     if site.root not in _walks:
-        _walks[site.root] = Walks(site.root, site.html_pages())
+        _walks[site.root] = Walks(site.root, site.html_pages(), walk=walk, checks=checks)
     return _walks[site.root]
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _early_walks(request: pytest.FixtureRequest, _prebuild: None) -> Iterator[None]:
-    """When a selected test reads the walks, they start as soon as the site is built, in the
-    background: the browser tests before them mostly wait on the browser, leaving the cores free."""
-    if any("walks" in item.fixturenames for item in request.session.items):
-        _walks_of(Site(request.getfixturevalue("built").site)).start()
+    """When a selected test reads the walks or another check of every page, they start as soon as
+    the site is built, in the background: the browser tests before them mostly wait on the browser,
+    leaving the cores free. Only what the selected tests read is started."""
+    items = request.session.items
+    walk = any("walks" in item.fixturenames for item in items)
+    checks = []
+    if any("page_checks" in item.fixturenames for item in items):
+        from support.walk import checks_for
+
+        checks = checks_for(items)
+    if walk or checks:
+        _walks_of(Site(request.getfixturevalue("built").site), walk=walk, checks=checks).start()
     yield
     for walks in _walks.values():
         walks.close()
@@ -92,8 +100,15 @@ def _early_walks(request: pytest.FixtureRequest, _prebuild: None) -> Iterator[No
 
 @pytest.fixture(scope="session")
 def walks(site: Site):
-    """Every page walked once per (phone, scheme), with every per-page check (support.walk): the
-    passes run two at a time, each in a Chromium of its own, from when the site is built."""
+    """Every page walked once per colour scheme, at both phone widths, with every per-page check
+    (support.walk): the pages dealt out to two Chromiums, from when the site is built."""
+    return _walks_of(site)
+
+
+@pytest.fixture(scope="session")
+def page_checks(site: Site):
+    """The other checks of every page (support.walk.also, registered by the test file that reads
+    them), run in the walks' browsers after the walk, in the background."""
     return _walks_of(site)
 
 

@@ -12,8 +12,8 @@ from PIL import Image, ImageDraw
 from playwright.sync_api import Browser, Page
 
 from seen.content.practice import PLACEHOLDER_SITE_URL
-from support.parallel import each_page
 from support.project import Site
+from support.walk import also
 
 SITE_URL = PLACEHOLDER_SITE_URL  # data/practice.yml sets no site_url
 PAPERS = ("A4", "Letter")
@@ -123,39 +123,47 @@ def scanned_pages(urls: list[str]) -> set[str]:
     return set(first.values())
 
 
+def printed(printing: Page, base_url: str, url: str, every: list[str]) -> list[str] | None:
+    """A page with print media: the screen controls that show, a missing foot, and its QR code as
+    drawn (and, on the photographed pages, as painted) when it does not read the page's address or
+    print 28 mm square. None for the 404 page (it has no address to lead back to)."""
+    if url.endswith("/404.html"):
+        return None
+    printing.goto(base_url + url.lstrip("/"), wait_until="load")
+    found = printing.evaluate(PRINTED, list(SCREEN_CONTROLS))
+    failures = [f"{url}: {selector} shows on paper" for selector in found["shown"]]
+    if found["qr"] is None:
+        return [*failures, f"{url}: no address and QR code at the foot"]
+    # The handout leads to the guide's home in its language.
+    expected = page_address(url).removesuffix("handout/") if url.endswith("/handout/") else page_address(url)
+    box = found["qr"]["box"]
+    if abs(box["width"] - QR_MM * 96 / 25.4) > 1 or abs(box["height"] - box["width"]) > 1:
+        failures.append(f"{url}: the QR code prints {box['width']:.0f} x {box['height']:.0f} px, not {QR_MM} mm square")
+    if decode(svg_modules(found["qr"]["svg"])) != [expected]:
+        failures.append(f"{url}: the QR code reads {decode(svg_modules(found['qr']['svg']))}, not {expected}")
+    if url in scanned_pages([other for other in every if not other.endswith("/404.html")]):
+        painted = decode(Image.open(io.BytesIO(printing.screenshot(clip=box))))
+        if painted != [expected]:
+            failures.append(f"{url}: the QR code as printed scans as {painted}, not {expected}")
+    return failures
+
+
+# Every page printed, in the walks' browsers once they have walked (in the background).
+also("printed", printed, setup=print_media, **PRINTER)
+
+
 def test_every_printed_page_hides_the_screen_controls_and_ends_with_a_qr_code_to_itself(
-    base_url: str, site: Site
+    page_checks, site: Site
 ) -> None:
     """Every page, with print media (a PDF of each cost a minute and proves nothing more here):
     no screen control shows, the foot shows, and its QR code, as drawn, reads the page's address and
     prints 28 mm wide. On one page of each kind the code is also photographed as the browser paints
     it on paper and scanned (the PDFs themselves are checked below, for an entry and the handout)."""
     urls = [url for url in site.html_pages() if not url.endswith("/404.html")]
-    photographed = scanned_pages(urls)
-
-    def printed(printing: Page, url: str) -> list[str]:
-        printing.goto(base_url + url.lstrip("/"), wait_until="load")
-        found = printing.evaluate(PRINTED, list(SCREEN_CONTROLS))
-        failures = [f"{url}: {selector} shows on paper" for selector in found["shown"]]
-        if found["qr"] is None:
-            return [*failures, f"{url}: no address and QR code at the foot"]
-        # The handout leads to the guide's home in its language.
-        expected = page_address(url).removesuffix("handout/") if url.endswith("/handout/") else page_address(url)
-        box = found["qr"]["box"]
-        if abs(box["width"] - QR_MM * 96 / 25.4) > 1 or abs(box["height"] - box["width"]) > 1:
-            failures.append(
-                f"{url}: the QR code prints {box['width']:.0f} x {box['height']:.0f} px, not {QR_MM} mm square"
-            )
-        if decode(svg_modules(found["qr"]["svg"])) != [expected]:
-            failures.append(f"{url}: the QR code reads {decode(svg_modules(found['qr']['svg']))}, not {expected}")
-        if url in photographed:
-            painted = decode(Image.open(io.BytesIO(printing.screenshot(clip=box))))
-            if painted != [expected]:
-                failures.append(f"{url}: the QR code as printed scans as {painted}, not {expected}")
-        return failures
-
-    assert len(photographed) >= 10, sorted(photographed)
-    failures = [line for lines in each_page(urls, printed, setup=print_media, **PRINTER) for line in lines]
+    assert len(scanned_pages(urls)) >= 10, sorted(scanned_pages(urls))
+    found = [lines for lines in page_checks.results("printed") if lines is not None]
+    assert len(found) == len(urls)
+    failures = [line for lines in found for line in lines]
     assert not failures, "\n".join(failures)
 
 

@@ -1,31 +1,28 @@
 """The real-browser gate: every built page, at phone sizes, light and dark, as readers meet it.
 
-Every page is loaded once per (phone width x colour scheme) and every per-page check runs on that
-load (support/walk.py); each test here reads its own checks from those walks and reports all its
-failures at once, each naming the page and the check. The `walks`, `browser` and `base_url`
+Every page is loaded once per colour scheme, at the narrow phone width, and resized to the wide one;
+every per-page check runs on that load at each width (support/walk.py); each test here reads its own
+checks from those walks and reports all its failures at once, each naming the page, the width and the
+check. The `walks`, `browser` and `base_url`
 fixtures live in conftest.py, shared with tests/browser/test_safety_browser.py.
 """
 
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser
 
 from support.browser import PHONES, SCHEMES, open_page
-from support.parallel import each_page
-from support.project import Site
-from support.walk import tab_order
+from support.walk import DARK_FOCUS, tab_order
 
 PASSES = [(phone, scheme) for scheme in SCHEMES for phone in PHONES]
+# The passes with the focus walk (keyboard, focus hidden, taps): both widths in light, DARK_FOCUS's in dark.
+FOCUS_PASSES = [(phone, scheme) for phone, scheme in PASSES if scheme == "light" or phone in DARK_FOCUS]
 # Pages walked with the real Tab key too, to hold the walks' document order to what Tab does:
 # the check-in (checkboxes in a form) and a Spanish entry page (share button, language link),
 # in the dark scheme (the colour switch's radio group with nothing checked).
 TAB_PAGES = ("check-in/", "es/signs/silent-treatment/")
 LISTED = 300  # failure lines shown in full; the count says how many more
-
-
-def page_urls(site: Site) -> list[str]:
-    return [url.lstrip("/") for url in site.html_pages()]
 
 
 def report(walks, checks: tuple[str, ...], passes=PASSES) -> list[str]:
@@ -50,7 +47,7 @@ def test_keyboard_reaches_skip_link_first_then_everything_with_a_visible_ring(
     walks, browser: Browser, base_url: str
 ) -> None:
     failures = report(walks, ("keyboard",))
-    assert all(walks(phone, scheme).stops > 20 * walks(phone, scheme).pages for phone, scheme in PASSES)
+    assert all(walks(phone, scheme).stops > 20 * walks(phone, scheme).pages for phone, scheme in FOCUS_PASSES)
     context, page = open_page(browser, viewport=PHONES["390x844"], scheme="dark")
     for url in TAB_PAGES:
         failures += tab_order(page, base_url, url)
@@ -60,10 +57,11 @@ def test_keyboard_reaches_skip_link_first_then_everything_with_a_visible_ring(
 
 def test_focus_is_never_hidden_behind_the_fixed_bar_or_header(walks) -> None:
     """WCAG 2.2 SC 2.4.11 (not completely hidden) and 2.4.12 (no part hidden): every focus stop of
-    every page, in both languages, at 320 and 390 px, at 100% text (light and dark) and 200% (light)."""
+    every page, in both languages, at 320 and 390 px, at 100% text (light; dark at DARK_FOCUS's widths)
+    and 200% (light)."""
     failures = report(walks, ("obscured",))
     hidden = sum("completely hidden" in line for line in failures)
-    counts = ", ".join(f"{phone} {scheme}: {walks(phone, scheme).count('obscured')}" for phone, scheme in PASSES)
+    counts = ", ".join(f"{phone} {scheme}: {walks(phone, scheme).count('obscured')}" for phone, scheme in FOCUS_PASSES)
     assert not failures, (
         f"{hidden} focus stops completely hidden, {len(failures) - hidden} partly (by pass: {counts}):\n"
         + "\n".join(failures[:LISTED])
@@ -79,38 +77,4 @@ def test_a_tap_beside_the_bar_buttons_reaches_the_page(walks) -> None:
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_no_other_origin_no_cookie_no_console_message(walks, scheme: str) -> None:
     failures = report(walks, ("other origin", "cookie", "console"), [(phone, scheme) for phone in PHONES])
-    assert not failures, "\n".join(failures)
-
-
-def without_script(base_url: str):
-    """Each page without JavaScript: its heading and text show, and its menu opens."""
-
-    def visit(page: Page, url: str) -> list[str]:
-        page.goto(base_url + url, wait_until="load")
-        if not page.locator("article h1").first.is_visible():
-            return [f"{url}: no visible heading without JavaScript"]
-        failures = []
-        if len(page.locator("article").inner_text()) < 100:
-            failures.append(f"{url}: article text missing without JavaScript")
-        page.locator('.md-header label[for="__drawer"]').click()
-        nav_link = page.locator("nav.md-nav--primary a[href]:visible")
-        if nav_link.count() < 5:
-            failures.append(f"{url}: the menu does not open without JavaScript")
-        return failures
-
-    return visit
-
-
-def test_without_javascript_content_and_navigation_work(browser: Browser, base_url: str, site: Site) -> None:
-    options = {"viewport": PHONES["390x844"], "color_scheme": "light", "java_script_enabled": False}
-    failures = [line for lines in each_page(page_urls(site), without_script(base_url), **options) for line in lines]
-    context, page = open_page(browser, viewport=PHONES["390x844"], scheme="light", java_script_enabled=False)
-    # Follow the menu to another page, with no script at all.
-    page.goto(base_url, wait_until="load")
-    page.locator('.md-header label[for="__drawer"]').click()
-    page.locator("nav.md-nav--primary a[href$='get-help/']:visible").first.click()
-    page.wait_for_load_state("load")
-    if not page.url.endswith("/get-help/"):
-        failures.append(f"menu link without JavaScript went to {page.url}")
-    context.close()
     assert not failures, "\n".join(failures)

@@ -10,8 +10,8 @@ import yaml
 from playwright.sync_api import Page
 
 from support.browser import PHONES, require
-from support.parallel import each_page
 from support.project import Site
+from support.walk import also
 
 HTMLCS = Path(__file__).resolve().parents[2] / "node_modules" / "html_codesniffer" / "build" / "HTMLCS.js"
 FALSE_ALARMS = Path(__file__).resolve().parents[1] / "support" / "a11y_false_alarms.yml"
@@ -28,32 +28,37 @@ RUN = """(alarms) => new Promise((resolve) => {
 })"""
 
 
-def test_html_codesniffer_finds_no_wcag_aa_error_on_any_page(base_url: str, site: Site) -> None:
+ALARMS = yaml.safe_load(FALSE_ALARMS.read_text(encoding="utf-8"))
+
+
+def sniffed(page: Page, base_url: str, url: str, every: list[str]) -> list[dict]:
+    page.goto(base_url + url.lstrip("/"), wait_until="load")
+    return page.evaluate(RUN, ALARMS)
+
+
+def with_sniffer(page: Page) -> None:
+    # Into every page as it loads (once per browser, not a script tag sent after each load).
+    if HTMLCS.exists():
+        page.add_init_script(HTMLCS.read_text(encoding="utf-8"))
+
+
+# Every page, in the walks' browsers once they have walked (in the background).
+also("html_codesniffer", sniffed, setup=with_sniffer, viewport=PHONES["390x844"], color_scheme="light", bypass_csp=True)
+
+
+def test_html_codesniffer_finds_no_wcag_aa_error_on_any_page(page_checks, site: Site) -> None:
     require(HTMLCS, "HTML_CodeSniffer (npm ci installs it)")
-    alarms = yaml.safe_load(FALSE_ALARMS.read_text(encoding="utf-8"))
-    assert all(alarm.get("reason", "").strip() for alarm in alarms), "every false alarm says why"
-    script = HTMLCS.read_text(encoding="utf-8")
+    assert all(alarm.get("reason", "").strip() for alarm in ALARMS), "every false alarm says why"
     failures: list[str] = []
     used: set[int] = set()
-
-    def sniffed(page: Page, url: str) -> list[dict]:
-        page.goto(base_url + url.lstrip("/"), wait_until="load")
-        return page.evaluate(RUN, alarms)
-
-    def with_sniffer(page: Page) -> None:
-        # Into every page as it loads (once per browser, not a script tag sent after each load).
-        page.add_init_script(script)
-
     urls = site.html_pages()
-    found = each_page(
-        urls, sniffed, setup=with_sniffer, viewport=PHONES["390x844"], color_scheme="light", bypass_csp=True
-    )
+    found = page_checks.results("html_codesniffer")
     for url, findings in zip(urls, found, strict=True):
         for finding in findings:
             if finding["alarm"] >= 0:
                 used.add(finding["alarm"])
             else:
                 failures.append(f"{url}: {finding['code']}: {finding['message']} at {finding['element']}")
-    stale = [alarm["code"] + " " + alarm["selector"] for i, alarm in enumerate(alarms) if i not in used]
+    stale = [alarm["code"] + " " + alarm["selector"] for i, alarm in enumerate(ALARMS) if i not in used]
     assert not stale, f"false alarms listed that no page raises any more, remove them: {stale}"
     assert not failures, "\n".join(failures)

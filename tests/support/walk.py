@@ -1,24 +1,31 @@
-"""One walk of every built page per phone width and colour scheme, with every per-page check.
+"""Every built page walked once per colour scheme, at both phone widths, with every per-page check.
 
-Loading 72 pages is what costs time in the browser tier, so each page is loaded once per
-(width x scheme) pass and every check that reads a page runs on that one load: axe-core, reflow and
-target size, the keyboard walk (skip link first, a visible ring on every stop, every stop reached,
-none off-screen), focus not hidden by the fixed bar or header (WCAG 2.2 SC 2.4.11 and 2.4.12), taps
-beside the bar's buttons reaching the page, the quick exit on top at every scroll position, console
-messages, requests to other origins, cookies and Content Security Policy violations; in the light
-passes also text at 200% (nothing cut off, no sideways scroll, focus still not hidden).
+Loading 72 pages is what costs time in the browser tier, so each page is loaded once per scheme, at
+the narrow phone width, and resized to the wide one (what a reader turning a phone or widening a
+window gets; seen.js refits the bar on a resize, and the walk waits for it); every check that reads
+a page runs on that one load at each width: axe-core, reflow and target size, the keyboard walk
+(skip link first, a visible ring on every stop, every stop reached, none off-screen), focus not
+hidden by the fixed bar or header (WCAG 2.2 SC 2.4.11 and 2.4.12), taps beside the bar's buttons
+reaching the page, the quick exit on top at every scroll position, console messages, requests to
+other origins, cookies and Content Security Policy violations; in light also text at 200% (nothing
+cut off, no sideways scroll, focus still not hidden). The dark scheme changes colours only: there
+axe runs its colour rules, reflow and target size at both widths, the focus walk at DARK_FOCUS's.
 
-Each check's failures are kept apart (`Walk.failures[check]`), each line naming the page, so every
-test in tests/browser/ that reads a walk fails with its own message.
+Each check's failures are kept apart (`Walk.failures[check]`) by width and scheme, each line naming
+the page, so every test in tests/browser/ that reads a walk fails with its own message. Other checks
+of every page (without script, HTML_CodeSniffer) run in the same browsers after the walk (`also`).
 """
 
 from __future__ import annotations
 
+import inspect
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from support.browser import AXE, AXE_TAGS, JS_CHECKS, PHONES, SCHEMES
@@ -352,140 +359,325 @@ def focus_failures(url: str, result: dict, *, zoomed: bool, first_is_skip: bool 
     return out
 
 
-def walk_every_page(browser, base_url: str, urls: list[str], *, phone: str, scheme: str) -> Walk:
-    """Load each page once at this phone size and scheme, with the page's own CSP enforced, and run
-    every per-page check on it."""
-    walk = Walk(phone, scheme)
-    own = urlsplit(base_url).netloc
-    axe = AXE.read_text(encoding="utf-8")
-    context = browser.new_context(viewport=PHONES[phone], color_scheme=scheme)
-    page = context.new_page()
-    page.add_init_script(CSP_LISTENER)
-    # axe-core goes into every page as it loads (run through the DevTools protocol, like the CSP
-    # listener, so the page's CSP stays on for everything else): sending and compiling its 500 KB
-    # with an evaluate after each load cost about 0.2 s a page, a quarter of a dark pass.
-    page.add_init_script(axe)
-    current = {"url": ""}
-    requests = Requests(page)
+# seen.js fits the bar one frame after a size change and measures it again: after a resize, two
+# frames, then more until the bar's size and the page's scroll padding stay the same for a frame.
+RESIZED = """async () => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const bar = document.querySelector('.seen-quick-exit');
+  const state = () => [innerWidth, innerHeight, getComputedStyle(document.documentElement).scrollPaddingBottom,
+    getComputedStyle(document.documentElement).getPropertyValue('--seen-bar-height'),
+    bar ? bar.getBoundingClientRect().height : 0, bar ? bar.className : ''].join(' ');
+  await frame(); await frame();
+  for (let last = state(), i = 0; i < 60; i++) { await frame(); const now = state(); if (now === last) return; last = now; }
+}"""
 
-    def add(check: str, line: str) -> None:
-        walk.failures[check].append(line)
+# The first focus stop in document order is the skip link (where the first Tab goes: the real key
+# is pressed at the width the page is loaded at; tab_order holds Tab to document order).
+FIRST_IS_SKIP = (
+    STOPS + "(() => { const first = focusStops()[0]; return !!first && first.classList.contains('md-skip'); })"
+)
 
-    page.on(
-        "request",
-        lambda r: (
-            urlsplit(r.url).netloc != own
-            and urlsplit(r.url).scheme not in {"data", "blob"}
-            and add("other origin", f"{current['url']}: request to {r.url}")
-        ),
-    )
-    page.on(
-        "console",
-        lambda m: m.type in {"error", "warning"} and add("console", f"{current['url']}: console {m.type}: {m.text}"),
-    )
-    page.on("pageerror", lambda e: add("console", f"{current['url']}: script error: {e}"))
-    light = scheme == "light"
-    try:
-        for url in urls:
-            current["url"] = url
-            page.goto(base_url + url.lstrip("/"), wait_until="load")
-            walk.pages += 1
+NARROW, WIDE = tuple(PHONES)  # each page is loaded at the narrow width and resized to the wide one
+# In the dark scheme the focus walk (keyboard, focus hidden, taps) runs at these widths: the scheme
+# changes colours only, and the narrow width is where the bar and header cover the most.
+DARK_FOCUS = (NARROW,)
 
-            result = page.evaluate(AXE_RUN, {"tags": AXE_TAGS, "rules": None if light else COLOUR_RULES})
-            for v in result["violations"]:
-                targets = [n["target"] for n in v["nodes"]][:5]
-                add("axe", f"{url}: axe {v['id']}: {v['help']} at {targets}")
-            checks = page.evaluate(JS_CHECKS)
-            if checks["overflow"] > 0:
-                add("reflow", f"{url}: scrolls sideways by {checks['overflow']}px")
-            for target in checks["small"]:
-                add("targets", f"{url}: target under 24x24 without spacing: {target}")
 
-            if phone == "320x640" and light:
-                for fraction in (0, 0.5, 1):
-                    state = page.evaluate(QUICK_EXIT, fraction)
-                    if not (state["inside"] and state["onTop"] and state["w"] >= 44 and state["h"] >= 44):
-                        add("quick exit", f"{url} at {fraction:.0%} scroll: {state}")
-                page.evaluate("window.scrollTo(0, 0)")
+class _Pass:
+    """One browser context of one scheme, with its listeners: console messages, script errors and
+    requests to other origins go to the walk of the width the page is at when they happen."""
 
-            # The first real Tab (which also puts the page in keyboard mode, as a reader's would).
-            page.keyboard.press("Tab")
-            first_is_skip = page.evaluate(
+    def __init__(self, browser, base_url: str, scheme: str, walks: dict[tuple[str, str], Walk]) -> None:
+        self.base_url, self.scheme, self.walks = base_url, scheme, walks
+        own = urlsplit(base_url).netloc
+        self.context = browser.new_context(viewport=PHONES[NARROW], color_scheme=scheme)
+        self.page = page = self.context.new_page()
+        page.add_init_script(CSP_LISTENER)
+        # axe-core goes into every page as it loads (run through the DevTools protocol, like the CSP
+        # listener, so the page's CSP stays on for everything else): sending and compiling its 500 KB
+        # with an evaluate after each load cost about 0.2 s a page.
+        page.add_init_script(AXE.read_text(encoding="utf-8"))
+        self.requests = Requests(page)
+        self.url, self.phone = "", NARROW
+        page.on(
+            "request",
+            lambda r: (
+                urlsplit(r.url).netloc != own
+                and urlsplit(r.url).scheme not in {"data", "blob"}
+                and self.add("other origin", f"{self.url}: request to {r.url}")
+            ),
+        )
+        page.on(
+            "console",
+            lambda m: m.type in {"error", "warning"} and self.add("console", f"{self.url}: console {m.type}: {m.text}"),
+        )
+        page.on("pageerror", lambda e: self.add("console", f"{self.url}: script error: {e}"))
+
+    @property
+    def walk(self) -> Walk:
+        return self.walks[(self.phone, self.scheme)]
+
+    def add(self, check: str, line: str) -> None:
+        self.walk.failures[check].append(line)
+
+    def load(self, url: str) -> None:
+        self.url = url
+        self.resize(NARROW)
+        self.page.goto(self.base_url + url.lstrip("/"), wait_until="load")
+
+    def resize(self, phone: str) -> None:
+        """The page at this phone's size (a resize if it is not), refitted, at the top."""
+        if self.phone != phone:
+            self.page.set_viewport_size(PHONES[phone])
+            self.phone = phone
+            self.page.evaluate(RESIZED)
+        self.page.evaluate("window.scrollTo(0, 0)")
+
+    def zoom_text(self) -> None:
+        """Text at 200% from now on (the theme's base doubled), the bar refitted to it."""
+        self.page.add_style_tag(content=ZOOM_200)
+        self.page.evaluate(RESIZED)
+        self.page.evaluate("window.scrollTo(0, 0)")
+
+    def axe_and_fit(self, rules: list[str] | None) -> None:
+        """axe-core (every rule of AXE_TAGS, or only `rules`), reflow and target size, at this width."""
+        self.walk.pages += 1
+        result = self.page.evaluate(AXE_RUN, {"tags": AXE_TAGS, "rules": rules})
+        for v in result["violations"]:
+            targets = [n["target"] for n in v["nodes"]][:5]
+            self.add("axe", f"{self.url}: axe {v['id']}: {v['help']} at {targets}")
+        checks = self.page.evaluate(JS_CHECKS)
+        if checks["overflow"] > 0:
+            self.add("reflow", f"{self.url}: scrolls sideways by {checks['overflow']}px")
+        for target in checks["small"]:
+            self.add("targets", f"{self.url}: target under 24x24 without spacing: {target}")
+
+    def quick_exit(self) -> None:
+        for fraction in (0, 0.5, 1):
+            state = self.page.evaluate(QUICK_EXIT, fraction)
+            if not (state["inside"] and state["onTop"] and state["w"] >= 44 and state["h"] >= 44):
+                self.add("quick exit", f"{self.url} at {fraction:.0%} scroll: {state}")
+        self.page.evaluate("window.scrollTo(0, 0)")
+
+    def focus(self, *, first_tab: bool = False, zoomed: bool = False) -> None:
+        """The focus walk at this width (keyboard, focus hidden, taps). `first_tab`: press the real
+        Tab first (right after the load: it also puts the page in keyboard mode, as a reader's would);
+        otherwise the first stop in document order must be the skip link."""
+        if zoomed:
+            first_is_skip = None
+        elif first_tab:
+            self.page.keyboard.press("Tab")
+            first_is_skip = self.page.evaluate(
                 "() => !!document.activeElement && document.activeElement.classList.contains('md-skip')"
             )
-            walked = page.evaluate(FOCUS_WALK)
-            walk.stops += len(walked["stops"])
-            for check, lines in focus_failures(url, walked, zoomed=False, first_is_skip=first_is_skip).items():
-                walk.failures[check] += lines
+        else:
+            first_is_skip = self.page.evaluate(FIRST_IS_SKIP)
+        walked = self.page.evaluate(FOCUS_WALK)
+        self.walk.stops += len(walked["stops"])
+        for check, lines in focus_failures(self.url, walked, zoomed=zoomed, first_is_skip=first_is_skip).items():
+            self.walk.failures[check] += lines
+        self.page.evaluate("window.scrollTo(0, 0)")
 
-            if light:  # text at 200%: at both widths, once (the scheme does not move anything)
-                page.evaluate("window.scrollTo(0, 0)")
-                page.add_style_tag(content=ZOOM_200)
-                overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-                if overflow > 0:
-                    add("zoom", f"{url}: at 200% text, scrolls sideways by {overflow}px")
-                for clipped in page.evaluate(CLIPPED):
-                    add("zoom", f"{url}: at 200% text, {clipped} cuts off its text")
-                zoomed = page.evaluate(FOCUS_WALK)
-                walk.stops += len(zoomed["stops"])
-                for check, lines in focus_failures(url, zoomed, zoomed=True, first_is_skip=None).items():
-                    walk.failures[check] += lines
+    def zoom(self) -> None:
+        """Text at 200% (the style already added): no sideways scroll, nothing cut off, focus walk."""
+        overflow = self.page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        if overflow > 0:
+            self.add("zoom", f"{self.url}: at 200% text, scrolls sideways by {overflow}px")
+        for clipped in self.page.evaluate(CLIPPED):
+            self.add("zoom", f"{self.url}: at 200% text, {clipped} cuts off its text")
+        self.focus(zoomed=True)
 
-            settle(page, requests)
-            for violation in page.evaluate("window.__csp"):
-                add("csp", f"{url}: {violation}")
-        for cookie in context.cookies():
-            add("cookie", f"after every page: cookie {cookie['name']} for {cookie['domain']}")
+    def settled(self) -> None:
+        """Everything the checks set off has loaded or run: the CSP violations so far are this width's."""
+        settle(self.page, self.requests)
+        for violation in self.page.evaluate("() => window.__csp.splice(0)"):
+            self.add("csp", f"{self.url}: {violation}")
+
+    def close(self) -> None:
+        self.phone = NARROW
+        for cookie in self.context.cookies():
+            self.add("cookie", f"after every page: cookie {cookie['name']} for {cookie['domain']}")
+        self.context.close()
+
+
+def light_page(run: _Pass, url: str) -> None:
+    """A page in the light scheme: every check at the narrow width, then resized to the wide one and
+    every check a width can change again (all of axe: a media query at 22.4em changes the header),
+    then text at 200% at both widths."""
+    run.load(url)
+    run.axe_and_fit(None)
+    run.quick_exit()
+    run.focus(first_tab=True)
+    run.settled()
+    run.resize(WIDE)
+    run.axe_and_fit(None)
+    run.focus()
+    run.zoom_text()
+    run.zoom()
+    run.settled()
+    run.resize(NARROW)
+    run.zoom()
+    run.settled()
+
+
+def dark_page(run: _Pass, url: str) -> None:
+    """A page in the dark scheme, which changes colours only: axe's colour rules, reflow and target
+    size at both widths, the focus walk at DARK_FOCUS's."""
+    run.load(url)
+    run.axe_and_fit(COLOUR_RULES)
+    run.focus(first_tab=True)
+    run.settled()
+    run.resize(WIDE)
+    run.axe_and_fit(COLOUR_RULES)
+    if WIDE in DARK_FOCUS:
+        run.focus()
+    run.settled()
+
+
+def walk_every_page(browser, base_url: str, urls: list[str]) -> dict[tuple[str, str], Walk]:
+    """Load each page once per scheme, with the page's own CSP enforced, and run every per-page check
+    on it at both phone widths (a resize, not a second load). The walks by (phone, scheme)."""
+    walks = {(phone, scheme): Walk(phone, scheme) for scheme in SCHEMES for phone in PHONES}
+    for scheme, visit in (("light", light_page), ("dark", dark_page)):
+        run = _Pass(browser, base_url, scheme, walks)
+        try:
+            for url in urls:
+                visit(run, url)
+        finally:
+            run.close()
+    return walks
+
+
+@dataclass(frozen=True)
+class PageCheck:
+    """Another check of every page, run in the walks' browsers after the walk (support.walk.also)."""
+
+    visit: Callable[[Any, str, str, list[str]], Any]  # (page, base_url, url, every url) -> the page's result
+    setup: Callable[[Any], None] | None  # given the page once, before the first visit
+    options: dict  # the browser context's options (viewport, JavaScript off, ...)
+    module: str  # the test file that registered it: its tests read it
+
+
+_checks: dict[str, PageCheck] = {}
+
+
+def also(name: str, visit: Callable[[Any, str, str, list[str]], Any], *, setup=None, **options: Any) -> None:
+    """Register another check of every page under `name`, run in the background in the walks'
+    browsers once they have walked their pages: `visit(page, base_url, url, every)` for each url
+    (`every`: all the pages walked, for a check that treats some apart), in a context made with
+    `options`, its page given to `setup` first. A test of the registering file
+    takes the results, in page order, with the `page_checks` fixture: `page_checks.results(name)`."""
+    caller = inspect.currentframe().f_back.f_code.co_filename
+    _checks[name] = PageCheck(visit, setup, options, str(Path(caller).resolve()))
+
+
+def checks_for(items) -> list[str]:
+    """The registered checks the selected tests read (a test of the registering file asks for the
+    `page_checks` fixture), in the order the tests come."""
+    names: list[str] = []
+    for item in items:
+        if "page_checks" in item.fixturenames:
+            module = str(Path(item.path).resolve())
+            names += [name for name, check in _checks.items() if check.module == module and name not in names]
+    return names
+
+
+def run_check(check: PageCheck, browser, base_url: str, urls: list[str], every: list[str]) -> list:
+    context = browser.new_context(**check.options)
+    try:
+        page = context.new_page()
+        if check.setup:
+            check.setup(page)
+        return [check.visit(page, base_url, url, every) for url in urls]
     finally:
         context.close()
-    return walk
-
-
-def walk_in_own_browser(root: Path, urls: list[str], phone: str, scheme: str) -> Walk:
-    """One pass in a Chromium of its own, started in this thread (Playwright's sync API drives a
-    browser from the thread that started it), served as the deploy/ recipes host the site: the
-    theme's fingerprinted files kept a year, the rest checked with a short 304, so the walk spends
-    its time on the pages, not on the theme's files."""
-    from playwright.sync_api import sync_playwright
-
-    from support.browser import launch
-
-    with sync_playwright() as playwright, serve(root, host_caching=True) as base_url:
-        browser = launch(playwright)
-        try:
-            return walk_every_page(browser, base_url, urls, phone=phone, scheme=scheme)
-        finally:
-            browser.close()
 
 
 class Walks:
-    """Each (phone, scheme) pass run once per session.
+    """Every page walked once per session, in both schemes at both widths, then the other checks of
+    every page the selected tests read (`also`).
 
-    `start()` (or the first pass a test asks for) starts every pass of PHONES x SCHEMES, `parallel`
-    at a time, each in its own thread and Chromium: a pass is one page at a time, so two passes side
-    by side keep both cores of a small machine busy. A pass asked for that is not among those runs
-    alone.
-    `close()` (the fixture's teardown) drops the passes not started and waits for the others."""
+    `start()` (or the first result a test asks for) deals the pages out to `parallel` threads, each
+    with its own Chromium and server (every `parallel`-th page: heavy pages sit together in the
+    list): one page at a time keeps one core busy, so two side by side keep both cores of a small
+    machine busy. Each thread walks its pages, then runs each check on them, in the order given.
+    `close()` (the fixture's teardown) waits for them."""
 
-    def __init__(self, root: Path, urls: list[str], *, parallel: int = 2) -> None:
-        self._root, self._urls = root, urls
+    def __init__(
+        self, root: Path, urls: list[str], *, parallel: int = 2, walk: bool = True, checks: list[str] | None = None
+    ) -> None:
+        self._root, self._urls, self._parallel = root, urls, parallel
+        self._steps = (["walk"] if walk else []) + list(_checks if checks is None else checks)
         self._pool = ThreadPoolExecutor(max_workers=parallel, thread_name_prefix="walk")
-        self._passes: dict[tuple[str, str], Future] = {}
-
-    def _start(self, key: tuple[str, str]) -> None:
-        if key not in self._passes:
-            self._passes[key] = self._pool.submit(walk_in_own_browser, self._root, self._urls, *key)
+        self._shares: list[tuple[list[str], dict[str, Future]]] = []
+        self._walks: dict[tuple[str, str], Walk] | None = None
 
     def start(self) -> None:
-        """Start every pass of PHONES x SCHEMES (in the order the tests read them), not waiting."""
-        for each in [(p, s) for s in SCHEMES for p in PHONES]:
-            self._start(each)
+        """Start walking every page, not waiting."""
+        if self._shares:
+            return
+        for i in range(self._parallel):
+            share = self._urls[i :: self._parallel]
+            if share:
+                self._shares.append((share, {step: Future() for step in self._steps}))
+                self._pool.submit(self._run, *self._shares[-1])
+
+    def _run(self, urls: list[str], steps: dict[str, Future]) -> None:
+        """One thread's pages: walked, then each check, each step's result set as it is done."""
+        from playwright.sync_api import sync_playwright
+
+        from support.browser import launch
+
+        try:
+            # Served as the deploy/ recipes host the site: the theme's fingerprinted files kept a
+            # year, the rest checked with a short 304, so the walk spends its time on the pages.
+            with sync_playwright() as playwright, serve(self._root, host_caching=True) as base_url:
+                browser = launch(playwright)
+                try:
+                    for step, future in steps.items():
+                        if not future.set_running_or_notify_cancel():
+                            continue
+                        try:
+                            if step == "walk":
+                                future.set_result(walk_every_page(browser, base_url, urls))
+                            else:
+                                future.set_result(run_check(_checks[step], browser, base_url, urls, self._urls))
+                        except BaseException as error:  # handed to the test that reads it
+                            future.set_exception(error)
+                finally:
+                    browser.close()
+        except BaseException as error:  # the browser did not start: every step fails
+            for future in steps.values():
+                if not future.done():
+                    future.set_exception(error)
+
+    def _results(self, step: str) -> list:
+        if step not in self._steps:
+            raise AssertionError(f"{step!r} was not started: its test file reads it through `page_checks`")
+        self.start()
+        return [future.result() for _, steps in self._shares for future in [steps[step]]]
 
     def __call__(self, phone: str, scheme: str) -> Walk:
-        if not self._passes:
-            self.start()
-        self._start((phone, scheme))
-        return self._passes[(phone, scheme)].result()
+        if self._walks is None:
+            merged = {key: Walk(*key) for key in [(p, s) for s in SCHEMES for p in PHONES]}
+            for walks in self._results("walk"):
+                for key, walk in walks.items():
+                    merged[key].pages += walk.pages
+                    merged[key].stops += walk.stops
+                    for check, lines in walk.failures.items():
+                        merged[key].failures[check] += lines
+            self._walks = merged
+        return self._walks[(phone, scheme)]
+
+    def results(self, name: str) -> list:
+        """Check `name`'s result for every page, in the order of the urls the walks were given."""
+        found = {}
+        for (share, _), results in zip(self._shares, self._results(name), strict=True):
+            found.update(zip(share, results, strict=True))
+        return [found[url] for url in self._urls]
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        for _, steps in self._shares:
+            for future in steps.values():
+                future.cancel()
+        self._pool.shutdown(wait=True)
