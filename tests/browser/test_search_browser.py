@@ -17,6 +17,7 @@ from support.browser import AXE, AXE_TAGS, PHONES
 from support.project import Site
 from support.query_sets import LANGUAGES, SETS, ranking_path, require
 from support.search_box import load_cases, open_search, rates, report, run_cases, search
+from support.walk import also
 
 # (first, top three) at least, per language. GOALS are the issue's goals for a held-out set; every set
 # here has been tuned on (BENCHMARKS.md, search block), so none is the honest measure. FLOORS guard
@@ -55,28 +56,43 @@ def phone(browser: Browser) -> Iterator[tuple[BrowserContext, Page]]:
     context.close()
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("name", SETS)
-def test_reader_queries_find_their_page(
-    phone: tuple[BrowserContext, Page], base_url: str, language: str, name: str
-) -> None:
-    """Each query goes in at once with one key pressed (search_box.search, typed=False), so a few
-    hundred queries take about a minute; a handful below are typed key by key."""
+def query_set(page: Page, base_url: str, item: tuple[str, str], every: list[str]) -> dict:
+    """One reader query set put into the real box at 390 x 844, on a page of its language, each query
+    at once with one key pressed (search_box.search, typed=False), so a few hundred queries take
+    about a minute; a handful below are typed key by key. What the reader got, and whether the
+    address or the history changed, for the test to judge."""
+    name, language = item
     cases = load_cases(require(ranking_path(name, language)))
-    _, page = phone
     page.goto(base_url + PREFIX[language])
     open_search(page)
     url_before, history_before = page.url, page.evaluate("history.length")
     outcomes = run_cases(page, cases, base_path="/" + PREFIX[language], typed=False)
+    return {
+        "outcomes": outcomes,
+        "same_address": page.url == url_before and page.evaluate("history.length") == history_before,
+        "results": page.evaluate("[...document.querySelectorAll('.md-search-result__link')].map((a) => a.href)"),
+    }
+
+
+# Every set, in the walks' browsers once they have walked every page (in the background), each
+# browser taking every other set; a page of its own per set, in one phone context per browser.
+QUERY_SETS = [(name, language) for name in SETS for language in LANGUAGES]
+also("query sets", query_set, items=QUERY_SETS, viewport=PHONES["390x844"])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", SETS)
+def test_reader_queries_find_their_page(page_checks, language: str, name: str) -> None:
+    found = page_checks.results("query sets")[QUERY_SETS.index((name, language))]
+    outcomes = found["outcomes"]
     print(f"\n{name} {language}: " + report(outcomes))
     first, top3 = rates(outcomes)
     goal_first, goal_top3 = FLOORS.get((name, language), GOALS[language])
     assert first >= goal_first and top3 >= goal_top3, report(outcomes)
     # Nothing a reader typed reached the address bar or the history.
-    assert page.url == url_before and page.evaluate("history.length") == history_before
+    assert found["same_address"]
     if language != "en":  # on a Spanish page, only Spanish pages are searched
-        results = page.evaluate("[...document.querySelectorAll('.md-search-result__link')].map((a) => a.href)")
-        assert all("/es/" in href for href in results)
+        assert all("/es/" in href for href in found["results"])
 
 
 def test_a_few_queries_typed_key_by_key_find_their_page_first(

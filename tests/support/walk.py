@@ -550,25 +550,30 @@ def walk_every_page(browser, base_url: str, urls: list[str]) -> dict[tuple[str, 
 
 @dataclass(frozen=True)
 class PageCheck:
-    """Another check of every page, run in the walks' browsers after the walk (support.walk.also)."""
+    """Another check run in the walks' browsers after the walk (support.walk.also)."""
 
-    visit: Callable[[Any, str, str, list[str]], Any]  # (page, base_url, url, every url) -> the page's result
+    visit: Callable[[Any, str, Any, list[str]], Any]  # (page, base_url, item, every url) -> the item's result
     setup: Callable[[Any], None] | None  # given the page once, before the first visit
     options: dict  # the browser context's options (viewport, JavaScript off, ...)
     module: str  # the test file that registered it: its tests read it
+    items: tuple | None  # what it visits: every page (None), or these (query sets, say)
 
 
 _checks: dict[str, PageCheck] = {}
 
 
-def also(name: str, visit: Callable[[Any, str, str, list[str]], Any], *, setup=None, **options: Any) -> None:
-    """Register another check of every page under `name`, run in the background in the walks'
-    browsers once they have walked their pages: `visit(page, base_url, url, every)` for each url
-    (`every`: all the pages walked, for a check that treats some apart), in a context made with
-    `options`, its page given to `setup` first. A test of the registering file
-    takes the results, in page order, with the `page_checks` fixture: `page_checks.results(name)`."""
+def also(
+    name: str, visit: Callable[[Any, str, Any, list[str]], Any], *, items=None, setup=None, **options: Any
+) -> None:
+    """Register another check under `name`, run in the background in the walks' browsers once they
+    have walked their pages: `visit(page, base_url, item, every)` for each item (every page's url,
+    or each of `items`; `every`: all the pages walked, for a check that treats some apart), in a
+    context made with `options`, its page given to `setup` first. A test of the registering file
+    takes the results, in the items' order, with the `page_checks` fixture: `page_checks.results(name)`."""
     caller = inspect.currentframe().f_back.f_code.co_filename
-    _checks[name] = PageCheck(visit, setup, options, str(Path(caller).resolve()))
+    _checks[name] = PageCheck(
+        visit, setup, options, str(Path(caller).resolve()), None if items is None else tuple(items)
+    )
 
 
 def checks_for(items) -> list[str]:
@@ -582,26 +587,27 @@ def checks_for(items) -> list[str]:
     return names
 
 
-def run_check(check: PageCheck, browser, base_url: str, urls: list[str], every: list[str]) -> list:
+def run_check(check: PageCheck, browser, base_url: str, items: list, every: list[str]) -> list:
     context = browser.new_context(**check.options)
     try:
         page = context.new_page()
         if check.setup:
             check.setup(page)
-        return [check.visit(page, base_url, url, every) for url in urls]
+        return [check.visit(page, base_url, item, every) for item in items]
     finally:
         context.close()
 
 
 class Walks:
-    """Every page walked once per session, in both schemes at both widths, then the other checks of
-    every page the selected tests read (`also`).
+    """Every page walked once per session, in both schemes at both widths, then the other checks
+    the selected tests read (`also`).
 
-    `start()` (or the first result a test asks for) deals the pages out to `parallel` threads, each
-    with its own Chromium and server (every `parallel`-th page: heavy pages sit together in the
-    list): one page at a time keeps one core busy, so two side by side keep both cores of a small
-    machine busy. Each thread walks its pages, then runs each check on them, in the order given.
-    `close()` (the fixture's teardown) waits for them."""
+    `start()` (or the first result a test asks for) starts `parallel` threads, each with its own
+    Chromium and server, and deals out the pages (and each check's items) to them: every
+    `parallel`-th one (heavy pages sit together in the list). One page at a time keeps one core
+    busy, so two side by side keep both cores of a small machine busy. Each thread walks its pages,
+    then runs each check on its share, in the order given.
+    `close()` (the fixture's teardown) drops what has not started and waits for the rest."""
 
     def __init__(
         self, root: Path, urls: list[str], *, parallel: int = 2, walk: bool = True, checks: list[str] | None = None
@@ -609,21 +615,23 @@ class Walks:
         self._root, self._urls, self._parallel = root, urls, parallel
         self._steps = (["walk"] if walk else []) + list(_checks if checks is None else checks)
         self._pool = ThreadPoolExecutor(max_workers=parallel, thread_name_prefix="walk")
-        self._shares: list[tuple[list[str], dict[str, Future]]] = []
+        self._threads: list[dict[str, Future]] = []
         self._walks: dict[tuple[str, str], Walk] | None = None
+
+    def _items(self, step: str) -> list:
+        items = _checks[step].items if step != "walk" else None
+        return self._urls if items is None else list(items)
 
     def start(self) -> None:
         """Start walking every page, not waiting."""
-        if self._shares:
+        if self._threads:
             return
         for i in range(self._parallel):
-            share = self._urls[i :: self._parallel]
-            if share:
-                self._shares.append((share, {step: Future() for step in self._steps}))
-                self._pool.submit(self._run, *self._shares[-1])
+            self._threads.append({step: Future() for step in self._steps})
+            self._pool.submit(self._run, i, self._threads[-1])
 
-    def _run(self, urls: list[str], steps: dict[str, Future]) -> None:
-        """One thread's pages: walked, then each check, each step's result set as it is done."""
+    def _run(self, i: int, steps: dict[str, Future]) -> None:
+        """Thread `i`: its pages walked, then each check on its share, each step's result set as it is done."""
         from playwright.sync_api import sync_playwright
 
         from support.browser import launch
@@ -637,11 +645,12 @@ class Walks:
                     for step, future in steps.items():
                         if not future.set_running_or_notify_cancel():
                             continue
+                        share = self._items(step)[i :: self._parallel]
                         try:
                             if step == "walk":
-                                future.set_result(walk_every_page(browser, base_url, urls))
+                                future.set_result(walk_every_page(browser, base_url, share))
                             else:
-                                future.set_result(run_check(_checks[step], browser, base_url, urls, self._urls))
+                                future.set_result(run_check(_checks[step], browser, base_url, share, self._urls))
                         except BaseException as error:  # handed to the test that reads it
                             future.set_exception(error)
                 finally:
@@ -655,7 +664,7 @@ class Walks:
         if step not in self._steps:
             raise AssertionError(f"{step!r} was not started: its test file reads it through `page_checks`")
         self.start()
-        return [future.result() for _, steps in self._shares for future in [steps[step]]]
+        return [steps[step].result() for steps in self._threads]
 
     def __call__(self, phone: str, scheme: str) -> Walk:
         if self._walks is None:
@@ -670,14 +679,16 @@ class Walks:
         return self._walks[(phone, scheme)]
 
     def results(self, name: str) -> list:
-        """Check `name`'s result for every page, in the order of the urls the walks were given."""
+        """Check `name`'s result for each of its items (every page, in the order the walks were
+        given them, or its own items in their order)."""
+        items = self._items(name)
         found = {}
-        for (share, _), results in zip(self._shares, self._results(name), strict=True):
-            found.update(zip(share, results, strict=True))
-        return [found[url] for url in self._urls]
+        for i, results in enumerate(self._results(name)):
+            found.update(zip(items[i :: self._parallel], results, strict=True))
+        return [found[item] for item in items]
 
     def close(self) -> None:
-        for _, steps in self._shares:
+        for steps in self._threads:
             for future in steps.values():
                 future.cancel()
         self._pool.shutdown(wait=True)
