@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from support.project import ROOT, run_build
+from support import prebuild
+from support.project import ROOT, BuildResult, copy_project, run_build
 from support.project_check import leftovers, previous_site, tree_digest
 
 # --- the swap itself, no build --------------------------------------------------------------------
@@ -70,16 +71,37 @@ FAILURES = {
 }
 
 
-@pytest.mark.parametrize(("make_mistake", "said"), FAILURES.values(), ids=FAILURES.keys())
-def test_a_failed_build_leaves_the_previous_site_byte_for_byte(make_mistake, said: str, project_copy: Path) -> None:
-    site = project_copy / "site"
-    before = previous_site(site)
-    make_mistake(project_copy)
-    result = run_build(project_copy, site)
+def _failed_build(make_mistake):
+    """A copy of the project over an earlier site, the mistake made, built: the build's result, and
+    the earlier site's digest before and after, and what the build left beside it."""
+
+    def build(folder: Path) -> tuple[BuildResult, dict[str, str], dict[str, str], list[str]]:
+        project = copy_project(folder / "project")
+        site = project / "site"
+        before = previous_site(site)
+        make_mistake(project)
+        result = run_build(project, site)
+        return result, before, tree_digest(site), leftovers(site)
+
+    return build
+
+
+# Each failed build runs in the background (support/prebuild.py), before the test reads it.
+for _name, (_mistake, _said) in FAILURES.items():
+    prebuild.recipe(f"failed build: {_name}", _failed_build(_mistake), fixture="failed_build")
+
+
+@pytest.fixture(params=list(FAILURES))
+def failed_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    return request.param, prebuild.result(f"failed build: {request.param}", tmp_path_factory)
+
+
+def test_a_failed_build_leaves_the_previous_site_byte_for_byte(failed_build) -> None:
+    name, (result, before, after, left) = failed_build
     assert result.returncode != 0, result.output
-    assert said in result.output
-    assert tree_digest(site) == before, result.output
-    assert leftovers(site) == []
+    assert FAILURES[name][1] in result.output
+    assert after == before, result.output
+    assert left == []
 
 
 def test_ctrl_c_leaves_the_previous_site_byte_for_byte(project_copy: Path) -> None:
@@ -110,11 +132,24 @@ def test_ctrl_c_leaves_the_previous_site_byte_for_byte(project_copy: Path) -> No
     assert leftovers(site) == []
 
 
-def test_a_successful_build_replaces_the_site_and_leaves_no_staging(project_copy: Path) -> None:
-    site = project_copy / "site"
+def _successful_build(folder: Path) -> BuildResult:
+    project = copy_project(folder / "project")
+    site = project / "site"
     previous_site(site)
-    (project_copy / f".site.building-{2**22 + 7}").mkdir()  # left by a build that was killed (no such process)
-    result = run_build(project_copy, site)
+    (project / f".site.building-{2**22 + 7}").mkdir()  # left by a build that was killed (no such process)
+    return run_build(project, site)
+
+
+prebuild.recipe("successful_build", _successful_build)  # in the background (support/prebuild.py)
+
+
+@pytest.fixture()
+def successful_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    return prebuild.result("successful_build", tmp_path_factory)
+
+
+def test_a_successful_build_replaces_the_site_and_leaves_no_staging(successful_build: BuildResult) -> None:
+    result, site = successful_build, successful_build.site
     assert result.returncode == 0, result.output
     assert (site / "index.html").read_text(encoding="utf-8").startswith("<!doctype html>")
     assert not (site / "signs" / "silent-treatment" / "index.html").read_text(encoding="utf-8").startswith("a sign")
