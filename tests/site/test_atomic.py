@@ -158,21 +158,39 @@ def test_a_successful_build_replaces_the_site_and_leaves_no_staging(successful_b
     assert leftovers(site) == []
 
 
-def test_the_offline_edition_is_atomic_too(project_copy: Path) -> None:
-    shutil.copy(ROOT / "mkdocs-offline.yml", project_copy)
-    site = project_copy / "site-offline"  # its own site_dir, from mkdocs-offline.yml (no -d)
+def _failed_offline_build(
+    folder: Path,
+) -> tuple[subprocess.CompletedProcess, dict[str, str], dict[str, str], list[str]]:
+    """The offline edition built over an earlier one with a broken link: the build, and the earlier
+    site's digest before and after, and what the build left beside it."""
+    project = copy_project(folder / "project")
+    shutil.copy(ROOT / "mkdocs-offline.yml", project)
+    site = project / "site-offline"  # its own site_dir, from mkdocs-offline.yml (no -d)
     before = previous_site(site)
-    broken_link(project_copy)
+    broken_link(project)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs-offline.yml"],
-        cwd=project_copy,
+        cwd=project,
         env=env,
         capture_output=True,
         text=True,
         timeout=300,
     )
+    return result, before, tree_digest(site), leftovers(site)
+
+
+prebuild.recipe("failed_offline_build", _failed_offline_build)  # in the background (support/prebuild.py)
+
+
+@pytest.fixture()
+def failed_offline_build(tmp_path_factory: pytest.TempPathFactory):
+    return prebuild.result("failed_offline_build", tmp_path_factory)
+
+
+def test_the_offline_edition_is_atomic_too(failed_offline_build) -> None:
+    result, before, after, left = failed_offline_build
     assert result.returncode != 0, result.stdout + result.stderr
     assert "no-existe.md" in result.stdout + result.stderr
-    assert tree_digest(site) == before
-    assert leftovers(site) == []
+    assert after == before
+    assert left == []
