@@ -102,9 +102,17 @@ class PageFinisher:
     """Pages finished by worker processes, in the order MkDocs drew them. `keep` receives each
     finished page (in that order) once its file holds the finished page; `collect` waits for all."""
 
-    def __init__(self, finishing: Finishing, *, keep: Callable[[FinishedPage, str], None], workers: int) -> None:
+    def __init__(
+        self,
+        finishing: Finishing,
+        *,
+        keep: Callable[[FinishedPage, str], None],
+        workers: int,
+        finish: Callable[..., FinishedPage] | None = None,
+    ) -> None:
         self.finishing = finishing
         self.keep = keep
+        self.finish = finish or _finish_in_worker  # what a worker runs for a page (a module-level function)
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
         self._executor: ProcessPoolExecutor | None = ProcessPoolExecutor(max_workers=workers, mp_context=context)
@@ -122,7 +130,7 @@ class PageFinisher:
         if folder is not None:
             folder.mkdir(parents=True, exist_ok=True)
         self._write(block=False)  # the pages before this one, which MkDocs has written, as they come
-        job = self._executor.submit(_finish_in_worker, html, where, page_url, self.finishing, folder)
+        job = self._executor.submit(self.finish, html, where, page_url, self.finishing, folder)
         self._pending.append(_Pending(path=path, where=where, job=job))  # not written yet: MkDocs writes it next
 
     def collect(self) -> None:
