@@ -130,6 +130,8 @@ class SearchTerms:
 
 def without_accents(word: str) -> str:
     """ "días" -> "dias": how many readers type on a phone."""
+    if word.isascii():
+        return word
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
