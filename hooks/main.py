@@ -134,11 +134,9 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    output = _current().on_post_page(output, page)
-    if _compression is not None and not _current().offline:
-        # the bytes MkDocs writes (mkdocs.commands.build); a page changed later is compressed again at the end
-        _compression.submit(output.encode("utf-8", errors="xmlcharrefreplace"))
-    return output
+    build = _current()
+    # each finished page's compressed copies are started at once (not in the offline edition: its plugin rewrites every page)
+    return build.on_post_page(output, page, compression=None if build.offline else _compression)
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:

@@ -45,11 +45,18 @@ from seen.content.reminders import (
 )
 from seen.finish.css import minify_own_sheets
 from seen.finish.icons import IconSheet
-from seen.finish.page_language import set_page_language
-from seen.finish.security import add_content_security_policy, protect_external_links, unexpected_code_message
-from seen.finish.theme_fixes import ThemeMarkupChanged, repair_theme_markup
-from seen.finish.theme_words import WORDS_SCRIPT, lift_translations, words_script
-from seen.finish.weight import COMPRESS_WORKERS, CompressionCache, compress_site, lighten_site, minify_page
+from seen.finish.page import (
+    FINISH_IN_WORKERS_FROM,
+    FINISH_WORKERS,
+    FinishedPage,
+    Finishing,
+    PageFinisher,
+    finish_html,
+)
+from seen.finish.security import add_content_security_policy, unexpected_code_message
+from seen.finish.theme_fixes import ThemeMarkupChanged
+from seen.finish.theme_words import WORDS_SCRIPT, words_script
+from seen.finish.weight import COMPRESS_WORKERS, CompressionCache, compress_site, lighten_site
 from seen.pages.cards import CARD_WORKERS, CardCache
 from seen.pages.check_in import CheckIn, plan_check_in
 from seen.pages.context import alternates, page_context, page_preview, theme_front_matter
@@ -66,7 +73,7 @@ from seen.pages.generated import (
     theme_text,
     translate_nav,
 )
-from seen.pages.printing import QrCodes, add_print_addresses
+from seen.pages.printing import QrCodes
 from seen.pages.redirects import moved_pages
 from seen.pages.settings import (
     Settings,
@@ -87,7 +94,6 @@ from seen.search.worker import (
     query_path,
     query_script,
     theme_worker,
-    use_wrapper,
     wrapper_path,
     wrapper_script,
 )
@@ -305,6 +311,7 @@ class GuideBuild:
     qr_codes: QrCodes | None = field(init=False, default=None)  # the templates' qr_svg (made at on_env)
     icon_sheet: IconSheet = field(init=False, default_factory=IconSheet)  # the theme's icons, drawn by seen.css
     theme_words: dict[str, str] = field(init=False, default_factory=dict)  # seen.finish.theme_words
+    finisher: PageFinisher | None = field(init=False, default=None)  # a large build's pages, finished by workers
 
     def __post_init__(self) -> None:
         self.entries_by_path = {entry_path(entry): entry for entry in self.guide.all_entries()}
@@ -390,8 +397,12 @@ class GuideBuild:
         # drawn by workers while the pages are written (seen.pages.printing.QrCodes).
         self.close_workers()
         self.qr_codes = env.globals["qr_svg"]
-        addresses = [file.page.canonical_url for file in files.documentation_pages() if file.page is not None]
+        pages = [file.page for file in files.documentation_pages() if file.page is not None]
+        addresses = [page.canonical_url for page in pages]
         self.qr_codes.prefetch([url for url in addresses if url], title=self.guide.ui.print.qr)
+        # A large build's pages are finished by workers while MkDocs draws the next (seen.finish.page).
+        if len(pages) >= FINISH_IN_WORKERS_FROM:
+            self.finisher = PageFinisher(self.finishing(), keep=self.keep_finished, workers=FINISH_WORKERS)
         return env
 
     def close_workers(self) -> None:
@@ -399,6 +410,9 @@ class GuideBuild:
         self.sharing.cards.close()
         if self.qr_codes is not None:
             self.qr_codes.close()
+        if self.finisher is not None:
+            self.finisher.close()
+            self.finisher = None
 
     def on_page_markdown(self, markdown: str, page: Page, files: Files) -> str:
         """The page's printed front matter escaped once, then its markers replaced: cards, the map, urgent help."""
@@ -448,46 +462,69 @@ class GuideBuild:
             self._nav_pages = (nav, {nav_page.file.src_uri: nav_page for nav_page in nav.pages})
         return self._nav_pages[1]
 
-    def on_post_page(self, output: str, page: Page) -> str:
+    def on_post_page(self, output: str, page: Page, *, compression: CompressionCache | None = None) -> str:
+        """The finished page; with `compression`, its compressed copies are started too. In a large
+        build the page is finished by a worker instead: MkDocs writes it as drawn, and the finished
+        page replaces it before on_post_build goes on (seen.finish.page)."""
         own = next((own for own in self.practice_pages if own.path == page.file.src_uri), None)
         where = own.label if own else self.edition.prefix + page.file.dest_uri  # a practice's page: its file
-        return self.finish_page(output, where=where, page_url=page.canonical_url)
+        if self.finisher is not None:
+            path = Path(page.file.abs_dest_path)
+            try:
+                self.finisher.submit(
+                    output, path=path, where=where, page_url=page.canonical_url, compression=compression
+                )
+            except ValueError as error:  # an earlier page's, raised in its worker
+                raise PluginError(str(error)) from None
+            return output
+        html = self.finish_page(output, where=where, page_url=page.canonical_url)
+        if compression is not None:
+            # the bytes MkDocs writes (mkdocs.commands.build); a page changed later is compressed again at the end
+            compression.submit(html.encode("utf-8", errors="xmlcharrefreplace"))
+        return html
 
     def on_post_template(self, output: str, template_name: str) -> str:
         if not template_name.endswith(".html"):
             return output
         return self.finish_page(output, where=self.edition.prefix + template_name)
 
+    def finishing(self) -> Finishing:
+        return Finishing(
+            language=self.edition.language,
+            site_url=self.site_url,
+            theme_worker=self.theme_worker,
+            stemmed=self.stemmed_search,
+            offline=self.offline,
+            csp_cache=self.project / ".cache" / "csp",  # a page read in an earlier build is not read again
+        )
+
     def finish_page(self, html: str, *, where: str, page_url: str | None = None) -> str:
-        """Last touches to a rendered page (seen.finish); the CSP comes last, once every inline script
-        is final. `where` is the page's file in the site, or its source (for messages)."""
+        """Last touches to a rendered page (seen.finish.page.finish_html). `where` is the page's
+        file in the site, or its source (for messages)."""
         try:
-            html = repair_theme_markup(html)  # raises ThemeMarkupChanged (a ValueError) naming the theme version
-            html = set_page_language(html, self.edition.language)  # pt-BR, where the theme says "pt"
-            if page_url:
-                html = add_print_addresses(html, page_url=page_url)
-            html = protect_external_links(html, site_url=self.site_url)
-            # Search's worker is ours (seen.search.worker): it loads the theme's when search opens.
-            html = use_wrapper(html, self.theme_worker, stemmed=self.stemmed_search)
-            html = self.icon_sheet.lift(html)  # seen.finish.icons: drawn by the cached style sheet
-            html, words = lift_translations(html)  # seen.finish.theme_words: in assets/seen-words.js
-            if self.theme_words and words != self.theme_words:
-                raise ValueError(f"{where}: expected the theme's words of the other pages, found {words}")
-            self.theme_words = words
-            html = minify_page(html)  # seen.finish.weight
-            return add_content_security_policy(
-                html,
-                offline=self.offline,
-                page=where,
-                report=self.unexpected_code.append,
-                cache=self.project / ".cache" / "csp",  # a page read in an earlier build is not read again
-            )
-        except ValueError as error:
+            page = finish_html(html, where=where, page_url=page_url, finishing=self.finishing())
+        except ValueError as error:  # ThemeMarkupChanged names the theme version
             raise PluginError(str(error)) from None
+        self.keep_finished(page, where)
+        return page.html
+
+    def keep_finished(self, page: FinishedPage, where: str) -> None:
+        """What the site keeps of a finished page: its icons, the theme's words, any unexpected code."""
+        if self.theme_words and page.words != self.theme_words:
+            raise PluginError(f"{where}: expected the theme's words of the other pages, found {page.words}")
+        self.theme_words = page.words
+        self.icon_sheet.shapes.update(page.shapes)
+        self.unexpected_code.extend(page.problems)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """The whole site, once MkDocs and the search plugin have written it, before it is compressed."""
         site_dir = Path(config.site_dir)
+        if self.finisher is not None:  # every page finished and written (seen.finish.page)
+            finisher, self.finisher = self.finisher, None
+            try:
+                finisher.collect()
+            except ValueError as error:
+                raise PluginError(str(error)) from None
         if self.qr_codes is not None:
             self.qr_codes.close()  # every page is written: no code is still needed
         self.stop_on_unexpected_code()  # a page held code the guide does not ship (seen.finish.security)

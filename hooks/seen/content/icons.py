@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import material
@@ -41,9 +41,10 @@ class IconSvg:
 
 @dataclass(frozen=True)
 class Icons:
-    """The icon sets available to this build."""
+    """The icon sets available to this build (one build: each icon is looked up and read once)."""
 
     dirs: tuple[Path, ...]
+    _read: dict[str, IconSvg] = field(default_factory=dict, compare=False, repr=False)
 
     def path(self, name: str) -> Path | None:
         """The SVG file of an icon name such as "material/volume-off", or None where no set has it."""
@@ -61,10 +62,13 @@ class Icons:
         return close[0] if close else None
 
     def svg(self, name: str) -> IconSvg:
+        if name in self._read:  # a large guide draws the same few icons on every page
+            return self._read[name]
         path = self.path(name)
         if path is None:
             raise ValueError(f'expected an icon that ships with mkdocs-material, found "{name}"')
-        return _read_svg(path)
+        self._read[name] = _read_svg(path)
+        return self._read[name]
 
 
 def _names_in(dirs: tuple[Path, ...], icon_set: str) -> list[str]:

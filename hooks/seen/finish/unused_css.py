@@ -62,12 +62,11 @@ def used_names(*, html: Iterable[str], scripts: Iterable[str]) -> UsedNames:
     for page in html:
         for match in _CLASS_ATTR.finditer(page):
             classes.update((match[1] or match[2] or match[3] or "").split())
-    prefixes: set[str] = set()
+    words: set[str] = set()
     for script in scripts:
-        for word in _WORD.findall(script):
-            classes.add(word)
-            if word.endswith("-") and len(word) > 3:
-                prefixes.add(word)
+        words.update(_WORD.findall(script))
+    classes |= words
+    prefixes = {word for word in words if word.endswith("-") and len(word) > 3}
     colours = {f"{m[1]}={m[2]}" for page in html for m in _COLOUR_IN_PAGE.finditer(page)}
     return UsedNames(frozenset(classes), tuple(sorted(prefixes)), frozenset(colours))
 

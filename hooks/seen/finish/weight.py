@@ -91,11 +91,17 @@ class CompressionCache:
     _pending: dict[Path, Future[None]] = field(default_factory=dict, init=False, repr=False)
     _executor: ProcessPoolExecutor | None = field(default=None, init=False, repr=False)
 
+    _elsewhere: set[Path] = field(default_factory=set, init=False, repr=False)
+
     def _key(self, data: bytes, kind: str) -> Path:
-        return self.folder / f"{hashlib.sha256(data).hexdigest()[:32]}{kind}"
+        return cache_key(self.folder, data, kind)
 
     def _known(self, key: Path) -> bool:
         return key in self._fresh or key in self._pending or key.is_file()
+
+    def made_elsewhere(self, keys: list[Path]) -> None:
+        """Copies another process made into the folder in this build (compress_into_cache): counted as made."""
+        self._elsewhere.update(keys)
 
     def submit(self, data: bytes) -> None:
         """Start compressing a file's final content (every kind) in a worker; `get` waits for it.
@@ -137,7 +143,10 @@ class CompressionCache:
             self.made += 1
             return key.read_bytes()
         if key.is_file():
-            self.reused += 1
+            if key in self._elsewhere:
+                self.made += 1
+            else:
+                self.reused += 1
             return key.read_bytes()
         packed = _compress(data, kind)
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -161,6 +170,22 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(
         max_workers=workers, mp_context=multiprocessing.get_context("fork" if "fork" in methods else None)
     )
+
+
+def cache_key(folder: Path, data: bytes, kind: str) -> Path:
+    """Where a compressed copy of `data` is kept: under the hash of the content."""
+    return folder / f"{hashlib.sha256(data).hexdigest()[:32]}{kind}"
+
+
+def compress_into_cache(folder: Path, data: bytes) -> list[Path]:
+    """Every compressed copy of `data` not kept in `folder` yet, made and kept there; returns those made."""
+    made = []
+    for kind in COMPRESSED_SUFFIXES:
+        key = cache_key(folder, data, kind)
+        if not key.is_file():
+            _write_atomically(key, _compress(data, kind))
+            made.append(key)
+    return made
 
 
 def _compress_pair(job: tuple[bytes, str]) -> bytes:

@@ -38,6 +38,7 @@ TITLE_SIZES = (76, 68, 60, 54)  # the largest that fits in TITLE_LINES lines win
 TITLE_LINES = 3
 LINE_SIZE, LINE_LINES = 34, 3
 CARD_WORKERS = 2  # processes drawing cards when a build has many to draw (the measured machine has 2 cores)
+CARD_BATCH = 8  # cards handed to a worker at a time (the rest when the build asks for them all)
 
 
 @dataclass(frozen=True)
@@ -288,6 +289,12 @@ def store_card(folder: Path, name: str, text: CardText, style: CardStyle) -> Non
     os.replace(temporary, folder / name)
 
 
+def store_cards(folder: Path, cards: list[tuple[str, CardText, CardStyle]]) -> None:
+    """store_card for each (name, text, style), in a worker."""
+    for name, text, style in cards:
+        store_card(folder, name, text, style)
+
+
 def _pool(workers: int) -> ProcessPoolExecutor:
     # fork where there is one: a worker starts in milliseconds with this module already loaded.
     methods = multiprocessing.get_all_start_methods()
@@ -307,6 +314,7 @@ class CardCache:
         self.drawn: set[str] = set()  # keys of the cards this cache drew
         self.reused: set[str] = set()  # keys of the cards it found already drawn
         self._pending: list[Future[None]] = []
+        self._batch: list[tuple[str, CardText, CardStyle]] = []  # cards not handed to a worker yet
         self._executor: ProcessPoolExecutor | None = None
 
     def card(self, text: CardText, style: CardStyle) -> Path:
@@ -322,21 +330,33 @@ class CardCache:
         if self.workers <= 1:
             store_card(self.folder, path.name, text, style)
         else:
-            if self._executor is None:
-                self._executor = _pool(self.workers)
-            self._pending.append(self._executor.submit(store_card, self.folder, path.name, text, style))
+            self._batch.append((path.name, text, style))
+            if len(self._batch) >= CARD_BATCH:
+                self._hand_over()
         return path
+
+    def _hand_over(self) -> None:
+        """The cards asked for since the last batch, to a worker (a handful at a time: handing
+        over has its own cost in the drawing process)."""
+        if not self._batch:
+            return
+        if self._executor is None:
+            self._executor = _pool(self.workers)
+        self._pending.append(self._executor.submit(store_cards, self.folder, self._batch))
+        self._batch = []
 
     def close(self) -> None:
         """A build that stops early: drop the drawings not started and stop the workers, so the
         build ends with its one-line message and no noise from a pool left behind."""
         self._pending = []
+        self._batch = []
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
 
     def finish(self) -> None:
         """Wait until every card asked for is on disk; a drawing that failed raises here."""
+        self._hand_over()
         try:
             for future in self._pending:
                 future.result()

@@ -24,10 +24,15 @@ LOGIC = Path(__file__).with_name("help.js")
 _NOT_A_WORD = re.compile(r"[^\w]+|_+")
 
 
+_APOSTROPHES = re.compile(r"['\u2018\u2019`\u00b4]")
+
+
 def fold(text: str) -> str:
     """Lowercase, without accents and apostrophes: as search_help.js reads what is typed."""
-    text = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
-    return re.sub(r"['\u2018\u2019`\u00b4]", "", text)
+    text = text.lower()
+    if not text.isascii():  # plain ASCII has no accents to take off (most words, in a build that folds thousands)
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return _APOSTROPHES.sub("", text)
 
 
 def words(text: str) -> list[str]:

@@ -10,6 +10,7 @@ forms readers type: "ignoring", "ignored", "ignores".
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -59,6 +60,11 @@ def separator(skip_words: Iterable[str]) -> str:
 
 def _python_separator(skip_words: Iterable[str]) -> re.Pattern[str]:
     """The same separator for Python."""
+    return _kept_separator(tuple(skip_words))
+
+
+@functools.lru_cache(maxsize=8)  # one build shapes every page's terms with the same words
+def _kept_separator(skip_words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_separator(skip_words, spell=re.escape), re.IGNORECASE)
 
 
@@ -124,6 +130,8 @@ class SearchTerms:
 
 def without_accents(word: str) -> str:
     """ "días" -> "dias": how many readers type on a phone."""
+    if word.isascii():
+        return word
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
@@ -146,13 +154,20 @@ def word_pairs(words: Sequence[str]) -> list[str]:
     return [pair_token(a, b) for a, b in zip(kept, kept[1:], strict=False)]
 
 
+@functools.lru_cache(maxsize=8)
+def _same_words(groups: tuple[tuple[str, ...], ...]) -> dict[str, set[str]]:
+    """Each word of a same_words group -> every word of its groups (read only)."""
+    same: dict[str, set[str]] = {}
+    for group in groups:
+        for word in group:
+            same.setdefault(word, set()).update(group)
+    return same
+
+
 def search_terms(phrases: Sequence[str], words: SearchWords, language: str = "en") -> SearchTerms:
     """The words of a page's keyword phrases, as search sees them, and their other forms."""
     pattern = _python_separator(words.skip_words)
-    same: dict[str, set[str]] = {}
-    for group in words.same_words:
-        for word in group:
-            same.setdefault(word, set()).update(group)
+    same = _same_words(tuple(tuple(group) for group in words.same_words))
     found: list[str] = []
     pairs: list[str] = []
     for phrase in phrases:
@@ -171,10 +186,13 @@ def needed_forms(forms: Iterable[str], found: Iterable[str]) -> list[str]:
     an indexed one, so a form that starts another of the page's words ("care" beside "cares") is
     found through that word already; leaving it out keeps the index small."""
     words = set(found)
-    tokens = words | set(forms)
-    return sorted(
-        form for form in tokens - words if not any(other != form and other.startswith(form) for other in tokens)
-    )
+    tokens = sorted(words | set(forms))
+    # In sorted order, the words that start with a form come right after it: one look at the next will do.
+    return [
+        form
+        for form, after in zip(tokens, [*tokens[1:], ""], strict=False)
+        if form not in words and not after.startswith(form)
+    ]
 
 
 @dataclass(frozen=True)
