@@ -100,11 +100,12 @@
 
   /* Keyboard focus never ends behind the bar or the header (WCAG 2.4.11 and 2.4.12). seen.css keeps
      their heights clear when the browser scrolls to a focused element; here the rest: a check box
-     whose focus ring is on its words too, or a browser that scrolls without the padding. */
+     whose focus ring is on its words too (its label: around it, or just after it), or a browser
+     that scrolls without the padding. */
   var clearOfBars = function (el) {
     var rect = el.getBoundingClientRect();
     var top = rect.top, bottom = rect.bottom;
-    var words = el.nextElementSibling;
+    var words = el.closest("label") || el.nextElementSibling;
     if ((el.type === "checkbox" || el.type === "radio") && words && words.tagName === "LABEL") {
       top = Math.min(top, words.getBoundingClientRect().top);
       bottom = Math.max(bottom, words.getBoundingClientRect().bottom);
