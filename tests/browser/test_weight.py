@@ -30,15 +30,16 @@ STOCK = json.loads((Path(__file__).resolve().parents[2] / "bench" / "stock-weigh
 # (seen.finish.icons, seen.finish.theme_words). Issue 20's goal is 8 KB for every page type.
 SECOND_PAGE_MAX = 8 * 1024
 # Where the goal is not met yet (measured 2026-12-01), the page is held where it is, with the reason:
-# - /map/: 11.0 KB (9.9 KB the page, 1.1 KB its own style sheet). The drawing is still 3.6 KB of the
-#   page's gzip: one box, line and ring per entry and cross-reference, every number its own; the
-#   same connections in words (the lists) are another 1 KB. Its icons are no longer in the page
-#   (drawn by the cached style sheet, like the lists'), nor are the lines' from/to attributes.
+# - /map/: 15.1 KB (14.0 KB the page, 1.1 KB its own style sheet). Its drawing is 8 KB of the page's
+#   gzip: one box, line and ring per entry and cross-reference, every number its own, and the 24
+#   icons inline (4.4 KB): the cached style sheet cannot draw them there (WebKit masks no SVG shape,
+#   and misplaces a masked <span> in a <foreignObject> once the drawing is scaled to the phone).
+#   The same connections in words (the lists) are another 1 KB.
 # - /es/check-in/: 8,432 bytes: the same page as the English one (8,141 bytes, under 8 KB: its style
 #   and script are in seen.css and seen.js, cached from any page, and a sign's result no longer
 #   repeats its question's title and link), in longer words.
 # Every step fits too (steps/name-the-pattern/, the longest, 8,183 bytes).
-MAP_MAX = 11 * 1024 + 256
+MAP_MAX = 15 * 1024 + 512
 HOME_SECOND_MAX = 8 * 1024
 THEME_CSS = next((Path(material.__file__).parent / "templates" / "assets" / "stylesheets").glob("main.*.min.css"))
 

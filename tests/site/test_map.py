@@ -62,7 +62,7 @@ def test_every_box_is_a_link_named_by_its_anchor_with_the_entry_title(site: Site
             assert link is not None, f"no #{kind}-{entry['slug']} on the map"
             assert link.parent.name == "g" and link.parent.find_all("a") == [link], "one link per box"
             assert link.select_one("text").get_text().strip() == entry["title"], "the title, read as one line"
-            assert link.select_one("foreignobject .seen-icon[aria-hidden=true]"), "the box shows the entry's icon"
+            assert link.select_one("svg.seen-icon[aria-hidden=true]"), "the box shows the entry's icon"
 
 
 def test_each_line_runs_from_its_source_box_into_its_target_box(site: Site) -> None:

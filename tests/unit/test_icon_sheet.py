@@ -83,7 +83,8 @@ def test_every_shape_is_in_one_strip_and_each_class_shows_its_own_cell() -> None
     )
     rules = sheet.rules()
     picture = unquote(rules.split('--seen-icons:url("data:image/svg+xml,')[1].split('")')[0])
-    assert picture.startswith("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 240 24'>")
+    assert picture.startswith("<svg xmlns='http://www.w3.org/2000/svg' width='240' height='24' viewBox='0 0 240 24'")
+    assert "/1000% 100% no-repeat" in rules, "the strip is 2 * 5 boxes wide, said outright (WebKit)"
     names = sorted(sheet.shapes)
     count = len(names)
     for index, name in enumerate(names):

@@ -10,8 +10,8 @@ icon as a mask. A second page then costs its own words only.
 The icons stay decorative as they were (the controls around them carry the names); printed pages
 keep them (print-color-adjust), and so do forced colours (the mask takes the forced text colour).
 An entry's own icon (partials/seen-icon.html) goes the same way, as a <span> (its circle) whose
-::before is the icon (the map's boxes put theirs in a <foreignObject>); pictures with more than one
-shape, or another box, are left inline.
+::before is the icon, except on the map's drawing (WebKit masks no SVG shape); pictures with more
+than one shape, or another box, are left inline.
 
 All the shapes are ONE picture, a strip (`--seen-icons`, on the root), and each class says where in
 the strip its shape is (`--seen-i-at`, a mask position). A browser makes a small document of its
@@ -41,18 +41,22 @@ ENTRY_ICON = re.compile(
 SHEET = "assets/seen.css"
 START = "/*! Seen: added by the build (seen.finish.icons): the practice's colours, the theme's icons */"
 
-# Every icon: painted in the text colour through its shape (its place in the strip, the strip as
-# tall as the box); kept in print and forced colours.
-_MASK = "var(--seen-icons) var(--seen-i-at) 0/auto 100% no-repeat"
-BASE_RULE = (
-    f".seen-i{{background-color:currentcolor;-webkit-mask:{_MASK};"
-    f"mask:{_MASK};-webkit-print-color-adjust:exact;print-color-adjust:exact;"
-    "forced-color-adjust:none}"
-    ".seen-i-box::before{content:'';display:block;width:100%;height:100%;background-color:currentcolor;"
-    f"-webkit-mask:{_MASK};mask:{_MASK};"
-    "-webkit-print-color-adjust:exact;print-color-adjust:exact;forced-color-adjust:none}"
-)
 CELL = 24  # a shape's square (the theme's icons are 24 units), followed by an empty one
+
+
+def base_rule(count: int) -> str:
+    """Every icon: painted in the text colour through its shape (its place in the strip; the strip
+    as tall as the box and 2 * count boxes wide, said outright: WebKit does not size a picture that
+    has only a viewBox by its shape); kept in print and forced colours."""
+    mask = f"var(--seen-icons) var(--seen-i-at) 0/{200 * max(count, 1)}% 100% no-repeat"
+    return (
+        f".seen-i{{background-color:currentcolor;-webkit-mask:{mask};"
+        f"mask:{mask};-webkit-print-color-adjust:exact;print-color-adjust:exact;"
+        "forced-color-adjust:none}"
+        ".seen-i-box::before{content:'';display:block;width:100%;height:100%;background-color:currentcolor;"
+        f"-webkit-mask:{mask};mask:{mask};"
+        "-webkit-print-color-adjust:exact;print-color-adjust:exact;forced-color-adjust:none}"
+    )
 
 
 def strip_position(index: int, count: int) -> str:
@@ -69,8 +73,10 @@ def strip(shapes: list[str]) -> str:
         f"<path transform='translate({2 * CELL * index})' d='{path}'/>" if index else f"<path d='{path}'/>"
         for index, path in enumerate(shapes)
     )
+    width = 2 * CELL * max(len(shapes), 1)
     return (
-        f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {2 * CELL * max(len(shapes), 1)} {CELL}'>{cells}</svg>"
+        f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{CELL}' viewBox='0 0 {width} {CELL}' "
+        f"preserveAspectRatio='none'>{cells}</svg>"
     )
 
 
@@ -103,8 +109,8 @@ class IconSheet:
 
     def rules(self, brand: str = "") -> str:
         """The CSS that draws every icon lifted so far, in a stable order, after `brand` (CSS)."""
-        lines = [START, *([brand.strip()] if brand.strip() else []), BASE_RULE]
         names = sorted(self.shapes)
+        lines = [START, *([brand.strip()] if brand.strip() else []), base_rule(len(names))]
         if names:
             data = quote(strip([self.shapes[name] for name in names]), safe=" /'=:.,-<>()")
             lines.append(f':root{{--seen-icons:url("data:image/svg+xml,{data}")}}')
