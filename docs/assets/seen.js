@@ -100,11 +100,12 @@
 
   /* Keyboard focus never ends behind the bar or the header (WCAG 2.4.11 and 2.4.12). seen.css keeps
      their heights clear when the browser scrolls to a focused element; here the rest: a check box
-     whose focus ring is on its words too, or a browser that scrolls without the padding. */
+     whose focus ring is on its words too (its label: around it, or just after it), or a browser
+     that scrolls without the padding. */
   var clearOfBars = function (el) {
     var rect = el.getBoundingClientRect();
     var top = rect.top, bottom = rect.bottom;
-    var words = el.nextElementSibling;
+    var words = el.closest("label") || el.nextElementSibling;
     if ((el.type === "checkbox" || el.type === "radio") && words && words.tagName === "LABEL") {
       top = Math.min(top, words.getBoundingClientRect().top);
       bottom = Math.max(bottom, words.getBoundingClientRect().bottom);
@@ -427,4 +428,68 @@
     next.click();
     next.focus();
   });
+})();
+
+/* The private check-in (/check-in/): shows what the ticked questions connect to, and says so
+   politely. Every result is already in the page; this only shows and hides it. Nothing leaves
+   the page: no request, no storage, no change to the address. It is here, in the script every
+   page has cached, so opening the check-in after another page costs its own words only. Apart from
+   the rest, so nothing above can end it early. */
+(function () {
+  "use strict";
+  var form = document.querySelector("[data-seen-check-in]");
+  var results = document.querySelector("[data-seen-results]");
+  if (!form || !results || form.hasAttribute("data-seen-bound")) return; // bound once
+  form.setAttribute("data-seen-bound", "");
+  var status = form.querySelector("[data-seen-status]");
+  var support = results.querySelector("[data-seen-support]");
+  var supportAt = Number(form.getAttribute("data-seen-support-at")) || 4;
+
+  var boxes = form.querySelectorAll("input[type=checkbox]");
+
+  /* A result names the questions that bring it up by their numbers (1 is the first). A sign's
+     result (the first list) is its summary; its title and link are the ones under its question. */
+  Array.prototype.forEach.call(results.querySelector("ul").children, function (item) {
+    var box = boxes[Number(item.getAttribute("data-seen-questions")) - 1];
+    var source = box && box.closest("li").querySelector(".seen-check-in__sign");
+    if (!source) return;
+    var link = source.cloneNode(true);
+    link.removeAttribute("class");
+    link.textContent = source.lastElementChild.textContent;
+    item.insertBefore(document.createTextNode(": "), item.firstChild);
+    item.insertBefore(link, item.firstChild);
+  });
+
+  function ticked() {
+    var chosen = [];
+    boxes.forEach(function (box, index) {
+      if (box.checked) chosen.push(String(index + 1));
+    });
+    return chosen;
+  }
+
+  function say(chosen) {
+    if (!chosen.length) return status.getAttribute("data-cleared");
+    var text = chosen.length === 1
+      ? status.getAttribute("data-one")
+      : status.getAttribute("data-many").replace("{count}", String(chosen.length));
+    return chosen.length >= supportAt ? text + " " + status.getAttribute("data-support") : text;
+  }
+
+  function show(chosen) {
+    results.querySelectorAll("[data-seen-questions]").forEach(function (item) {
+      item.hidden = !item.getAttribute("data-seen-questions").split(" ").some(function (number) {
+        return chosen.indexOf(number) !== -1;
+      });
+    });
+    support.hidden = chosen.length < supportAt;
+    results.hidden = chosen.length === 0;
+    status.textContent = say(chosen);
+  }
+
+  form.addEventListener("change", function () { show(ticked()); });
+  /* The boxes are cleared just after the reset event, so look once they are. */
+  form.addEventListener("reset", function () { window.setTimeout(function () { show(ticked()); }, 0); });
+  /* There is nothing to send: never let the form go anywhere. */
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
 })();

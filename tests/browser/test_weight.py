@@ -29,17 +29,17 @@ STOCK = json.loads((Path(__file__).resolve().parents[2] / "bench" / "stock-weigh
 # icons, the practice's colours and the theme's words for search come from files already cached
 # (seen.finish.icons, seen.finish.theme_words). Issue 20's goal is 8 KB for every page type.
 SECOND_PAGE_MAX = 8 * 1024
-# Where the goal is not met yet (measured 2026-12-01, after the colour-scheme script, the share
-# messages and three twitter: tags left every page), each page is held where it is, with the reason:
-# - /check-in/: its 13 questions and every result it can show (hidden until a box is ticked: the
-#   titles and summaries of 13 signs, 6 effects and 5 steps) are 8.3 KB of the page's gzip, plus its
-#   own style sheet and script (2 KB with their headers): 10.3 KB;
-# - /map/: the drawing of the whole guide is 8.6 KB of the page's gzip by itself (its 24 icons alone
-#   4.4 KB; drawn by the cached style sheet instead, each would be a picture of its own for a slow
-#   phone to draw on arrival, the longest task a page load had): 15.7 KB.
-# Every step now fits (steps/name-the-pattern/, the longest, 8,182 bytes): 8 KB like the rest.
-CHECK_IN_MAX = 10 * 1024 + 768
-MAP_MAX = 16 * 1024 + 256
+# Where the goal is not met yet (measured 2026-12-01), the page is held where it is, with the reason:
+# - /map/: 15.1 KB (14.0 KB the page, 1.1 KB its own style sheet). Its drawing is 8 KB of the page's
+#   gzip: one box, line and ring per entry and cross-reference, every number its own, and the 24
+#   icons inline (4.4 KB): the cached style sheet cannot draw them there (WebKit masks no SVG shape,
+#   and misplaces a masked <span> in a <foreignObject> once the drawing is scaled to the phone).
+#   The same connections in words (the lists) are another 1 KB.
+# - /es/check-in/: 8,432 bytes: the same page as the English one (8,141 bytes, under 8 KB: its style
+#   and script are in seen.css and seen.js, cached from any page, and a sign's result no longer
+#   repeats its question's title and link), in longer words.
+# Every step fits too (steps/name-the-pattern/, the longest, 8,183 bytes).
+MAP_MAX = 15 * 1024 + 512
 HOME_SECOND_MAX = 8 * 1024
 THEME_CSS = next((Path(material.__file__).parent / "templates" / "assets" / "stylesheets").glob("main.*.min.css"))
 
@@ -124,8 +124,9 @@ def test_a_first_visit_loads_neither_the_theme_script_nor_search_and_is_half_of_
         ("es/", "es/signs/silent-treatment/", SECOND_PAGE_MAX),
         ("steps/name-the-pattern/", "steps/ask-clearly/", SECOND_PAGE_MAX),
         ("steps/ask-clearly/", "steps/name-the-pattern/", SECOND_PAGE_MAX),  # the longest step
-        ("get-help/", "check-in/", CHECK_IN_MAX),  # not met yet: see above
-        ("check-in/", "map/", MAP_MAX),
+        ("get-help/", "check-in/", SECOND_PAGE_MAX),
+        ("es/get-help/", "es/check-in/", SECOND_PAGE_MAX + 512),  # longer words: see above
+        ("check-in/", "map/", MAP_MAX),  # not met yet: see above
     ],
 )
 def test_a_second_page_costs_at_most_8_kb_where_met(

@@ -11,6 +11,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from support import prebuild
+from support.map_drawing import drawn_lines
 from support.project import BuildResult, copy_project, raw, run_build
 
 NEW = {
@@ -96,7 +97,7 @@ def map_of(site: Path) -> tuple[list[str], list[tuple[str, str]]]:
     """The map's box links and its lines (from, to), as drawn."""
     drawing = read(site, "/map/").select_one("svg.seen-map__drawing")
     links = [a["href"] for a in drawing.select("a[href]")]
-    return links, [(p["data-from"], p["data-to"]) for p in drawing.select("path.seen-map__edge")]
+    return links, [(source, target) for source, target, _, _ in drawn_lines(drawing)]
 
 
 def search_locations(site: Path) -> set[str]:
@@ -174,8 +175,9 @@ def test_an_extra_sign_gets_its_page_card_nav_search_and_links(extra_sign: Path)
     check_in = read(site, "/check-in/")
     assert check_in.select("fieldset input[type=checkbox]")[-1]["value"] == "plans-without-you"
     assert check_in.select("fieldset label")[-1].get_text(strip=True) == NEW["signs"]["question"]
-    assert check_in.select_one('[data-seen-results] li[data-seen-signs="plans-without-you"]')
-    assert check_in.select_one('li[data-seen-signs~="plans-without-you"] a[href="../effects/self-worth/"]')
+    question = str(len(check_in.select("fieldset input[type=checkbox]")))  # the new sign's question, the last
+    assert check_in.select_one("[data-seen-results] ul").find_all("li")[-1]["data-seen-questions"] == question
+    assert check_in.select_one(f'li[data-seen-questions~="{question}"] a[href="../effects/self-worth/"]')
     assert (
         read(site, "/handout/").select(".seen-handout__list--signs li a")[-1]["href"] == "../signs/plans-without-you/"
     )

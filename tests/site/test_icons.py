@@ -1,7 +1,7 @@
 """Every entry's icon: named in data, drawn from mkdocs-material's own SVG, decorative, in the text colour.
 
 Outside the map an icon of one shape is a <span> (its circle) that assets/seen.css paints with the
-shape (seen.finish.icons); on the map, and with more shapes, it is the inline SVG."""
+shape (seen.finish.icons); on the map's drawing, and with more shapes, it is the inline SVG."""
 
 from __future__ import annotations
 
@@ -23,12 +23,20 @@ def shapes_of_file(name: str) -> list[str]:
 
 
 def sheet_shapes(site: Site) -> dict[str, str]:
-    """Class -> the shape assets/seen.css paints for it."""
+    """Class -> the shape assets/seen.css paints for it: the cell of the one strip of shapes that its
+    mask position shows (seen.finish.icons: shape i is 2 * i cells along; a square box moved by p
+    shows cell 2 * i when (1 - 2 * count) * p = -2 * i)."""
     css = (site.root / "assets" / "seen.css").read_text(encoding="utf-8")
-    return {
-        name: unquote(data)
-        for name, data in re.findall(r'\.(seen-i--[0-9a-f]+)\{--seen-i:url\("data:image/svg\+xml,([^"]+)"\)\}', css)
-    }
+    picture = unquote(re.search(r'--seen-icons:url\("data:image/svg\+xml,([^"]+)"\)', css)[1])
+    cells = re.findall(r"<path(?: transform='translate\((\d+)\)')? d='([^']+)'/>", picture)
+    by_start = {int(start or 0): f"<path d='{path}'/>" for start, path in cells}
+    positions = dict(re.findall(r"\.(seen-i--[0-9a-f]+)\{--seen-i-at:([\d.]+)%\}", css))
+    count = len(positions)
+    shapes = {}
+    for name, at in positions.items():
+        cell = round(float(at) / 100 * (2 * count - 1))  # the strip moved by 2 * i boxes: shape i's start
+        shapes[name] = by_start.get(24 * cell, "")
+    return shapes
 
 
 def drawn_shapes(icon: Tag, shapes: dict[str, str]) -> list[str]:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
 
+from support.map_drawing import boxes, drawn_lines
 from support.project import KINDS, ROOT, Site, heading_text, raw
-
-NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 def data_references() -> list[tuple[str, str]]:
@@ -38,7 +36,7 @@ def map_counts(page: BeautifulSoup) -> tuple[list[str], Counter]:
     """What a reader's script would count: the drawing's links, and its lines by (from, to)."""
     svg = drawing(page)
     links = [resolve(a["href"]) for a in svg.select("a[href]")]
-    edges = Counter((path["data-from"], path["data-to"]) for path in svg.select("path.seen-map__edge"))
+    edges = Counter((source, target) for source, target, _, _ in drawn_lines(svg))
     return links, edges
 
 
@@ -69,19 +67,13 @@ def test_every_box_is_a_link_named_by_its_anchor_with_the_entry_title(site: Site
 
 def test_each_line_runs_from_its_source_box_into_its_target_box(site: Site) -> None:
     svg = drawing(site.page("/map/"))
-    boxes = {}
-    for group in svg.select("g.seen-map__node"):
-        rect = group.select_one("rect.seen-map__box")
-        x, y, w, h = (float(rect[a]) for a in ("x", "y", "width", "height"))
-        path = group.a["href"].strip("/").removeprefix("../") + ".md"
-        boxes[path] = (x, y + h / 2, x + w)
-    for edge in svg.select("path.seen-map__edge"):
-        numbers = [float(n) for n in NUMBER.findall(edge["d"])]
-        (x0, y0), (x1, y1) = numbers[:2], (numbers[-1], numbers[-2])
-        left, middle, right = boxes[edge["data-from"]]
-        assert x0 in (left, right) and y0 == middle, f"{edge['data-from']}: the line does not leave its box"
-        left, middle, right = boxes[edge["data-to"]]
-        assert x1 in (left, right) and y1 == middle, f"{edge['data-to']}: the line does not reach its box"
+    placed = boxes(svg)
+    lines = drawn_lines(svg)
+    assert len(lines) == len(data_references())
+    for source, target, (x0, y0), _ in lines:
+        left, middle, right = placed[source]
+        assert x0 in (left, right) and y0 == middle, f"{source}: the line does not leave its box"
+        assert target, f"{source}: a line ends on no box"
 
 
 def test_the_drawing_takes_its_colours_from_the_stylesheet(site: Site) -> None:

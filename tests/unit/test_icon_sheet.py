@@ -24,7 +24,8 @@ def test_a_theme_icon_keeps_its_box_and_loses_its_drawing_to_one_rule() -> None:
     name = icon_class(menu.split('d="')[1].split('"')[0])
     assert lifted.count(f'<svg class="seen-i {name}" viewBox="0 0 24 24" aria-hidden="true"></svg>') == 2
     rules = sheet.rules()
-    assert rules.count("--seen-i:url(") == 2 and f".{name}{{" in rules
+    assert rules.count("url(") == 1 and rules.count("<path") == 2, "one picture holds both shapes"
+    assert f".{name}{{--seen-i-at:" in rules
     assert "print-color-adjust:exact" in rules and "forced-color-adjust:none" in rules
 
 
@@ -67,4 +68,29 @@ def test_the_rules_replace_those_of_an_earlier_build(tmp_path: Path) -> None:
     sheet.write(tmp_path)
     sheet.write(tmp_path)
     text = css.read_text(encoding="utf-8")
-    assert text.startswith(".seen-x{color:red}\n") and text.count(START) == 1 and text.count("--seen-i:url(") == 1
+    assert text.startswith(".seen-x{color:red}\n") and text.count(START) == 1 and text.count("--seen-icons:url(") == 1
+
+
+def test_every_shape_is_in_one_strip_and_each_class_shows_its_own_cell() -> None:
+    """One SVG picture for all the shapes (a browser builds a document for each picture a page uses):
+    shape i starts 2 * i cells along, and its class moves the strip so a square box shows that cell."""
+    from urllib.parse import unquote
+
+    sheet = IconSheet()
+    shapes = [f"M{n} {n}h2z" for n in range(1, 6)]
+    sheet.lift(
+        "".join(f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="{d}"/></svg>' for d in shapes)
+    )
+    rules = sheet.rules()
+    picture = unquote(rules.split('--seen-icons:url("data:image/svg+xml,')[1].split('")')[0])
+    assert picture.startswith("<svg xmlns='http://www.w3.org/2000/svg' width='240' height='24' viewBox='0 0 240 24'")
+    assert "/1000% 100% no-repeat" in rules, "the strip is 2 * 5 boxes wide, said outright (WebKit)"
+    names = sorted(sheet.shapes)
+    count = len(names)
+    for index, name in enumerate(names):
+        path = sheet.shapes[name]
+        cell = f"<path transform='translate({48 * index})' d='{path}'/>" if index else f"<path d='{path}'/>"
+        assert cell in picture, name
+        # A box of width 1 and a strip of width 2 * count: the offset (1 - 2 * count) * p is -2 * index.
+        at = float(rules.split(f".{name}{{--seen-i-at:")[1].split("%")[0]) / 100
+        assert abs((1 - 2 * count) * at + 2 * index) < 1e-3, name

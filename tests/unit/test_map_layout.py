@@ -195,3 +195,14 @@ def test_text_width_grows_with_letters_and_size() -> None:
     assert text_width("mm", 10) > text_width("ii", 10)
     assert text_width("abc", 20) == pytest.approx(2 * text_width("abc", 10))
     assert text_width("é", 10) > 0 and text_width("中", 10) >= text_width("m", 10)
+
+
+def test_a_line_is_written_as_short_relative_steps_that_end_where_its_numbers_say() -> None:
+    from support.map_drawing import path_points
+
+    layout = layout_map(load_guide(ROOT / "data"), HEADINGS)
+    for edge in layout.edges:
+        points = path_points(edge.d)
+        assert points[0] == (edge.x0, edge.y0) and points[-1] == (edge.x1, edge.y1), edge.d
+        assert (edge.lane, edge.y0 + edge.corner) in points and (edge.lane, edge.y1 - edge.corner) in points, edge.d
+        assert ".0 " not in edge.d + " " and " -" not in edge.d, edge.d

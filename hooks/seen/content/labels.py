@@ -19,7 +19,7 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "talk_to_us.title": ("name",),
     "handout.title": ("name",),
     "website_link": ("name",),
-    "check_in.status_many": ("count",),  # filled in the reader's browser by assets/check-in.js
+    "check_in.status_many": ("count",),  # filled in the reader's browser by assets/seen.js
     "share.card_alt": ("title", "site"),
     "signs.position": ("n", "total"),
     "effects.position": ("n", "total"),

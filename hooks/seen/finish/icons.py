@@ -10,8 +10,15 @@ icon as a mask. A second page then costs its own words only.
 The icons stay decorative as they were (the controls around them carry the names); printed pages
 keep them (print-color-adjust), and so do forced colours (the mask takes the forced text colour).
 An entry's own icon (partials/seen-icon.html) goes the same way, as a <span> (its circle) whose
-::before is the icon, except on the map, where it is part of a drawing; pictures with more than one
-shape, or another box, are left inline.
+::before is the icon, except on the map's drawing (WebKit masks no SVG shape); pictures with more
+than one shape, or another box, are left inline.
+
+All the shapes are ONE picture, a strip (`--seen-icons`, on the root), and each class says where in
+the strip its shape is (`--seen-i-at`, a mask position). A browser makes a small document of its
+own for every SVG picture a page uses, on the main thread while it styles the page: with a picture
+per shape, that was 20-33 documents a page and the longest task of a page's load; with the strip it
+is one. Each shape sits in a square cell with an empty square after it, so an icon box a little
+wider than tall still shows its shape alone (every icon box is square: the theme's and ours).
 """
 
 from __future__ import annotations
@@ -34,15 +41,43 @@ ENTRY_ICON = re.compile(
 SHEET = "assets/seen.css"
 START = "/*! Seen: added by the build (seen.finish.icons): the practice's colours, the theme's icons */"
 
-# Every icon: painted in the text colour through its shape; kept in print and forced colours.
-BASE_RULE = (
-    ".seen-i{background-color:currentcolor;-webkit-mask:var(--seen-i) center/contain no-repeat;"
-    "mask:var(--seen-i) center/contain no-repeat;-webkit-print-color-adjust:exact;print-color-adjust:exact;"
-    "forced-color-adjust:none}"
-    ".seen-i-box::before{content:'';display:block;width:100%;height:100%;background-color:currentcolor;"
-    "-webkit-mask:var(--seen-i) center/contain no-repeat;mask:var(--seen-i) center/contain no-repeat;"
-    "-webkit-print-color-adjust:exact;print-color-adjust:exact;forced-color-adjust:none}"
-)
+CELL = 24  # a shape's square (the theme's icons are 24 units), followed by an empty one
+
+
+def base_rule(count: int) -> str:
+    """Every icon: painted in the text colour through its shape (its place in the strip; the strip
+    as tall as the box and 2 * count boxes wide, said outright: WebKit does not size a picture that
+    has only a viewBox by its shape); kept in print and forced colours."""
+    mask = f"var(--seen-icons) var(--seen-i-at) 0/{200 * max(count, 1)}% 100% no-repeat"
+    return (
+        f".seen-i{{background-color:currentcolor;-webkit-mask:{mask};"
+        f"mask:{mask};-webkit-print-color-adjust:exact;print-color-adjust:exact;"
+        "forced-color-adjust:none}"
+        ".seen-i-box::before{content:'';display:block;width:100%;height:100%;background-color:currentcolor;"
+        f"-webkit-mask:{mask};mask:{mask};"
+        "-webkit-print-color-adjust:exact;print-color-adjust:exact;forced-color-adjust:none}"
+    )
+
+
+def strip_position(index: int, count: int) -> str:
+    """The mask position that shows shape `index` of `count` in a square box: the strip is 2 * count
+    boxes wide, so the box moves (box - strip) * p = -2 * index boxes, p = 2 * index / (2 * count - 1)."""
+    if count < 2:
+        return "0%"
+    return f"{round(200 * index / (2 * count - 1), 4):g}%"
+
+
+def strip(shapes: list[str]) -> str:
+    """One SVG with each shape in its cell, left to right."""
+    cells = "".join(
+        f"<path transform='translate({2 * CELL * index})' d='{path}'/>" if index else f"<path d='{path}'/>"
+        for index, path in enumerate(shapes)
+    )
+    width = 2 * CELL * max(len(shapes), 1)
+    return (
+        f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{CELL}' viewBox='0 0 {width} {CELL}' "
+        f"preserveAspectRatio='none'>{cells}</svg>"
+    )
 
 
 def icon_class(path: str) -> str:
@@ -74,11 +109,13 @@ class IconSheet:
 
     def rules(self, brand: str = "") -> str:
         """The CSS that draws every icon lifted so far, in a stable order, after `brand` (CSS)."""
-        lines = [START, *([brand.strip()] if brand.strip() else []), BASE_RULE]
-        for name, path in sorted(self.shapes.items()):
-            drawing = f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'><path d='{path}'/></svg>"
-            data = quote(drawing, safe=" /'=:.,-<>")
-            lines.append(f'.{name}{{--seen-i:url("data:image/svg+xml,{data}")}}')
+        names = sorted(self.shapes)
+        lines = [START, *([brand.strip()] if brand.strip() else []), base_rule(len(names))]
+        if names:
+            data = quote(strip([self.shapes[name] for name in names]), safe=" /'=:.,-<>()")
+            lines.append(f':root{{--seen-icons:url("data:image/svg+xml,{data}")}}')
+        for index, name in enumerate(names):
+            lines.append(f".{name}{{--seen-i-at:{strip_position(index, len(names))}}}")
         return "\n".join(lines) + "\n"
 
     def write(self, site_dir: Path, *, brand: str = "") -> None:

@@ -22,6 +22,7 @@ class Connected:
 
     entry: Entry
     signs: tuple[str, ...]
+    questions: tuple[int, ...]  # those signs' places among the questions, from 1 (what the page writes)
 
 
 @dataclass(frozen=True)
@@ -34,12 +35,15 @@ class CheckIn:
 
 
 def connected(entries: list[Entry], signs: list[Sign], *, via: str) -> list[Connected]:
-    """Each entry (in data order) with the slugs of the signs that point to it through `via`."""
+    """Each entry (in data order) with the slugs and question numbers of the signs that point to it
+    through `via`."""
     result = []
     for entry in entries:
-        leading = tuple(sign.slug for sign in signs if entry.slug in getattr(sign, via))
+        leading = [(number, sign.slug) for number, sign in enumerate(signs, 1) if entry.slug in getattr(sign, via)]
         if leading:
-            result.append(Connected(entry=entry, signs=leading))
+            result.append(
+                Connected(entry=entry, signs=tuple(slug for _, slug in leading), questions=tuple(n for n, _ in leading))
+            )
     return result
 
 

@@ -256,7 +256,8 @@ class Edge:
     """One cross-reference: from the side of its source box, along its target's lane, into the target.
 
     The path is M x0,y0 H (lane - turn) Q lane,y0 lane,(y0 + corner) V (y1 - corner)
-    Q lane,y1 (lane - turn),y1 H x1, where turn = side * corner.
+    Q lane,y1 (lane - turn),y1 H x1, where turn = side * corner; `d` writes it with relative steps
+    after the start (shorter: the map page carries about 80 of them).
     """
 
     source: Entry
@@ -272,6 +273,22 @@ class Edge:
     @property
     def turn(self) -> int:
         return self.side * self.corner
+
+    @property
+    def d(self) -> str:
+        """The path as SVG draws it: M x0 y0, then h q v q h relative to where the pen is."""
+        across = self.lane - self.turn - self.x0
+        down = self.y1 - self.y0 - 2 * self.corner
+        back = self.x1 - self.lane + self.turn
+        return (
+            f"M{_num(self.x0)} {_num(self.y0)}h{_num(across)}q{_num(self.turn)} 0 {_num(self.turn)} {self.corner}"
+            f"v{_num(down)}q0 {self.corner} {_num(-self.turn)} {self.corner}h{_num(back)}"
+        ).replace(" -", "-")
+
+
+def _num(value: float) -> str:
+    """A coordinate as short as it can be written: 62 for 62.0, 57.5 as it is."""
+    return f"{round(value, 2):g}"
 
 
 @dataclass(frozen=True)
