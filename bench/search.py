@@ -4,6 +4,7 @@ writes a block to BENCHMARKS.md.
 Run from the project root:
 
     .venv/bin/python bench/search.py
+    .venv/bin/python bench/search.py --sets held-out-4 --wait 60000   # some sets, printed only
 
 It builds the site, serves it with gzip on 127.0.0.1, opens it in Chromium at phone size, opens
 search with the header button and, for each language and each query set in tests/queries/ (the
@@ -17,6 +18,7 @@ Needs Debian's Chromium at /usr/bin/chromium (or SEEN_CHROMIUM).
 
 from __future__ import annotations
 
+import argparse
 import datetime
 import os
 import subprocess
@@ -43,6 +45,7 @@ from support.query_sets import (  # noqa: E402
     load_danger,
     ranking_path,
 )
+import support.search_box as search_box  # noqa: E402
 from support.search_box import Outcome, index_size, load_cases, open_search, report, run_cases  # noqa: E402
 from support.server import serve  # noqa: E402
 
@@ -109,7 +112,23 @@ def share(part: int, whole: int) -> str:
     return f"{part}/{whole} ({part / whole:.0%})"
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--sets",
+        nargs="+",
+        choices=SETS + MEASURED_ONLY,
+        help="measure only these sets; print, do not write BENCHMARKS.md",
+    )
+    parser.add_argument(
+        "--wait",
+        type=int,
+        help="ms to wait for each answer (default 5000); a later answer is the same answer, so raise it on a busy machine",
+    )
+    args = parser.parse_args(argv)
+    if args.wait:
+        search_box.ANSWER_WAIT_MS = args.wait
+    names = tuple(args.sets) if args.sets else SETS + MEASURED_ONLY
     measured: list[Measured] = []
     sizes = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -119,7 +138,7 @@ def main() -> None:
             chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
             for language in LANGUAGES:
                 sizes[language] = index_size(site / PREFIX[language])
-                for name in SETS + MEASURED_ONLY:
+                for name in names:
                     page = chromium.new_page(viewport=PHONES["390x844"])
                     page.goto(base + PREFIX[language])
                     open_search(page)
@@ -198,7 +217,10 @@ def main() -> None:
                 m.name,
                 f"card: danger {m.danger_shown}/{len(m.danger.danger)}, ordinary {m.ordinary_shown}/{len(m.danger.ordinary)}",
             )
-    record("search", "\n".join(lines))
+    if args.sets:
+        print("\n".join(line for line in lines if line.startswith("- no card") or line.startswith("- card for")))
+    else:
+        record("search", "\n".join(lines))
 
 
 if __name__ == "__main__":
