@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from benchmarks_md import record  # noqa: E402
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
 
+import support.search_box as search_box  # noqa: E402
 from support.browser import CHROMIUM, FLAGS, PHONES  # noqa: E402
 from support.query_sets import (  # noqa: E402
     FALSE_ALARMS_BELOW,
@@ -45,7 +46,6 @@ from support.query_sets import (  # noqa: E402
     load_danger,
     ranking_path,
 )
-import support.search_box as search_box  # noqa: E402
 from support.search_box import Outcome, index_size, load_cases, open_search, report, run_cases  # noqa: E402
 from support.server import serve  # noqa: E402
 
