@@ -4,7 +4,7 @@ writes a block to BENCHMARKS.md.
 Run from the project root:
 
     .venv/bin/python bench/search.py
-    .venv/bin/python bench/search.py --sets held-out-4 --wait 60000   # some sets, printed only
+    .venv/bin/python bench/search.py --sets held-out-5 --wait 60000   # some sets, printed only
 
 It builds the site, serves it with gzip on 127.0.0.1, opens it in Chromium at phone size, opens
 search with the header button and, for each language and each query set in tests/queries/ (the
@@ -61,7 +61,8 @@ TUNED = {
     "held-out": "tuned on since the search3 round",
     "held-out-2": "danger tuned on; ranking kept out of the search3 round's tuning, then looked at",
     "held-out-3": "written apart before the search3 round, measured untouched; tuned on since the search4 round",
-    "held-out-4": "held out: written apart during the search4 round, never tuned on",
+    "held-out-4": "written apart during the search4 round, measured untouched twice; tuned on since the fifth round",
+    "held-out-5": "held out: written apart during the fifth round, never tuned on",
 }
 
 # The danger rule the page loaded when search opened, over a list of queries.
@@ -159,9 +160,11 @@ def main(argv: list[str] | None = None) -> None:
         "their `danger-` twins) were each written apart and measured untouched once (the numbers are kept below, "
         "by hand); since the search3 round they are tuning material too. The third set (`held-out-3-*.yml`), written "
         "apart by someone who saw neither the keywords nor the rules, was measured untouched after the search3 round "
-        "and tuned on in the search4 round, so the rates in this table flatter. The held-out set is now a fourth "
-        "set (`held-out-4-*.yml`, `danger-held-out-4-*.yml`), written apart during that round by someone who saw neither "
-        "the keywords, the rules nor the earlier sets, never tuned on and held by no test; its rows are the honest measure. "
+        "and tuned on in the search4 round; the fourth (`held-out-4-*.yml`), written apart during that round, was "
+        "measured untouched after it and tuned on in the fifth round, so the rates in this table flatter. The held-out "
+        "set is now a fifth set (`held-out-5-*.yml`, `danger-held-out-5-*.yml`), written apart during the fifth round "
+        "by someone who saw neither the keywords, the rules nor the earlier sets, never tuned on and held by no test; "
+        "its rows are the honest measure. "
         "Goals on a held-out set: English "
         f"{GOALS['en']}; Spanish {GOALS['es']}; the card for every danger query and for fewer than "
         f"{FALSE_ALARMS_BELOW:.0%} of ordinary ones; each index at most 40 KB gzip.",
