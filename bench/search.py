@@ -62,7 +62,7 @@ TUNED = {
     "held-out-2": "danger tuned on; ranking kept out of the search3 round's tuning, then looked at",
     "held-out-3": "written apart before the search3 round, measured untouched; tuned on since the search4 round",
     "held-out-4": "written apart during the search4 round, measured untouched twice; tuned on since the fifth round",
-    "held-out-5": "held out: written apart during the fifth round, never tuned on",
+    "held-out-5": "held out: written apart during the fifth round; ranking never tuned on, danger list tuned on after its one untouched measure",
 }
 
 # The danger rule the page loaded when search opened, over a list of queries.
