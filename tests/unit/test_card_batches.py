@@ -24,3 +24,18 @@ def test_cards_go_to_workers_in_batches_and_the_last_short_batch_is_drawn_at_fin
     assert all(path.is_file() for path in paths)
     for n in (0, CARD_BATCH, len(texts) - 1):  # one of each batch
         assert paths[n].read_bytes() == draw_card(texts[n], STYLE)
+
+
+def test_a_card_asked_for_before_the_workers_are_stopped_is_still_drawn_at_finish(tmp_path: Path) -> None:
+    # The build stops its workers when its pages start (GuideBuild.on_env); cards asked for before then
+    # and not yet handed over must still be on disk when the build publishes them.
+    texts = [CardText(site_name="Seen", title=f"Sign {n}", footer="seen.example.org") for n in range(3)]
+    cache = CardCache(tmp_path / "cards", workers=2)
+    try:
+        paths = [cache.card(text, STYLE) for text in texts]
+        cache.close()
+        cache.finish()
+    finally:
+        cache.close()
+    assert all(path.is_file() for path in paths)
+    assert paths[1].read_bytes() == draw_card(texts[1], STYLE)

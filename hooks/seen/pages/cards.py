@@ -315,6 +315,7 @@ class CardCache:
         self.reused: set[str] = set()  # keys of the cards it found already drawn
         self._pending: list[Future[None]] = []
         self._batch: list[tuple[str, CardText, CardStyle]] = []  # cards not handed to a worker yet
+        self._asked: dict[str, tuple[CardText, CardStyle]] = {}  # file name -> card, of the cards this cache drew
         self._executor: ProcessPoolExecutor | None = None
 
     def card(self, text: CardText, style: CardStyle) -> Path:
@@ -327,6 +328,7 @@ class CardCache:
             return path
         self.folder.mkdir(parents=True, exist_ok=True)
         self.drawn.add(key)
+        self._asked[path.name] = (text, style)
         if self.workers <= 1:
             store_card(self.folder, path.name, text, style)
         else:
@@ -355,7 +357,9 @@ class CardCache:
             self._executor = None
 
     def finish(self) -> None:
-        """Wait until every card asked for is on disk; a drawing that failed raises here."""
+        """Wait until every card asked for is on disk; a drawing that failed raises here. A card whose
+        drawing was dropped (`close()` stops the workers when the build's pages start, so a card asked
+        for before then may not have been handed over) is drawn here."""
         self._hand_over()
         try:
             for future in self._pending:
@@ -365,3 +369,6 @@ class CardCache:
             if self._executor is not None:
                 self._executor.shutdown()
                 self._executor = None
+        for name, (text, style) in self._asked.items():
+            if not (self.folder / name).is_file():
+                store_card(self.folder, name, text, style)
