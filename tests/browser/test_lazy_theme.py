@@ -71,6 +71,24 @@ def test_the_colours_follow_the_device_before_the_script(open_page, device: str,
     assert not watched.theme_loaded
 
 
+@pytest.mark.parametrize(("device", "expected"), [("light", "default"), ("dark", "slate")])
+def test_the_first_drawing_already_has_the_devices_colours(
+    browser: Browser, base_url: str, device: str, expected: str
+) -> None:
+    """Before the script at the end of the page runs (here: never), the page is in the device's
+    scheme: a reader in the dark never sees the light colours first, and links do not fade from one
+    colour to the other while they are read (or checked for contrast)."""
+    context = browser.new_context(viewport=PHONES["390x844"], color_scheme=device)
+    try:
+        context.route("**/assets/seen.js", lambda route: route.abort())
+        page = context.new_page()
+        page.goto(base_url + "es/signs/", wait_until="load")
+        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected
+        assert page.evaluate("document.body.getAttribute('data-md-color-media')") == f"(prefers-color-scheme: {device})"
+    finally:
+        context.close()
+
+
 def test_the_colour_switch_works_at_once_is_kept_and_the_script_agrees(open_page, base_url: str) -> None:
     watched = open_page("signs/")
     assert watched.page.evaluate("Object.keys(localStorage).length") == 0  # nothing stored before a choice
