@@ -252,9 +252,15 @@ QUICK_EXIT = """
 # changes the header's language link between them); in the dark passes only the rules whose outcome
 # depends on colours, since the dark scheme changes nothing but colours.
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+# Colours are checked as they end, not halfway through a transition (a link fading to its hover or
+# scheme colour): axe runs once the page's running transitions and animations have finished (at most 2 s).
 AXE_RUN = """
-async ({tags, rules}) => await axe.run(document, {
-  runOnly: rules ? {type: 'rule', values: rules} : {type: 'tag', values: tags}, resultTypes: ['violations']})
+async ({tags, rules}) => {
+  await Promise.race([Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null))),
+                      new Promise((resolve) => setTimeout(resolve, 2000))]);
+  return await axe.run(document, {
+  runOnly: rules ? {type: 'rule', values: rules} : {type: 'tag', values: tags}, resultTypes: ['violations']});
+}
 """
 
 CSP_LISTENER = (
