@@ -278,10 +278,10 @@ def test_language_switch_goes_to_the_same_page_in_the_other_language(reader: Rea
 
 MAP_BOXES = """const boxes = [...document.querySelectorAll('ul.seen-map > li')];
 const placed = boxes.filter((box) => {
-  const r = box.getBoundingClientRect(), i = box.querySelector('.seen-map__icon').getBoundingClientRect();
+  const icon = box.querySelector('.seen-map__icon'), r = box.getBoundingClientRect(), i = icon.getBoundingClientRect();
   const t = box.firstElementChild.getBoundingClientRect();
   return i.width >= 27 && i.height >= 27 && i.left >= r.left && i.right <= t.right && i.top >= r.top
-    && i.bottom <= r.bottom && [getComputedStyle(i, '::before')].some((m) => (m.maskImage || m.webkitMaskImage) !== 'none');
+    && i.bottom <= r.bottom && [getComputedStyle(icon, '::before')].some((m) => (m.maskImage || m.webkitMaskImage) !== 'none');
 });
 const box = document.getElementById(arguments[0]).parentElement;
 return {boxes: boxes.length, placed: placed.length, overflow: document.documentElement.scrollWidth - innerWidth,
