@@ -447,10 +447,11 @@
 
   var boxes = form.querySelectorAll("input[type=checkbox]");
 
-  /* A result names the questions that bring it up by their numbers (1 is the first). A sign's
-     result (the first list) is its summary; its title and link are the ones under its question. */
-  Array.prototype.forEach.call(results.querySelector("ul").children, function (item) {
-    var box = boxes[Number(item.getAttribute("data-seen-questions")) - 1];
+  /* The signs' results (the first list): the n-th is the n-th question's summary; its title and
+     link are the ones under its question. The others name their questions by number (from 1). */
+  var signs = Array.prototype.slice.call(results.querySelector("ul").children);
+  signs.forEach(function (item, index) {
+    var box = boxes[index];
     var source = box && box.closest("li").querySelector(".seen-check-in__sign");
     if (!source) return;
     var link = source.cloneNode(true);
@@ -477,6 +478,9 @@
   }
 
   function show(chosen) {
+    signs.forEach(function (item, index) {
+      item.hidden = chosen.indexOf(String(index + 1)) === -1;
+    });
     results.querySelectorAll("[data-seen-questions]").forEach(function (item) {
       item.hidden = !item.getAttribute("data-seen-questions").split(" ").some(function (number) {
         return chosen.indexOf(number) !== -1;
@@ -492,4 +496,26 @@
   form.addEventListener("reset", function () { window.setTimeout(function () { show(ticked()); }, 0); });
   /* There is nothing to send: never let the form go anywhere. */
   form.addEventListener("submit", function (event) { event.preventDefault(); });
+})();
+
+/* The map (/map/): seen.css outlines the box pointed at (/map/#effects-low-mood); this rings the
+   boxes joined to it either way, and the links between them. With no script, the box alone. */
+(function () {
+  "use strict";
+  var boxes = document.querySelectorAll(".seen-map > li");
+  if (!boxes.length) return;
+
+  function light() {
+    var id = location.hash.slice(1), target = id && document.getElementById(id);
+    var own = target && target.matches(".seen-map > li > a") ? target.parentNode : null; // ids are slugs
+    document.querySelectorAll(".seen-map .seen-map__near").forEach(function (el) { el.classList.remove("seen-map__near"); });
+    if (own) boxes.forEach(function (box) {
+      var to = box.querySelector('a[href="#' + id + '"]'), from = own.querySelector('a[href="#' + box.firstElementChild.id + '"]');
+      [to, from].forEach(function (link) { if (link) link.classList.add("seen-map__near"); });
+      if (box !== own && (to || from)) box.classList.add("seen-map__near");
+    });
+  }
+
+  light();
+  window.addEventListener("hashchange", light);
 })();

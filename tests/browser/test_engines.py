@@ -18,7 +18,7 @@ import yaml
 
 from support import prebuild
 from support.engines import ARRIVAL, LISTEN, NEUTRAL, firefox, outside_world, serve_reporting, webkit, workdir, xvfb
-from support.project import ROOT, BuildResult, Site, copy_project, run_build
+from support.project import KINDS, ROOT, BuildResult, Site, copy_project, raw, run_build
 from support.search_box import _SETTLED
 
 UI = {
@@ -274,6 +274,37 @@ def test_language_switch_goes_to_the_same_page_in_the_other_language(reader: Rea
     reader.listen()
     reader.click("a.seen-lang")
     reader.wait(lambda: reader.path() == "/signs/silent-treatment/", "the English twin opens")
+
+
+MAP_BOXES = """const boxes = [...document.querySelectorAll('ul.seen-map > li')];
+const placed = boxes.filter((box) => {
+  const icon = box.querySelector('.seen-map__icon'), r = box.getBoundingClientRect(), i = icon.getBoundingClientRect();
+  const t = box.firstElementChild.getBoundingClientRect();
+  return i.width >= 27 && i.height >= 27 && i.left >= r.left && i.right <= t.right && i.top >= r.top
+    && i.bottom <= r.bottom && [getComputedStyle(icon, '::before')].some((m) => (m.maskImage || m.webkitMaskImage) !== 'none');
+});
+const box = document.getElementById(arguments[0]).parentElement;
+return {boxes: boxes.length, placed: placed.length, overflow: document.documentElement.scrollWidth - innerWidth,
+        lit: getComputedStyle(box).borderTopColor, plain: getComputedStyle(boxes[0]).borderTopColor,
+        ringed: document.querySelectorAll('ul.seen-map > li.seen-map__near').length};"""
+
+
+def test_the_map_draws_its_boxes_with_their_icons_and_lights_the_one_pointed_at(reader: Reader) -> None:
+    """WebKit once misplaced the map's icons (drawn by the cached style sheet inside a picture): now
+    each box is a list item, and its icon sits inside it, at its title's left, in every engine."""
+    for width, height in ((320, 640), (390, 844)):
+        reader.size(width, height)
+        reader.go("map/#effects-low-mood")
+        reader.wait(lambda: reader.js("return document.readyState") == "complete", "the map loads")
+        found = reader.js(MAP_BOXES, "effects-low-mood")
+        assert found["boxes"] == sum(len(raw(kind)) for kind in KINDS) and found["placed"] == found["boxes"], (
+            reader.name,
+            width,
+            found,
+        )
+        assert found["overflow"] <= 0, (reader.name, width, found)
+        assert found["lit"] != found["plain"] and found["ringed"] > 0, (reader.name, width, found)
+    reader.size(390, 844)
 
 
 def test_every_page_loads_without_script_error_or_csp_violation(

@@ -1,4 +1,5 @@
-"""The map as a phone shows it: fits without pinching, words inside their boxes, lit where it is pointed at."""
+"""The map as a phone shows it: one column that fits without pinching, words inside their boxes, lit
+where it is pointed at, with the boxes joined to it ringed, and every link working without script."""
 
 from __future__ import annotations
 
@@ -10,51 +11,65 @@ from support.project import KINDS, raw
 
 MEASURE = """
 () => {
-  const svg = document.querySelector('svg.seen-map__drawing');
-  const drawn = svg.getBoundingClientRect();
-  const scale = drawn.width / svg.viewBox.baseVal.width;
+  const boxes = [...document.querySelectorAll('ul.seen-map > li')];
   const spill = [];
-  for (const group of svg.querySelectorAll('g.seen-map__node')) {
-    const box = group.querySelector('rect.seen-map__box').getBoundingClientRect();
-    const words = group.querySelector('text.seen-map__title').getBoundingClientRect();
-    if (words.left < box.left || words.right > box.right - 4 * scale || words.top < box.top || words.bottom > box.bottom) {
-      spill.push(group.id);
+  for (const box of boxes) {
+    const r = box.getBoundingClientRect();
+    for (const el of box.querySelectorAll('a, p, .seen-map__icon')) {
+      const e = el.getBoundingClientRect();
+      if (e.left < r.left || e.right > r.right || e.top < r.top || e.bottom > r.bottom) spill.push(el.textContent || el.className);
     }
+    if (r.left < 0 || r.right > innerWidth) spill.push('box ' + box.firstElementChild.id);
   }
-  const style = getComputedStyle(svg.querySelector('text.seen-map__title'));
+  const smallest = Math.min(...[...document.querySelectorAll('ul.seen-map a, ul.seen-map p')]
+    .map((el) => parseFloat(getComputedStyle(el).fontSize)));
+  const line = document.querySelector('ul.seen-map li li');
   return {
-    width: drawn.width, left: drawn.left, viewport: innerWidth,
-    textPx: parseFloat(style.fontSize) * scale, spill,
-    line: getComputedStyle(svg.querySelector('path.seen-map__edge')).stroke,
-    box: getComputedStyle(svg.querySelector('rect.seen-map__box')).fill,
-    links: svg.querySelectorAll('a[href]').length,
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    widest: Math.max(...boxes.map((b) => b.getBoundingClientRect().width)) / innerWidth,
+    smallest, spill,
+    line: getComputedStyle(line).borderLeftColor,
+    box: getComputedStyle(boxes[0]).backgroundColor,
+    links: document.querySelectorAll('ul.seen-map a[href]').length,
   };
 }
 """
 
 LIT = """
 (id) => {
-  const node = document.getElementById(id).closest('g.seen-map__node');
-  const r = node.querySelector('rect.seen-map__box').getBoundingClientRect();
+  const box = document.getElementById(id).parentElement;
+  const r = box.getBoundingClientRect();
   const header = document.querySelector('.md-header').getBoundingClientRect();
-  const shown = (el) => getComputedStyle(el).display !== 'none';
-  const others = [...document.querySelectorAll('path.seen-map__edge')].filter((p) => !node.contains(p));
+  const probe = document.createElement('span');
+  probe.style.color = 'var(--seen-accent)';
+  document.body.append(probe);
+  const accent = getComputedStyle(probe).color;
+  probe.remove();
+  const ringed = [...document.querySelectorAll('ul.seen-map > li')]
+    .filter((b) => getComputedStyle(b).outlineStyle !== 'none').map((b) => b.firstElementChild.id);
   return {
-    onScreen: r.top >= header.bottom && r.bottom <= innerHeight,
-    stroke: getComputedStyle(node.querySelector('rect.seen-map__box')).stroke,
-    accent: (() => { const probe = document.createElement('span'); probe.style.color = 'var(--seen-accent)';
-      document.body.append(probe); const colour = getComputedStyle(probe).color; probe.remove(); return colour; })(),
-    rings: [...node.querySelectorAll('.seen-map__halo')].filter(shown).length,
-    ringsElsewhere: [...document.querySelectorAll('.seen-map__halo')].filter((h) => !node.contains(h) && shown(h)).length,
-    ownLines: [...node.querySelectorAll('path.seen-map__edge')].map((p) => getComputedStyle(p).opacity),
-    otherLines: [...new Set(others.map((p) => getComputedStyle(p).opacity))],
+    onScreen: r.top >= header.bottom && r.top < innerHeight,
+    border: getComputedStyle(box).borderTopColor, accent,
+    ringed: ringed.sort(),
+    marked: [...document.querySelectorAll('a.seen-map__near')].map((a) => a.getAttribute('href')).sort(),
   };
 }
 """
 
 
-def entry_count() -> int:
-    return sum(len(raw(kind)) for kind in KINDS)
+def references() -> list[tuple[str, str]]:
+    pairs = []
+    for sign in raw("signs"):
+        pairs += [(f"signs-{sign['slug']}", f"effects-{slug}") for slug in sign["effects"]]
+        pairs += [(f"signs-{sign['slug']}", f"steps-{slug}") for slug in sign["steps"]]
+    for effect in raw("effects"):
+        pairs += [(f"effects-{effect['slug']}", f"steps-{slug}") for slug in effect["steps"]]
+    return pairs
+
+
+def joined(anchor: str) -> list[str]:
+    """The boxes a line joins to `anchor`, either way."""
+    return sorted({b for a, b in references() if a == anchor} | {a for a, b in references() if b == anchor})
 
 
 @pytest.mark.parametrize("phone", PHONES)
@@ -64,12 +79,14 @@ def test_the_map_fits_a_phone_with_readable_words_inside_every_box(browser: Brow
         context, page = open_page(browser, viewport=PHONES[phone], scheme=scheme)
         page.goto(base_url + "map/", wait_until="load")
         measured = page.evaluate(MEASURE)
+        page.evaluate("document.documentElement.style.fontSize = '200%'")  # text at 200% still reflows
+        larger = page.evaluate(MEASURE)
         context.close()
-        assert measured["left"] >= 0 and measured["left"] + measured["width"] <= measured["viewport"]
-        assert measured["width"] >= 0.85 * measured["viewport"], "the drawing uses the phone's width"
-        assert measured["textPx"] >= 12.5, f"words on the map are drawn at {measured['textPx']:.1f}px"
-        assert not measured["spill"], f"{phone} {scheme}: words spill out of {measured['spill']}"
-        assert measured["links"] == entry_count()
+        assert measured["overflow"] <= 0 and larger["overflow"] <= 0, (phone, scheme, measured, larger)
+        assert measured["widest"] >= 0.85, "the boxes use the phone's width"
+        assert measured["smallest"] >= 12.5, f"words on the map are drawn at {measured['smallest']:.1f}px"
+        assert not measured["spill"] and not larger["spill"], f"{phone} {scheme}: outside its box: {measured['spill']}"
+        assert measured["links"] == sum(len(raw(kind)) for kind in KINDS) + len(references())
         seen[scheme] = (measured["line"], measured["box"])
     assert seen["light"][0] != seen["dark"][0] and seen["light"][1] != seen["dark"][1], "colours follow the scheme"
 
@@ -85,33 +102,68 @@ def visit_from_its_page(browser: Browser, base_url: str, kind: str, slug: str) -
     lit = page.evaluate(LIT, f"{kind}-{slug}")
     context.close()
     assert lit["onScreen"], f"{kind}/{slug}: the box is scrolled into view, below the header"
-    assert lit["ringsElsewhere"] == 0
-    assert lit["stroke"] == lit["accent"], "the box is outlined in the accent colour"
+    assert lit["border"] == lit["accent"], "the box is outlined in the accent colour"
+    assert lit["ringed"] == joined(f"{kind}-{slug}"), "the boxes joined to it, either way, are ringed"
     return lit
 
 
-def test_a_sign_pointed_at_from_its_page_is_lit_with_its_lines_and_neighbours(browser: Browser, base_url: str) -> None:
+def test_a_sign_pointed_at_from_its_page_is_lit_with_what_it_leads_to(browser: Browser, base_url: str) -> None:
     sign = raw("signs")[10]
     lit = visit_from_its_page(browser, base_url, "signs", sign["slug"])
-    assert lit["rings"] == len(set(sign["effects"]) | set(sign["steps"]))
-    assert set(lit["ownLines"]) == {"1"} and len(lit["ownLines"]) == len(sign["effects"]) + len(sign["steps"])
-    assert lit["otherLines"] == ["0.3"], "the other lines fade"
+    assert len(lit["ringed"]) == len(set(sign["effects"]) | set(sign["steps"]))
+    assert lit["marked"] == sorted([f"#effects-{s}" for s in sign["effects"]] + [f"#steps-{s}" for s in sign["steps"]])
 
 
-def test_an_effect_pointed_at_is_in_view_with_the_signs_that_lead_to_it_ringed(browser: Browser, base_url: str) -> None:
+def test_an_effect_pointed_at_rings_the_signs_that_lead_to_it(browser: Browser, base_url: str) -> None:
     effect = raw("effects")[4]
     lit = visit_from_its_page(browser, base_url, "effects", effect["slug"])
     signs = [s for s in raw("signs") if effect["slug"] in s["effects"]]
-    assert lit["rings"] == len(signs) + len(effect["steps"])
+    assert len(lit["ringed"]) == len(signs) + len(effect["steps"])
+    # In each sign's box, its link to this effect is marked; in the effect's box, its links to steps.
+    assert lit["marked"].count(f"#effects-{effect['slug']}") == len(signs)
 
 
-def test_without_javascript_the_map_is_drawn_and_every_box_opens_its_page(browser: Browser, base_url: str) -> None:
-    context, page = open_page(browser, viewport=PHONES["390x844"], scheme="light", java_script_enabled=False)
-    page.goto(base_url + "map/", wait_until="load")
-    assert page.locator("svg.seen-map__drawing").is_visible()
-    assert page.locator("svg.seen-map__drawing a[href]").count() == entry_count()
+def test_a_link_in_a_box_leads_down_to_its_box_which_is_then_lit(browser: Browser, base_url: str) -> None:
+    sign, effect = raw("signs")[0], raw("signs")[0]["effects"][0]
+    context, page = open_page(browser, viewport=PHONES["390x844"], scheme="light")
+    page.goto(base_url + f"map/#signs-{sign['slug']}", wait_until="load")
+    page.locator(f"#signs-{sign['slug']} ~ ul a[href='#effects-{effect}']").click()
+    page.wait_for_timeout(300)
+    assert page.url.endswith(f"/map/#effects-{effect}")
+    lit = page.evaluate(LIT, f"effects-{effect}")
+    context.close()
+    assert lit["onScreen"] and lit["border"] == lit["accent"]
+    assert lit["ringed"] == joined(f"effects-{effect}")
+
+
+def test_without_javascript_the_map_is_whole_and_every_box_opens_its_page(browser: Browser, base_url: str) -> None:
+    context, page = open_page(browser, viewport=PHONES["320x640"], scheme="light", java_script_enabled=False)
+    page.goto(base_url + "map/#effects-" + raw("effects")[0]["slug"], wait_until="load")
+    assert page.locator("ul.seen-map > li").count() == sum(len(raw(kind)) for kind in KINDS)
+    lit = page.evaluate(LIT, "effects-" + raw("effects")[0]["slug"])
+    assert lit["border"] == lit["accent"] and lit["ringed"] == [], "the box pointed at is outlined, by CSS alone"
     effect = raw("effects")[0]["slug"]
     page.locator(f"#effects-{effect}").click()
     page.wait_for_load_state("load")
     assert page.url.endswith(f"/effects/{effect}/")
     context.close()
+
+
+def test_the_map_reads_by_keyboard_in_page_order(browser: Browser, base_url: str) -> None:
+    """Tab goes through each box's title, then the links in it, box after box, and the box whose
+    link has focus is outlined."""
+    context, page = open_page(browser, viewport=PHONES["390x844"], scheme="light")
+    page.goto(base_url + "map/", wait_until="load")
+    page.focus(f"#signs-{raw('signs')[0]['slug']}")
+    order = [page.evaluate("document.activeElement.getAttribute('href')")]
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        order.append(page.evaluate("document.activeElement.getAttribute('href')"))
+    outlined = page.evaluate("getComputedStyle(document.activeElement.closest('ul.seen-map > li')).boxShadow")
+    context.close()
+    sign = raw("signs")[0]
+    expected = [f"../signs/{sign['slug']}/"] + [f"#effects-{s}" for s in sign["effects"]]
+    expected += [f"#steps-{s}" for s in sign["steps"]]
+    expected.append(f"../signs/{raw('signs')[1]['slug']}/")
+    assert order == expected[:7], order
+    assert outlined != "none"

@@ -11,7 +11,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from support import prebuild
-from support.map_drawing import drawn_lines
+from support.map_reading import box_links, map_lines
 from support.project import BuildResult, copy_project, raw, run_build
 
 NEW = {
@@ -94,10 +94,9 @@ def read(site: Path, url: str) -> BeautifulSoup:
 
 
 def map_of(site: Path) -> tuple[list[str], list[tuple[str, str]]]:
-    """The map's box links and its lines (from, to), as drawn."""
-    drawing = read(site, "/map/").select_one("svg.seen-map__drawing")
-    links = [a["href"] for a in drawing.select("a[href]")]
-    return links, [(source, target) for source, target, _, _ in drawn_lines(drawing)]
+    """The map's box links and its links down the map (from, to), as written."""
+    page = read(site, "/map/")
+    return box_links(page), map_lines(page)
 
 
 def search_locations(site: Path) -> set[str]:
@@ -173,10 +172,11 @@ def test_an_extra_sign_gets_its_page_card_nav_search_and_links(extra_sign: Path)
     assert read(site, "/effects/self-worth/").select_one('article a[href="../../signs/plans-without-you/"]')
     assert read(site, "/steps/ask-clearly/").select_one('article a[href="../../signs/plans-without-you/"]')
     check_in = read(site, "/check-in/")
-    assert check_in.select("fieldset input[type=checkbox]")[-1]["value"] == "plans-without-you"
+    assert check_in.select("fieldset li")[-1].select_one("a")["href"] == "../signs/plans-without-you/"
     assert check_in.select("fieldset label")[-1].get_text(strip=True) == NEW["signs"]["question"]
     question = str(len(check_in.select("fieldset input[type=checkbox]")))  # the new sign's question, the last
-    assert check_in.select_one("[data-seen-results] ul").find_all("li")[-1]["data-seen-questions"] == question
+    sign_results = check_in.select_one("[data-seen-results] ul").find_all("li")
+    assert len(sign_results) == int(question) and sign_results[-1].get_text() == NEW["signs"]["summary"]
     assert check_in.select_one(f'li[data-seen-questions~="{question}"] a[href="../effects/self-worth/"]')
     assert (
         read(site, "/handout/").select(".seen-handout__list--signs li a")[-1]["href"] == "../signs/plans-without-you/"
@@ -202,7 +202,7 @@ def test_an_extra_effect_and_step_get_pages_and_back_links(extra_effect_and_step
     assert {"effects/on-edge/", "steps/lean-on-friends/"} <= search_locations(site)
     links, lines = map_of(site)
     assert {"../effects/on-edge/", "../steps/lean-on-friends/"} <= set(links)
-    assert ("signs/gaslighting.md", "effects/on-edge.md") in lines, "a new cross-reference is a new line"
+    assert ("signs/gaslighting.md", "effects/on-edge.md") in lines, "a new cross-reference is a new link down the map"
     assert ("effects/on-edge.md", "steps/patient-progress.md") in lines
     assert ("signs/broken-promises.md", "steps/lean-on-friends.md") in lines
 

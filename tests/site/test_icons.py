@@ -1,7 +1,7 @@
 """Every entry's icon: named in data, drawn from mkdocs-material's own SVG, decorative, in the text colour.
 
-Outside the map an icon of one shape is a <span> (its circle) that assets/seen.css paints with the
-shape (seen.finish.icons); on the map's drawing, and with more shapes, it is the inline SVG."""
+An icon of one shape is a <span> (its circle) that assets/seen.css paints with the shape
+(seen.finish.icons), on the map too; with more shapes, it is the inline SVG."""
 
 from __future__ import annotations
 

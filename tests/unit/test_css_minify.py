@@ -38,10 +38,10 @@ def test_a_broken_sheet_is_refused() -> None:
 
 def test_the_guides_own_sheets_keep_every_rule(tmp_path: Path) -> None:
     (tmp_path / "assets").mkdir()
-    for name in ("seen.css", "map.css", "handout.css"):
+    for name in ("seen.css", "handout.css"):
         (tmp_path / "assets" / name).write_text((ROOT / "docs" / "assets" / name).read_text(encoding="utf-8"))
     sizes = minify_own_sheets(tmp_path)
-    assert len(sizes) == 3
+    assert len(sizes) == 2
     for sheet, (before, after) in sizes.items():
         text = sheet.read_text(encoding="utf-8")
         assert after < 0.8 * before and "/*" not in text, sheet.name

@@ -1,5 +1,5 @@
-"""The map page's hand-written parts and its marker (seen.pages.map), without a build. The drawing on
-the built page: tests/site/test_map.py; its layout: tests/unit/test_map_layout.py."""
+"""The map page's hand-written parts and its marker (seen.pages.generated.insert_map), without a build.
+The map on the built page: tests/site/test_map.py; what leads to what: tests/unit/test_map_references.py."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from support.project import KINDS, ROOT, raw
 
 
 def test_the_map_template_holds_no_words_of_its_own() -> None:
-    for name in ("map.md", "map-svg.html"):
+    for name in ("map.md",):
         template = (ROOT / "overrides" / "entries" / name).read_text(encoding="utf-8")
         without_comments = re.sub(r"\{#.*?#\}", "", template, flags=re.DOTALL)
         text = re.sub(r"\{\{.*?\}\}|\{%.*?%\}|<[^>]+>", "", without_comments, flags=re.DOTALL)
@@ -38,7 +38,7 @@ def test_the_map_marker_is_replaced_once_with_links_from_where_the_page_sits() -
     assert insert_map("# No map\n", env=env, guide=guide, src_uri="x.md", hrefs=hrefs) == "# No map\n"
     nested = insert_map(page, env=env, guide=guide, src_uri="guide/map.md", hrefs=hrefs)
     assert "<!-- guide:map -->" not in nested and nested.endswith("\nAfter.\n")
-    assert f"](../signs/{raw('signs')[0]['slug']}.md)" in nested, "Markdown links are relative to the page"
-    assert f'href="/signs/{raw("signs")[0]["slug"]}/"' in nested, "the drawing uses the resolved URLs"
+    assert f'href="/signs/{raw("signs")[0]["slug"]}/"' in nested, "a box links its page by the resolved URL"
+    assert f'href="#effects-{raw("effects")[0]["slug"]}"' in nested, "a link in a box leads to a box on the map"
     with pytest.raises(ValueError, match=r"^docs/map.md: expected one <!-- guide:map --> marker, found 2$"):
         insert_map(page + page, env=env, guide=guide, src_uri="map.md", hrefs=hrefs)

@@ -109,11 +109,11 @@ def check_front_matter(meta: Any, *, label: str, docs: Path) -> None:
         seen.add(keyword.strip().lower())
     styles = meta.get("styles", [])
     if not isinstance(styles, list) or not all(isinstance(sheet, str) for sheet in styles):
-        fail("styles", f"a list of style sheets in docs/, like [assets/map.css]; found {_found(styles)}")
+        fail("styles", f"a list of style sheets in docs/, like [assets/handout.css]; found {_found(styles)}")
     for index, sheet in enumerate(styles, start=1):
         path = (docs / sheet).resolve()
         if not path.is_relative_to(docs.resolve()) or not path.is_file():
-            fail(f"styles[{index}]", f'a style sheet in docs/, like "assets/map.css"; found no file at "{sheet}"')
+            fail(f"styles[{index}]", f'a style sheet in docs/, like "assets/handout.css"; found no file at "{sheet}"')
 
 
 def check_markers(markdown: str, *, label: str) -> None:

@@ -283,13 +283,11 @@ class HandoutText(Record):
 
 
 class MapText(Record):
-    """The words around the map of the guide (the drawing itself uses the sections' names)."""
+    """The words around the map of the guide (its sections use the sections' names and headings)."""
 
-    label: Text = Field(description="What screen readers hear the drawing called.")
-    key_effects: Text = Field(description="Key: where the lines to effects run.")
-    key_steps: Text = Field(description="Key: where the lines to steps run.")
-    key_open: Text = Field(description="Key: how to open a page from the map.")
-    in_words: Text = Field(description="Heading of the same map as lists, below the drawing.")
+    key_effects: Text = Field(description="Key: the links in a box that lead down to effects.")
+    key_steps: Text = Field(description="Key: the links in a box that lead down to steps.")
+    key_open: Text = Field(description="Key: how to open a page, and how to follow a link down the map.")
     from_entry: Text = Field(description="Link on each entry's page to its place on the map.")
 
 

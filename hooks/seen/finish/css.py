@@ -19,7 +19,7 @@ _TOKEN = re.compile(
 )
 _AROUND = re.compile(r"\s*([{};,])\s*")
 # The guide's own sheets in a built site (the theme's come minified; vendor files are left alone).
-OWN_SHEETS = ("assets/seen.css", "assets/map.css", "assets/handout.css")
+OWN_SHEETS = ("assets/seen.css", "assets/handout.css")
 
 
 def minify_css(css: str) -> str:

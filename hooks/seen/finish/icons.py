@@ -10,7 +10,7 @@ icon as a mask. A second page then costs its own words only.
 The icons stay decorative as they were (the controls around them carry the names); printed pages
 keep them (print-color-adjust), and so do forced colours (the mask takes the forced text colour).
 An entry's own icon (partials/seen-icon.html) goes the same way, as a <span> (its circle) whose
-::before is the icon, except on the map's drawing (WebKit masks no SVG shape); pictures with more
+::before is the icon (on the map too: its boxes are list items, not a picture); pictures with more
 than one shape, or another box, are left inline.
 
 All the shapes are ONE picture, a strip (`--seen-icons`, on the root), and each class says where in
@@ -32,7 +32,7 @@ from urllib.parse import quote
 # Exactly how the theme's `.icons/*.svg` files are written (one path, a 24-unit box): the form
 # `{% include ".icons/..." %}` puts in a page.
 THEME_ICON = re.compile(r'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="([^"<>]+)"/></svg>')
-# An entry's icon (partials/seen-icon.html) outside the map, as drawn in a soft circle: it becomes
+# An entry's icon (partials/seen-icon.html), as drawn in a soft circle: it becomes
 # a <span> (the circle) whose ::before is the icon, as an <svg> cannot have one.
 ENTRY_ICON = re.compile(
     r'<svg class="seen-icon(?P<classes>[^"]*)" viewBox="0 0 24 24" aria-hidden="true" focusable="false">'

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import posixpath
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -15,7 +14,7 @@ from markupsafe import Markup, escape
 from seen.content.guide import KINDS, Guide
 from seen.content.labels import fill
 from seen.content.models import Entry
-from seen.pages.guide_map import layout_map, outgoing_references
+from seen.pages.guide_map import outgoing_references
 
 # The guide's name in a prose page (e.g. the home page's heading): the practice's `name`, or "Seen".
 NAME_MARKER = "<!-- guide:name -->"
@@ -138,25 +137,21 @@ def has_map(markdown: str) -> bool:
 
 
 def insert_map(markdown: str, *, env: jinja2.Environment, guide: Guide, src_uri: str, hrefs: Mapping[str, str]) -> str:
-    """Replace a `<!-- guide:map -->` marker with the map of the guide (drawing and lists).
+    """Replace a `<!-- guide:map -->` marker with the map of the guide (one list per section).
 
-    `hrefs` maps each entry's source path to its URL as seen from this page: the drawing is raw
-    HTML, which MkDocs does not resolve. The lists are Markdown, so MkDocs checks their links.
+    `hrefs` maps each entry's source path to its URL as seen from this page: the boxes are raw
+    HTML, which MkDocs does not resolve.
     """
     markers = len(MAP_MARKER.findall(markdown))
     if markers == 0:
         return markdown
     if markers > 1:
         raise ValueError(f"docs/{src_uri}: expected one <!-- guide:map --> marker, found {markers}")
-    here = posixpath.dirname(src_uri) or "."
-    sections = {kind: guide.ui.section(kind).name for kind in KINDS}
     content = env.get_template("entries/map.md").render(
         guide=guide,
         ui=guide.ui,
         kinds=KINDS,
-        layout=layout_map(guide, sections),
         outgoing=lambda entry: outgoing_references(guide, entry),
-        links={entry_path(e): posixpath.relpath(entry_path(e), here) for e in guide.all_entries()},
         hrefs=hrefs,
     )
     return MAP_MARKER.sub(lambda _: content, markdown)
