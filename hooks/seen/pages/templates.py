@@ -17,11 +17,13 @@ we added.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from seen.content.colours import palette
 from seen.content.guide import Guide
@@ -103,6 +105,20 @@ def markdown_env(
     return env
 
 
+# What JSON may not hold inside an HTML <script> block: each is written as its \u escape instead.
+_SCRIPT_UNSAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("'", "\\u0027"))
+
+
+def structured_data(value: object) -> Markup:
+    """A page's JSON-LD (`<script type="application/ld+json">`): sorted like Jinja's tojson and as safe
+    (no character that could end the script), but without spaces and with letters as written, not
+    as \\u escapes (`señal`, not `se\\u00f1al`): smaller in every page."""
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    for character, escape in _SCRIPT_UNSAFE:
+        text = text.replace(character, escape)
+    return Markup(text)
+
+
 def html_globals(guide: Guide, *, edition: Edition, project: Path) -> dict[str, Any]:
     """What every HTML template may use, the 404 page included."""
     colours = guide.practice.colours
@@ -128,6 +144,7 @@ def prepare_html_env(
     env.globals["theme_bundle"] = theme_bundle
     env.filters["icon"] = icons.svg  # an entry's icon, drawn by partials/seen-icon.html
     env.filters["fill"] = fill  # a label's placeholders (seen.content.labels), never str.format
+    env.filters["structured_data"] = structured_data  # a page's JSON-LD, compact and script-safe
 
 
 def help_html(env: jinja2.Environment) -> str:
