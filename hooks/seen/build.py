@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -394,20 +395,27 @@ class GuideBuild:
             theme_bundle=self.html_env.globals["theme_bundle"],
         )
         # Every page prints a QR code of its address (partials/print-foot.html): the missing ones are
-        # drawn by workers while the pages are written (seen.pages.printing.QrCodes).
-        self.close_workers()
+        # drawn by workers while the pages are written (seen.pages.printing.QrCodes). Only an earlier
+        # environment's page workers are stopped here: this build's preview cards, asked for since
+        # on_files (the moved pages' previews), go on being drawn in parallel.
+        self.close_page_workers()
         self.qr_codes = env.globals["qr_svg"]
         pages = [file.page for file in files.documentation_pages() if file.page is not None]
         addresses = [page.canonical_url for page in pages]
         self.qr_codes.prefetch([url for url in addresses if url], title=self.guide.ui.print.qr)
         # A large build's pages are finished by workers while MkDocs draws the next (seen.finish.page).
         if len(pages) >= FINISH_IN_WORKERS_FROM:
-            self.finisher = PageFinisher(self.finishing(), keep=self.keep_finished, workers=FINISH_WORKERS)
+            self.finisher = PageFinisher(self.finishing, keep=self.keep_finished, workers=FINISH_WORKERS)
         return env
 
     def close_workers(self) -> None:
-        """Stop the processes drawing for this build: when its pages are written, or it stops early."""
+        """Stop every process drawing for this build, its preview cards' too: it stops early."""
         self.sharing.cards.close()
+        self.close_page_workers()
+
+    def close_page_workers(self) -> None:
+        """Stop the QR codes' and the page finisher's processes (not the preview cards', which
+        `Sharing.publish` waits for): when a new environment's pages start, or the build stops."""
         if self.qr_codes is not None:
             self.qr_codes.close()
         if self.finisher is not None:
@@ -488,7 +496,9 @@ class GuideBuild:
             return output
         return self.finish_page(output, where=self.edition.prefix + template_name)
 
+    @cached_property
     def finishing(self) -> Finishing:
+        """What every page of this edition is finished with: the same for each, so made once."""
         return Finishing(
             language=self.edition.language,
             site_url=self.site_url,
@@ -502,7 +512,7 @@ class GuideBuild:
         """Last touches to a rendered page (seen.finish.page.finish_html). `where` is the page's
         file in the site, or its source (for messages)."""
         try:
-            page = finish_html(html, where=where, page_url=page_url, finishing=self.finishing())
+            page = finish_html(html, where=where, page_url=page_url, finishing=self.finishing)
         except ValueError as error:  # ThemeMarkupChanged names the theme version
             raise PluginError(str(error)) from None
         self.keep_finished(page, where)

@@ -358,8 +358,8 @@ class CardCache:
 
     def finish(self) -> None:
         """Wait until every card asked for is on disk; a drawing that failed raises here. A card whose
-        drawing was dropped (`close()` stops the workers when the build's pages start, so a card asked
-        for before then may not have been handed over) is drawn here."""
+        drawing was dropped (by a `close()` before it was handed over) is drawn here, a safety net:
+        a build stops its card workers only when it stops early (GuideBuild.close_workers)."""
         self._hand_over()
         try:
             for future in self._pending:
