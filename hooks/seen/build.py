@@ -52,7 +52,7 @@ from seen.finish.page import (
     FinishedPage,
     Finishing,
     PageFinisher,
-    finish_html,
+    finish_kept,
 )
 from seen.finish.security import add_content_security_policy, unexpected_code_message
 from seen.finish.theme_fixes import ThemeMarkupChanged
@@ -506,13 +506,14 @@ class GuideBuild:
             stemmed=self.stemmed_search,
             offline=self.offline,
             csp_cache=self.project / ".cache" / "csp",  # a page read in an earlier build is not read again
+            finished_cache=self.project / ".cache" / "finished",  # nor a page finished the same before
         )
 
     def finish_page(self, html: str, *, where: str, page_url: str | None = None) -> str:
         """Last touches to a rendered page (seen.finish.page.finish_html). `where` is the page's
         file in the site, or its source (for messages)."""
         try:
-            page = finish_html(html, where=where, page_url=page_url, finishing=self.finishing)
+            page = finish_kept(html, where=where, page_url=page_url, finishing=self.finishing)
         except ValueError as error:  # ThemeMarkupChanged names the theme version
             raise PluginError(str(error)) from None
         self.keep_finished(page, where)
