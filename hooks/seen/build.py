@@ -124,7 +124,11 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
         edition = current_edition(published)
         nested = edition != published[0]
         folders = language_folders(root)
-        guide = load_edition(root, docs, edition, icons, folders)
+        if not nested:
+            _checked_guides.clear()  # nothing passes from one `mkdocs build` (or serve rebuild) to the next
+        guide = _checked_guides.pop(_guide_key(root, docs, edition, icons, folders), None)
+        if guide is None:
+            guide = load_edition(root, docs, edition, icons, folders)
         if not nested:
             check_every_edition(
                 config.nav or [], root=root, docs=docs, editions=published, guide=guide, icons=icons, folders=folders
@@ -235,6 +239,17 @@ def every_editions_pages(
     }
 
 
+# Each other edition's guide, loaded and checked by the first edition's on_config (check_every_edition),
+# for that edition's own build, which comes next in the same `mkdocs build` (build_other_editions):
+# its data is read and checked once, not twice. Emptied at every first edition's on_config.
+_checked_guides: dict[tuple[Any, ...], Guide] = {}
+
+
+def _guide_key(root: Path, docs: Path, edition: Edition, icons: Icons, folders: set[str]) -> tuple[Any, ...]:
+    """Everything load_edition is given: an edition's guide is handed on only to a build that would load the same."""
+    return (root, docs, edition, icons.dirs, frozenset(folders))
+
+
 def check_every_edition(
     nav: list[Any], *, root: Path, docs: Path, editions: list[Edition], guide: Guide, icons: Icons, folders: set[str]
 ) -> None:
@@ -245,6 +260,7 @@ def check_every_edition(
     check_nav(nav, pages=set(prose_pages(docs, folders)) | made)
     for other in editions[1:]:
         other_guide = load_edition(root, docs, other, icons, folders)
+        _checked_guides[_guide_key(root, docs, other, icons, folders)] = other_guide  # for its own build
         translate_nav(expand_nav(nav, other_guide), other_guide.ui.nav_titles, label=f"{other.data_label()}/ui.yml")
 
 
