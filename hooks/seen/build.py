@@ -34,7 +34,7 @@ from seen.content.languages import (
     missing_language_folder,
     prose_pages,
 )
-from seen.content.loading import GuideDataError, load_practice, load_ui
+from seen.content.loading import GuideDataError, keep_parses_in, load_practice, load_ui
 from seen.content.models import Entry
 from seen.content.practice import help_fallback_message, words_fallback_message
 from seen.content.practice_pages import PracticePage, guide_names, load_practice_pages
@@ -118,6 +118,7 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
     root = project_dir(config)
     docs = Path(config.docs_dir).resolve()
     icons = Icons(tuple(theme_icon_dirs(config.theme.dirs)))
+    keep_parses_in(root / ".cache" / "yaml")  # the data files as parsed, for the next build (seen.content.loading)
     try:
         practice = load_practice(root / "data")  # as written: the guide below holds it as this edition sees it
         published = published_editions(root, practice.languages)
