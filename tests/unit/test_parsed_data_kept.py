@@ -67,3 +67,10 @@ def test_a_damaged_kept_parse_is_parsed_again(kept) -> None:
     path.write_bytes(b"not a pickle")
     loading._parsed.clear()
     assert parse_yaml(TEXT, label="data/signs.yml")[0]["slug"] == "silent-treatment"
+
+
+def test_this_process_keeps_a_bounded_number_of_parses(kept) -> None:
+    for n in range(loading._PARSED_IN_MEMORY + 10):
+        parse_yaml(f"value: {n}\n", label="data/ui.yml")
+    assert len(loading._parsed) == loading._PARSED_IN_MEMORY
+    assert parse_yaml("value: 0\n", label="data/ui.yml") == {"value": 0}  # forgotten here, kept on disk

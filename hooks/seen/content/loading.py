@@ -190,12 +190,19 @@ def _kept_parse(text: str) -> tuple[bool, Any]:
         return False, None
 
 
+_PARSED_IN_MEMORY = 256  # texts: a long `mkdocs serve` session forgets the oldest
+
+
 def _keep_parse(text: str, data: Any) -> None:
     key = _parsed_key(text)
     kept = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+    while len(_parsed) >= _PARSED_IN_MEMORY:
+        _parsed.pop(next(iter(_parsed)))
     _parsed[key] = kept
     if _parsed_folder:
         folder = _parsed_folder[0]
+        if not folder.parent.parent.is_dir():
+            return  # the project is gone (a temporary copy): nothing to keep for
         try:
             folder.mkdir(parents=True, exist_ok=True)
             temp = folder / f".{key}.{os.getpid()}.tmp"
