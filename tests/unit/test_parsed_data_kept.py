@@ -74,3 +74,15 @@ def test_this_process_keeps_a_bounded_number_of_parses(kept) -> None:
         parse_yaml(f"value: {n}\n", label="data/ui.yml")
     assert len(loading._parsed) == loading._PARSED_IN_MEMORY
     assert parse_yaml("value: 0\n", label="data/ui.yml") == {"value": 0}  # forgotten here, kept on disk
+
+
+def test_a_kept_parse_holding_anything_but_plain_data_is_refused_and_parsed_again(kept) -> None:
+    import pickle
+
+    parse_yaml(TEXT, label="data/signs.yml")
+    (path,) = kept.glob("*.pickle")
+    path.write_bytes(pickle.dumps([Path("/")]))  # a class safe YAML never makes: could as well run code
+    loading._parsed.clear()
+    assert parse_yaml(TEXT, label="data/signs.yml")[0]["slug"] == "silent-treatment"
+    with pytest.raises(pickle.UnpicklingError):
+        loading._PlainData(__import__("io").BytesIO(pickle.dumps([Path("/")]))).load()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import hashlib
+import io
 import os
 import pickle
 from pathlib import Path
@@ -166,6 +167,18 @@ def keep_parses_in(folder: Path | None) -> None:
     _parsed_folder[:] = [folder] if folder is not None else []
 
 
+class _PlainData(pickle.Unpickler):
+    """Reads back only what safe YAML makes: plain values, and dates and times (never other classes,
+    so a damaged or tampered cache file cannot run code)."""
+
+    ALLOWED = {("datetime", name) for name in ("date", "datetime", "time", "timedelta", "timezone")}
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in self.ALLOWED:
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"expected plain data, found {module}.{name}")
+
+
 def _parsed_key(text: str) -> str:
     return hashlib.sha256(_PARSER.encode() + text.encode("utf-8", errors="surrogatepass")).hexdigest()[:32]
 
@@ -184,7 +197,7 @@ def _kept_parse(text: str) -> tuple[bool, Any]:
     if kept is None:
         return False, None
     try:
-        return True, pickle.loads(kept)
+        return True, _PlainData(io.BytesIO(kept)).load()
     except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError, IndexError):
         _parsed.pop(key, None)
         return False, None
