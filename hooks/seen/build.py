@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ from seen.content.languages import (
     missing_language_folder,
     prose_pages,
 )
-from seen.content.loading import GuideDataError, load_practice, load_ui
+from seen.content.loading import GuideDataError, keep_parses_in, load_practice, load_ui
 from seen.content.models import Entry
 from seen.content.practice import help_fallback_message, words_fallback_message
 from seen.content.practice_pages import PracticePage, guide_names, load_practice_pages
@@ -51,7 +52,7 @@ from seen.finish.page import (
     FinishedPage,
     Finishing,
     PageFinisher,
-    finish_html,
+    finish_kept,
 )
 from seen.finish.security import add_content_security_policy, unexpected_code_message
 from seen.finish.theme_fixes import ThemeMarkupChanged
@@ -117,13 +118,18 @@ def start_build(config: MkDocsConfig) -> GuideBuild:
     root = project_dir(config)
     docs = Path(config.docs_dir).resolve()
     icons = Icons(tuple(theme_icon_dirs(config.theme.dirs)))
+    keep_parses_in(root / ".cache" / "yaml")  # the data files as parsed, for the next build (seen.content.loading)
     try:
         practice = load_practice(root / "data")  # as written: the guide below holds it as this edition sees it
         published = published_editions(root, practice.languages)
         edition = current_edition(published)
         nested = edition != published[0]
         folders = language_folders(root)
-        guide = load_edition(root, docs, edition, icons, folders)
+        if not nested:
+            _checked_guides.clear()  # nothing passes from one `mkdocs build` (or serve rebuild) to the next
+        guide = _checked_guides.pop(_guide_key(root, docs, edition, icons, folders), None)
+        if guide is None:
+            guide = load_edition(root, docs, edition, icons, folders)
         if not nested:
             check_every_edition(
                 config.nav or [], root=root, docs=docs, editions=published, guide=guide, icons=icons, folders=folders
@@ -234,6 +240,17 @@ def every_editions_pages(
     }
 
 
+# Each other edition's guide, loaded and checked by the first edition's on_config (check_every_edition),
+# for that edition's own build, which comes next in the same `mkdocs build` (build_other_editions):
+# its data is read and checked once, not twice. Emptied at every first edition's on_config.
+_checked_guides: dict[tuple[Any, ...], Guide] = {}
+
+
+def _guide_key(root: Path, docs: Path, edition: Edition, icons: Icons, folders: set[str]) -> tuple[Any, ...]:
+    """Everything load_edition is given: an edition's guide is handed on only to a build that would load the same."""
+    return (root, docs, edition, icons.dirs, frozenset(folders))
+
+
 def check_every_edition(
     nav: list[Any], *, root: Path, docs: Path, editions: list[Edition], guide: Guide, icons: Icons, folders: set[str]
 ) -> None:
@@ -244,6 +261,7 @@ def check_every_edition(
     check_nav(nav, pages=set(prose_pages(docs, folders)) | made)
     for other in editions[1:]:
         other_guide = load_edition(root, docs, other, icons, folders)
+        _checked_guides[_guide_key(root, docs, other, icons, folders)] = other_guide  # for its own build
         translate_nav(expand_nav(nav, other_guide), other_guide.ui.nav_titles, label=f"{other.data_label()}/ui.yml")
 
 
@@ -394,20 +412,27 @@ class GuideBuild:
             theme_bundle=self.html_env.globals["theme_bundle"],
         )
         # Every page prints a QR code of its address (partials/print-foot.html): the missing ones are
-        # drawn by workers while the pages are written (seen.pages.printing.QrCodes).
-        self.close_workers()
+        # drawn by workers while the pages are written (seen.pages.printing.QrCodes). Only an earlier
+        # environment's page workers are stopped here: this build's preview cards, asked for since
+        # on_files (the moved pages' previews), go on being drawn in parallel.
+        self.close_page_workers()
         self.qr_codes = env.globals["qr_svg"]
         pages = [file.page for file in files.documentation_pages() if file.page is not None]
         addresses = [page.canonical_url for page in pages]
         self.qr_codes.prefetch([url for url in addresses if url], title=self.guide.ui.print.qr)
         # A large build's pages are finished by workers while MkDocs draws the next (seen.finish.page).
         if len(pages) >= FINISH_IN_WORKERS_FROM:
-            self.finisher = PageFinisher(self.finishing(), keep=self.keep_finished, workers=FINISH_WORKERS)
+            self.finisher = PageFinisher(self.finishing, keep=self.keep_finished, workers=FINISH_WORKERS)
         return env
 
     def close_workers(self) -> None:
-        """Stop the processes drawing for this build: when its pages are written, or it stops early."""
+        """Stop every process drawing for this build, its preview cards' too: it stops early."""
         self.sharing.cards.close()
+        self.close_page_workers()
+
+    def close_page_workers(self) -> None:
+        """Stop the QR codes' and the page finisher's processes (not the preview cards', which
+        `Sharing.publish` waits for): when a new environment's pages start, or the build stops."""
         if self.qr_codes is not None:
             self.qr_codes.close()
         if self.finisher is not None:
@@ -488,7 +513,9 @@ class GuideBuild:
             return output
         return self.finish_page(output, where=self.edition.prefix + template_name)
 
+    @cached_property
     def finishing(self) -> Finishing:
+        """What every page of this edition is finished with: the same for each, so made once."""
         return Finishing(
             language=self.edition.language,
             site_url=self.site_url,
@@ -496,13 +523,14 @@ class GuideBuild:
             stemmed=self.stemmed_search,
             offline=self.offline,
             csp_cache=self.project / ".cache" / "csp",  # a page read in an earlier build is not read again
+            finished_cache=self.project / ".cache" / "finished",  # nor a page finished the same before
         )
 
     def finish_page(self, html: str, *, where: str, page_url: str | None = None) -> str:
         """Last touches to a rendered page (seen.finish.page.finish_html). `where` is the page's
         file in the site, or its source (for messages)."""
         try:
-            page = finish_html(html, where=where, page_url=page_url, finishing=self.finishing())
+            page = finish_kept(html, where=where, page_url=page_url, finishing=self.finishing)
         except ValueError as error:  # ThemeMarkupChanged names the theme version
             raise PluginError(str(error)) from None
         self.keep_finished(page, where)

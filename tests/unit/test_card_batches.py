@@ -27,8 +27,8 @@ def test_cards_go_to_workers_in_batches_and_the_last_short_batch_is_drawn_at_fin
 
 
 def test_a_card_asked_for_before_the_workers_are_stopped_is_still_drawn_at_finish(tmp_path: Path) -> None:
-    # The build stops its workers when its pages start (GuideBuild.on_env); cards asked for before then
-    # and not yet handed over must still be on disk when the build publishes them.
+    # The safety net in finish(): if the card workers were stopped (close()) before every card was handed
+    # over, the cards asked for must still be on disk when the build publishes them.
     texts = [CardText(site_name="Seen", title=f"Sign {n}", footer="seen.example.org") for n in range(3)]
     cache = CardCache(tmp_path / "cards", workers=2)
     try:

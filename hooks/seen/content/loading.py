@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import hashlib
+import io
+import os
+import pickle
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -147,9 +151,87 @@ def read_yaml(path: Path, *, label: str) -> Any:
     return parse_yaml(text.removeprefix("\ufeff"), label=label)
 
 
+# What decides a parse besides the text: this file and yaml_words.py (the rules), PyYAML and its C parser.
+_PARSER = hashlib.sha256(
+    Path(__file__).read_bytes()
+    + Path(__file__).with_name("yaml_words.py").read_bytes()
+    + f"{yaml.__version__} {_FastStrictLoader is not None}".encode()
+).hexdigest()
+_parsed: dict[str, bytes] = {}  # this process's parses, pickled, by _parsed_key: a file read by several checks
+_parsed_folder: list[Path] = []  # where parses are kept between builds (keep_parses_in)
+
+
+def keep_parses_in(folder: Path | None) -> None:
+    """Keep every text parsed without a mistake in `folder` (the project's .cache/yaml/), for later
+    builds: most of loading the data is parsing it, and most builds parse the same files as the last."""
+    _parsed_folder[:] = [folder] if folder is not None else []
+
+
+class _PlainData(pickle.Unpickler):
+    """Reads back only what safe YAML makes: plain values, and dates and times (never other classes,
+    so a damaged or tampered cache file cannot run code)."""
+
+    ALLOWED = {("datetime", name) for name in ("date", "datetime", "time", "timedelta", "timezone")}
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in self.ALLOWED:
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"expected plain data, found {module}.{name}")
+
+
+def _parsed_key(text: str) -> str:
+    return hashlib.sha256(_PARSER.encode() + text.encode("utf-8", errors="surrogatepass")).hexdigest()[:32]
+
+
+def _kept_parse(text: str) -> tuple[bool, Any]:
+    """(True, the data) when the same text was parsed without a mistake before, else (False, None).
+    Each caller gets its own copy (the kept bytes are unpickled anew)."""
+    key = _parsed_key(text)
+    kept = _parsed.get(key)
+    if kept is None and _parsed_folder:
+        try:
+            kept = (_parsed_folder[0] / f"{key}.pickle").read_bytes()
+        except OSError:
+            return False, None
+        _parsed[key] = kept
+    if kept is None:
+        return False, None
+    try:
+        return True, _PlainData(io.BytesIO(kept)).load()
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError, IndexError):
+        _parsed.pop(key, None)
+        return False, None
+
+
+_PARSED_IN_MEMORY = 256  # texts: a long `mkdocs serve` session forgets the oldest
+
+
+def _keep_parse(text: str, data: Any) -> None:
+    key = _parsed_key(text)
+    kept = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+    while len(_parsed) >= _PARSED_IN_MEMORY:
+        _parsed.pop(next(iter(_parsed)))
+    _parsed[key] = kept
+    if _parsed_folder:
+        folder = _parsed_folder[0]
+        if not folder.parent.parent.is_dir():
+            return  # the project is gone (a temporary copy): nothing to keep for
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            temp = folder / f".{key}.{os.getpid()}.tmp"
+            temp.write_bytes(kept)
+            os.replace(temp, folder / f"{key}.pickle")
+        except OSError:
+            pass  # a cache that cannot be written only makes the next build parse again
+
+
 def parse_yaml(text: str, *, label: str, first_line: int = 1) -> Any:
     """Parse YAML text (a file's, or a page's front matter starting at `first_line`); every
-    mistake becomes one line in plain words, then the line quoted with a pointer."""
+    mistake becomes one line in plain words, then the line quoted with a pointer. A text parsed
+    without a mistake before (in this build, or a build that kept it: keep_parses_in) is not parsed again."""
+    kept, data = _kept_parse(text)
+    if kept:  # the same text passed every check below before
+        return data
     read, data = _load_fast(text)
     if not read:
         try:
@@ -161,6 +243,7 @@ def parse_yaml(text: str, *, label: str, first_line: int = 1) -> Any:
     colour = unquoted_colour(label, text, first_line)
     if colour:
         raise GuideDataError(colour)
+    _keep_parse(text, data)
     return data
 
 

@@ -11,11 +11,17 @@ finished page's compressed copies, so they are not waited for at the end.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import multiprocessing
+import os
+import sys
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 
 from seen.finish.icons import IconSheet
@@ -41,6 +47,8 @@ class Finishing:
     stemmed: bool
     offline: bool
     csp_cache: Path | None  # .cache/csp: a page found clean in an earlier build is not read again
+    # .cache/finished: a page drawn the same as in an earlier build is not finished again (finish_kept)
+    finished_cache: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -74,11 +82,58 @@ def finish_html(html: str, *, where: str, page_url: str | None, finishing: Finis
     return FinishedPage(html=html, shapes=icons.shapes, words=words, problems=problems)
 
 
+# The guide's code (every finishing step, and what they read: seen.search's scripts among them).
+SEEN_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+@cache
+def _finishing_code() -> str:
+    """A hash of what decides a finished page besides the page and its settings: the seen package's
+    code (the finishing steps and all they import), Python, and the minifier."""
+    digest = hashlib.sha256(f"{sys.version}\0minify-html {version('minify_html')}\0".encode())
+    for path in sorted(SEEN_PACKAGE.rglob("*")):
+        if path.suffix in (".py", ".js") and "__pycache__" not in path.parts:
+            digest.update(f"{path.relative_to(SEEN_PACKAGE).as_posix()}\0".encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def finished_key(html: str, *, where: str, page_url: str | None, finishing: Finishing) -> str:
+    """The name a finished page is kept under: changes with the page, where it goes, its settings and the code."""
+    settings = {name: value for name, value in asdict(finishing).items() if not name.endswith("_cache")}
+    digest = hashlib.sha256(_finishing_code().encode())
+    digest.update(json.dumps([where, page_url, settings], sort_keys=True).encode())
+    digest.update(html.encode("utf-8", errors="surrogatepass"))
+    return digest.hexdigest()[:32]
+
+
+def finish_kept(html: str, *, where: str, page_url: str | None, finishing: Finishing) -> FinishedPage:
+    """`finish_html`, kept in `finishing.finished_cache` for a page with nothing unexpected in it: a
+    rebuild draws most pages exactly as before, and minifying and scanning them again gives the same.
+    A page with unexpected code is finished every time, so its build stops every time."""
+    cache = finishing.finished_cache
+    if cache is None:
+        return finish_html(html, where=where, page_url=page_url, finishing=finishing)
+    path = cache / f"{finished_key(html, where=where, page_url=page_url, finishing=finishing)}.json"
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        return FinishedPage(html=kept["html"], shapes=kept["shapes"], words=kept["words"], problems=[])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    page = finish_html(html, where=where, page_url=page_url, finishing=finishing)
+    if not page.problems:
+        cache.mkdir(parents=True, exist_ok=True)
+        temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        temp.write_text(json.dumps({"html": page.html, "shapes": page.shapes, "words": page.words}), encoding="utf-8")
+        os.replace(temp, path)
+    return page
+
+
 def _finish_in_worker(
     html: str, where: str, page_url: str | None, finishing: Finishing, compressed: Path | None
 ) -> FinishedPage:
     """In a worker: the finished page, and its compressed copies made into the cache folder `compressed`."""
-    page = finish_html(html, where=where, page_url=page_url, finishing=finishing)
+    page = finish_kept(html, where=where, page_url=page_url, finishing=finishing)
     if compressed is None:
         return page
     data = page.html.encode("utf-8", errors="xmlcharrefreplace")  # the bytes written (as MkDocs writes them)

@@ -12,6 +12,7 @@ alternative is enough; :not() and other functions never cause a drop.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 from collections.abc import Iterable
@@ -215,30 +216,87 @@ def _trimmed(css: str, used: UsedNames, *, elsewhere: str, cache: Path | None) -
     return trimmed
 
 
+# What decides the trimmed sheets besides the site's files: this file (the rules) and the CSS parser.
+_CODE = hashlib.sha256(Path(__file__).read_bytes() + tinycss2.__version__.encode()).hexdigest()
+
+
 def trim_theme_css(site_dir: Path, cache: Path | None = None) -> dict[Path, tuple[int, int]]:
-    """Trim the theme's style sheets in this build's folder; returns each one's size before and after."""
-    pages = [path.read_text(encoding="utf-8") for path in site_dir.rglob("*.html")]
-    scripts = [
-        path.read_text(encoding="utf-8", errors="replace")
-        for path in site_dir.rglob("*.js")
+    """Trim the theme's style sheets in this build's folder; returns each one's size before and after.
+
+    With `cache`, a site whose pages, scripts and sheets are all as in an earlier build gets that
+    build's trimmed sheets without reading for class names again (a rebuild with nothing changed)."""
+    pages = {path: path.read_text(encoding="utf-8") for path in sorted(site_dir.rglob("*.html"))}
+    scripts = {
+        path: path.read_text(encoding="utf-8", errors="replace")
+        for path in sorted(site_dir.rglob("*.js"))
         if not {"lunr", "workers"} & set(path.relative_to(site_dir).parts)  # search runs off the page
-    ]
-    inline = [match[1] for page in pages for match in _INLINE_SCRIPT.finditer(page)]
-    used = used_names(html=pages, scripts=scripts + inline)
+    }
     theme_sheets = {
         path: path.read_text(encoding="utf-8")
         for path in sorted((site_dir / "assets" / "stylesheets").glob("*.min.css"))
     }  # main and palette
     if not any(path.name.startswith("main.") for path in theme_sheets):
         raise ThemeMarkupChanged("seen.finish.unused_css.trim_theme_css", "assets/stylesheets/main.*.min.css")
-    other_sheets = [path.read_text(encoding="utf-8") for path in site_dir.rglob("*.css") if path not in theme_sheets]
+    other_sheets = {
+        path: path.read_text(encoding="utf-8") for path in sorted(site_dir.rglob("*.css")) if path not in theme_sheets
+    }
+    kept = _kept_path(site_dir, cache, {**pages, **scripts, **theme_sheets, **other_sheets})
+    trimmed_sheets = _read_kept(kept, list(theme_sheets))
+    if trimmed_sheets is None:
+        trimmed_sheets = _trim_sheets(
+            list(pages.values()), list(scripts.values()), theme_sheets, list(other_sheets.values()), cache
+        )
+        if kept is not None:
+            _keep(kept, [trimmed_sheets[sheet] for sheet in theme_sheets])
     sizes = {}
+    for sheet, css in theme_sheets.items():
+        sheet.write_text(trimmed_sheets[sheet], encoding="utf-8")
+        sizes[sheet] = (len(css), len(trimmed_sheets[sheet]))
+    return sizes
+
+
+def _trim_sheets(
+    pages: list[str], scripts: list[str], theme_sheets: dict[Path, str], other_sheets: list[str], cache: Path | None
+) -> dict[Path, str]:
+    inline = [match[1] for page in pages for match in _INLINE_SCRIPT.finditer(page)]
+    used = used_names(html=pages, scripts=scripts + inline)
+    trimmed_sheets = {}
     for sheet, css in theme_sheets.items():
         # The palette defines colours that main.css reads, and the other way round.
         elsewhere = "\n".join(
             [*other_sheets, *(text for path, text in theme_sheets.items() if path != sheet), *pages, *scripts]
         )
-        trimmed = _trimmed(css, used, elsewhere=elsewhere, cache=cache)
-        sheet.write_text(trimmed, encoding="utf-8")
-        sizes[sheet] = (len(css), len(trimmed))
-    return sizes
+        trimmed_sheets[sheet] = _trimmed(css, used, elsewhere=elsewhere, cache=cache)
+    return trimmed_sheets
+
+
+def _kept_path(site_dir: Path, cache: Path | None, read: dict[Path, str]) -> Path | None:
+    """Where the trimmed sheets of a site made of the files `read` are kept (None without `cache`):
+    named by a hash of each file's place in the site and its text, and of _CODE."""
+    if cache is None:
+        return None
+    digest = hashlib.sha256(_CODE.encode())
+    for path, text in read.items():
+        digest.update(f"{path.relative_to(site_dir).as_posix()}\0".encode())
+        digest.update(hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).digest())
+    return cache / f"site-{digest.hexdigest()[:32]}.json"
+
+
+def _read_kept(path: Path | None, sheets: list[Path]) -> dict[Path, str] | None:
+    """The trimmed `sheets` an earlier build kept at `path`, or None."""
+    if path is None:
+        return None
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(kept, list) or len(kept) != len(sheets) or not all(isinstance(text, str) for text in kept):
+        return None
+    return dict(zip(sheets, kept, strict=True))
+
+
+def _keep(path: Path, sheets: list[str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temp.write_text(json.dumps(sheets), encoding="utf-8")
+    os.replace(temp, path)

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import brotli
-import minify_html
 from mkdocs.plugins import get_plugin_logger
 
 from seen.finish.unused_css import trim_theme_css
@@ -45,6 +44,8 @@ def minify_page(html: str) -> str:
     closing tags are kept. The page's escapes (&lt; &amp; ...) are kept too: the minifier would
     write `<` wherever a browser allows it (in a <title>, in attributes), which is valid HTML but
     defeats simpler readers, our own CSP hashing among them."""
+    import minify_html  # here: a rebuild takes most pages finished from .cache/finished/ (seen.finish.page)
+
     if any(stand_in in html for stand_in in _ESCAPES.values()):
         raise ValueError("expected no private-use characters U+E000-U+E004 in a page, found one")
     for escape, stand_in in _ESCAPES.items():

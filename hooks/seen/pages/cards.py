@@ -20,10 +20,12 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-
-from PIL import Image, ImageDraw, ImageFont
+from typing import TYPE_CHECKING
 
 from seen.pages.wrapping import cut_word
+
+if TYPE_CHECKING:  # Pillow is imported where a card is drawn: a build whose cards are all kept draws none
+    from PIL import Image, ImageFont
 
 CARD_WIDTH, CARD_HEIGHT = 1200, 630
 CARD_VERSION = "3"  # bump when the drawing below changes, so cached cards are drawn again
@@ -82,6 +84,8 @@ def card_key(text: CardText, style: CardStyle) -> str:
 
 @cache
 def _font(path: Path, size: int) -> ImageFont.FreeTypeFont:
+    from PIL import ImageFont
+
     return ImageFont.truetype(str(path), size)
 
 
@@ -153,6 +157,8 @@ def _title_lines(title: str, width: int) -> tuple[ImageFont.FreeTypeFont, list[s
 
 def _draw_logo(image: Image.Image, path: Path, *, left: int, band: int) -> int:
     """The practice's logo on a white tile in the colour band (any logo colour reads there); its width."""
+    from PIL import Image, ImageDraw
+
     tile = band - 24
     with Image.open(path) as logo:
         logo = logo.convert("RGBA")
@@ -170,17 +176,23 @@ class _Shades:
     of drawing a card before)."""
 
     def __init__(self, ground: str) -> None:
+        from PIL import Image
+
         self.grounds = [ground]
         self.index = Image.new("L", (CARD_WIDTH, CARD_HEIGHT), 0)  # each pixel's ground, then its shade
         self.pieces: list[tuple[tuple[str, str], tuple[int, int], Image.Image]] = []  # (colour, ground), where, words
 
     def rectangle(self, box: tuple[float, float, float, float], colour: str) -> None:
+        from PIL import ImageDraw
+
         if colour not in self.grounds:
             self.grounds.append(colour)
         ImageDraw.Draw(self.index).rectangle(box, fill=self.grounds.index(colour))
 
     def text(self, xy: tuple[float, float], words: str, *, font: ImageFont.FreeTypeFont, colour: str, on: str) -> None:
         """Words in `colour` on the ground `on`, drawn on a piece the size of their box only."""
+        from PIL import Image, ImageDraw
+
         anchor = "la" if len(xy) == 2 else xy[2]
         box = font.getbbox(words, anchor=anchor)
         x, y = math.floor(xy[0] + box[0]) - 1, math.floor(xy[1] + box[1]) - 1  # the piece's corner on the card
@@ -190,6 +202,8 @@ class _Shades:
 
     def picture(self) -> Image.Image:
         """The card as a palette ("P") picture: the grounds, then SHADES - 1 shades of each text colour."""
+        from PIL import Image
+
         palette = [_rgb(colour) for colour in self.grounds]
         index = self.index
         firsts: dict[tuple[str, str], int] = {}
@@ -224,6 +238,8 @@ def _rgb(colour: str) -> tuple[int, int, int]:
 def draw_card(text: CardText, style: CardStyle) -> bytes:
     """The card as PNG bytes: site name and section on a band of the practice's colour, then the
     title, large and dark on paper, then the summary, and the site's address at the foot."""
+    from PIL import Image
+
     card = _Shades(PAPER)
     width = CARD_WIDTH - 2 * MARGIN
 
@@ -358,8 +374,8 @@ class CardCache:
 
     def finish(self) -> None:
         """Wait until every card asked for is on disk; a drawing that failed raises here. A card whose
-        drawing was dropped (`close()` stops the workers when the build's pages start, so a card asked
-        for before then may not have been handed over) is drawn here."""
+        drawing was dropped (by a `close()` before it was handed over) is drawn here, a safety net:
+        a build stops its card workers only when it stops early (GuideBuild.close_workers)."""
         self._hand_over()
         try:
             for future in self._pending:

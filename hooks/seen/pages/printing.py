@@ -13,10 +13,11 @@ import multiprocessing
 import os
 import re
 from concurrent.futures import Future, ProcessPoolExecutor
+from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 from urllib.parse import urljoin
 
-import segno
 from markupsafe import Markup
 
 from seen.finish.theme_fixes import ThemeMarkupChanged
@@ -67,6 +68,8 @@ def add_print_addresses(html: str, *, page_url: str | None) -> str:
 
 def qr_svg(url: str, *, title: str) -> Markup:
     """A QR code of `url` as inline SVG, black on white, sized by the style sheet."""
+    import segno  # here: a build whose codes are all kept draws none, and skips its import
+
     code = segno.make(url, error="m", micro=False)
     return Markup(
         code.svg_inline(
@@ -79,8 +82,14 @@ QR_WORKERS = 2  # processes drawing QR codes when a build has many to draw (the 
 QR_BATCH = 16  # codes handed to a worker at a time; fewer than two batches are drawn as pages need them
 
 
+@cache
+def _segno_version() -> str:
+    """The QR library's version (a new one may draw codes differently), read without importing it."""
+    return version("segno")
+
+
 def _qr_key(url: str, title: str) -> str:
-    return hashlib.sha256(json.dumps([segno.__version__, url, title]).encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(json.dumps([_segno_version(), url, title]).encode("utf-8")).hexdigest()[:32]
 
 
 def _store_qr(folder: Path, jobs: list[tuple[str, str, str]]) -> None:
