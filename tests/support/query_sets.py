@@ -24,9 +24,11 @@
   before the search4 round and after it (BENCHMARKS.md keeps both). The fifth round then tuned on it, so
   it is tuning material too.
 - held-out-5-<lang>.yml and danger-held-out-5-<lang>.yml: a fifth set, written apart in the fifth round
-  (from the source facts and the page titles and summaries only) before that round's tuning, and never
-  tuned on. bench/search.py measures it (MEASURED_ONLY); no test holds it, so it stays a held-out set
-  until someone tunes on it.
+  (from the source facts and the page titles and summaries only) before that round's tuning, and not
+  tuned on in that round. It was measured once, untouched, after it (BENCHMARKS.md keeps the result:
+  English 145/171 first, 163/171 top three; Spanish 111/128 and 122/128). The search6 round tuned on it
+  (and on every other set here): it is in SETS with floors, tuning material like the rest. The honest
+  measure is a sixth set, written apart and kept out of the repository, measured once by the integrator.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -41,10 +43,10 @@ import yaml
 
 FOLDER = Path(__file__).resolve().parents[1] / "queries"
 LANGUAGES = ("en", "es")
-SETS = ("tuning", "held-out", "held-out-2", "held-out-3", "held-out-4")
+SETS = ("tuning", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5")
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
-# is in SETS with floors it is tuning material.
-MEASURED_ONLY = ("held-out-5",)
+# is in SETS with floors it is tuning material. None now: the next held-out set is kept out of the repository.
+MEASURED_ONLY: tuple[str, ...] = ()
 FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The issue's goal is the card for every danger query, and every set that was tuned on meets it. A set
 # held out that does not yet gets a floor here (set, language): the share of its danger queries that

@@ -169,14 +169,18 @@ def search_terms(phrases: Sequence[str], words: SearchWords, language: str = "en
     pattern = _python_separator(words.skip_words)
     same = _same_words(tuple(tuple(group) for group in words.same_words))
     found: list[str] = []
+    own: set[str] = set()
     pairs: list[str] = []
     for phrase in phrases:
         phrase_words = search_words(phrase, pattern)
+        own.update(phrase_words)
         for word in phrase_words:
             found += [word, *sorted(same.get(word, set()) - {word})]
         pairs += [pair for pair in word_pairs(phrase_words) if pair not in pairs]
+    # Forms of the phrase's own words only: a same_words group lists its irregular forms, other
+    # spellings and typos itself, and search reads a typo of them as the word (seen-query.js).
     forms: set[str] = set()
-    for word in set(found):
+    for word in own:
         forms |= other_forms(word, language)
     return SearchTerms(keywords=" ".join(found), forms=" ".join(needed_forms(forms, found)), pairs=" ".join(pairs))
 
