@@ -64,6 +64,7 @@ TUNED = {
     "held-out-3": "written apart before the search3 round, measured untouched; tuned on since the search4 round",
     "held-out-4": "written apart during the search4 round, measured untouched twice; tuned on since the fifth round",
     "held-out-5": "written apart during the fifth round, measured untouched once; tuned on since the search6 round",
+    "held-out-6": "written apart during the search6 round, never tuned on: measured untouched",
 }
 
 # The danger rule the page loaded when search opened, over a list of queries.
@@ -195,7 +196,7 @@ def main(argv: list[str] | None = None) -> None:
             else f"{total} reader"
         )
         lines.append(
-            f"| {edition} | {m.name} ({TUNED[m.name]}) | {counts} | {first} | {top3} | {danger} | {ordinary} | "
+            f"| {edition} | {m.name} ({TUNED.get(m.name, 'held out: not tuned on')}) | {counts} | {first} | {top3} | {danger} | {ordinary} | "
             f"{raw / 1024:.1f} KB, {gzipped / 1024:.1f} KB gzip |"
         )
     for m in measured:

@@ -27,8 +27,13 @@
   (from the source facts and the page titles and summaries only) before that round's tuning, and not
   tuned on in that round. It was measured once, untouched, after it (BENCHMARKS.md keeps the result:
   English 145/171 first, 163/171 top three; Spanish 111/128 and 122/128). The search6 round tuned on it
-  (and on every other set here): it is in SETS with floors, tuning material like the rest. The honest
-  measure is a sixth set, written apart and kept out of the repository, measured once by the integrator.
+  (and on every other set here): it is in SETS with floors, tuning material like the rest.
+- held-out-6-<lang>.yml and danger-held-out-6-<lang>.yml: a sixth set, written apart in the sixth round
+  (from the source facts and the page titles and summaries only, in more voices: older and younger
+  readers, same-sex couples, people writing in a second language, voice typing) while the search6 round
+  tuned on the others, never seen by it. Measured once, untouched, after that round (BENCHMARKS.md keeps
+  the result). bench/search.py measures it (MEASURED_ONLY); no test holds it, so it stays held out
+  until a later round tunes on it.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -45,8 +50,8 @@ FOLDER = Path(__file__).resolve().parents[1] / "queries"
 LANGUAGES = ("en", "es")
 SETS = ("tuning", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5")
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
-# is in SETS with floors it is tuning material. None now: the next held-out set is kept out of the repository.
-MEASURED_ONLY: tuple[str, ...] = ()
+# is in SETS with floors it is tuning material.
+MEASURED_ONLY: tuple[str, ...] = ("held-out-6",)
 FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The issue's goal is the card for every danger query, and every set that was tuned on meets it. A set
 # held out that does not yet gets a floor here (set, language): the share of its danger queries that
