@@ -250,10 +250,9 @@ MAP_MARKER = "<!-- guide:map -->"
 
 
 def leave_out_the_map(project: Path) -> None:
-    """The map draws every entry in one phone-wide column, with a lane per target: it has no room
-    for ten times the guide (its build stops with a clear message). A synthetic build keeps the page
-    without the picture; the entries' links to their place on it are then only warnings, hence the
-    build without --strict."""
+    """A synthetic build leaves the map's boxes out, as earlier rounds' builds had to (the map was a
+    picture with no room for ten times the guide), so that their times still compare; the entries'
+    links to their place on it are then only warnings, hence the build without --strict."""
     page = project / "docs" / "map.md"
     text = page.read_text(encoding="utf-8")
     if MAP_MARKER not in text:
@@ -490,8 +489,8 @@ def build_report(
         "copy every entry (new slugs, no aliases, each copy pointing to its own copies) "
         'in a temporary folder; "first build" has no caches (every preview card and QR code drawn, every file '
         "compressed: in worker processes, while the pages are written), the time a page is from later builds. "
-        "The map's picture is left out of them: its "
-        "one phone-wide column has no room for lanes to ten times the entries, and its build says so.",
+        "The map's boxes are left out of them, as earlier rounds' builds had to (the map was then a picture "
+        "with no room for ten times the entries), so that the times still compare.",
     ]
     return "\n".join(lines)
 
