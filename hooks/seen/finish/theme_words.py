@@ -18,9 +18,10 @@ WORDS_SCRIPT = "assets/seen-words.js"
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
 
 
-def _html_safe_json(value: object) -> str:
-    """JSON as Jinja's tojson writes it (sorted keys, no character that could end the script), without spaces."""
-    text = json.dumps(value, sort_keys=True, separators=(",", ":"))
+def html_safe_json(value: object, *, ascii_only: bool = True) -> str:
+    """JSON as Jinja's tojson writes it (sorted keys, no character that could end the script), without
+    spaces; with `ascii_only=False`, letters as written (`señal`, not `se\\u00f1al`)."""
+    text = json.dumps(value, sort_keys=True, ensure_ascii=ascii_only, separators=(",", ":"))
     for character, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("'", "\\u0027")):
         text = text.replace(character, escape)
     return text
@@ -39,7 +40,7 @@ def lift_translations(html: str) -> tuple[str, dict[str, str]]:
     # Settings the guide leaves empty (annotate, tags, version): the theme's script reads a missing
     # one as it reads null.
     settings = {key: value for key, value in settings.items() if value is not None}
-    return html[: match.start(2)] + _html_safe_json(settings) + html[match.end(2) :], words
+    return html[: match.start(2)] + html_safe_json(settings) + html[match.end(2) :], words
 
 
 def words_script(words: dict[str, str]) -> str:
@@ -48,5 +49,5 @@ def words_script(words: dict[str, str]) -> str:
     return (
         "/* Seen: the theme's words for search, put back into its settings by assets/seen.js, and the "
         "share button's results (seen.finish.theme_words). */\n"
-        f"window.__seenThemeWords = {_html_safe_json(words)};\n"
+        f"window.__seenThemeWords = {html_safe_json(words)};\n"
     )

@@ -17,7 +17,6 @@ we added.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,7 @@ from seen.content.guide import Guide
 from seen.content.icons import Icons
 from seen.content.labels import fill
 from seen.content.languages import Edition
+from seen.finish.theme_words import html_safe_json
 from seen.pages.generated import entry_path, markdown_text, paragraphs
 from seen.pages.guide_map import map_anchor
 from seen.pages.printing import cached_qr_svg
@@ -105,18 +105,10 @@ def markdown_env(
     return env
 
 
-# What JSON may not hold inside an HTML <script> block: each is written as its \u escape instead.
-_SCRIPT_UNSAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("'", "\\u0027"))
-
-
 def structured_data(value: object) -> Markup:
-    """A page's JSON-LD (`<script type="application/ld+json">`): sorted like Jinja's tojson and as safe
-    (no character that could end the script), but without spaces and with letters as written, not
-    as \\u escapes (`señal`, not `se\\u00f1al`): smaller in every page."""
-    text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    for character, escape in _SCRIPT_UNSAFE:
-        text = text.replace(character, escape)
-    return Markup(text)
+    """A page's JSON-LD (`<script type="application/ld+json">`): sorted and script-safe like Jinja's
+    tojson, but without spaces and with letters as written: smaller in every page."""
+    return Markup(html_safe_json(value, ascii_only=False))
 
 
 def html_globals(guide: Guide, *, edition: Edition, project: Path) -> dict[str, Any]:
