@@ -64,7 +64,7 @@ TUNED = {
     "held-out-3": "written apart before the search3 round, measured untouched; tuned on since the search4 round",
     "held-out-4": "written apart during the search4 round, measured untouched twice; tuned on since the fifth round",
     "held-out-5": "written apart during the fifth round, measured untouched once; tuned on since the search6 round",
-    "held-out-6": "written apart during the search6 round, never tuned on: measured untouched",
+    "held-out-6": "written apart during the search6 round, measured untouched once; tuned on since the seventh round",
 }
 
 # The danger rule the page loaded when search opened, over a list of queries.

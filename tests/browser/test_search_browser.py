@@ -43,6 +43,9 @@ FLOORS = {
     # English 145/171 first, 163/171 top three, Spanish 111/128 and 122/128); that round tuned on it.
     ("held-out-5", "en"): (0.95, 0.99),
     ("held-out-5", "es"): (0.92, 0.99),
+    # The sixth set was held out until the seventh round (measured untouched after the search6 round at
+    # English 200/229 first, 219/229 top three, Spanish 150/176 and 168/176); that round tunes on it.
+    ("held-out-6", "en"): (0.87, 0.95),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.
