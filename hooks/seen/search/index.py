@@ -29,6 +29,14 @@ KEYWORD_FIELDS = ("keywords", "forms", "pairs", "summary")
 # same tokens from what a reader types and searches them too. Skip words are gone first.
 PAIR_LETTERS = 4
 
+# The page a reader in danger needs (the urgent-help card links to it: partials/help-now.html), and a
+# token only its document holds, in its `pairs` (never shown). When what is typed reads as danger (the
+# rule in data/search.yml `danger`, the one that shows the card), the search worker adds this token to
+# the query (hooks/seen/search/worker.py), so the help page comes first among the results too, whatever
+# other words the reader used ("he slapped me last night what should i do").
+HELP_PAGE = "get-help/"
+HELP_TOKEN = "seenurgenthelp"
+
 # What always separates words, in any language: spaces, dashes, punctuation, apostrophes.
 _PUNCTUATION = r"[\s\-\u2010-\u2015_,.;:!?()\[\]{}\"\u201c\u201d'\u2018\u2019/\u2026&]"
 # A skip word counts only as a whole word: where no letter comes before it and none follows.
@@ -271,6 +279,8 @@ def shape_index(
             title = search_terms((html.unescape(doc.get("title", "")),), words, language).pairs.split()
             pairs = [*title, *(pair for pair in terms.pairs.split() if pair not in title)]
             doc["keywords"], doc["forms"], doc["pairs"] = terms.keywords, terms.forms, " ".join(pairs)
+        if page == HELP_PAGE:
+            doc["pairs"] = f"{doc.get('pairs', '')} {HELP_TOKEN}".strip()
         if search.summary:
             doc["summary"] = html.escape(search.summary, quote=False)
     config = {**index["config"], "separator": separator(words.skip_words)}

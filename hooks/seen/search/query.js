@@ -3,7 +3,8 @@
    The theme finds a typed word only as the start of a word on some page. A word that starts no
    word of the guide (a typo, a word typed without its accents) finds nothing, so the nearest
    words of the guide are searched as well: the same word with its accents ("relacion" ->
-   "relación"), or a word one letter away ("lonley" -> "lonely"; two letters for long words).
+   "relación"), or a word one letter away ("lonley" -> "lonely"; two letters for long words) that
+   starts with the same letter.
    Two typed words side by side are also searched as one token, as the index holds each two
    neighbouring words of a page's keywords ("talks over" -> "talkover"; hooks/seen/search/index.py
    `pair_token`): a page that has the reader's very phrase comes before pages with one of its words.
@@ -73,7 +74,10 @@
     if (found.length || word.length < 5) return found; // short words have too many neighbours
     var most = word.length >= 8 ? 2 : 1;
     var near = [];
-    for (var i = 0; i < sorted.length; i++) {
+    // A typo keeps its first letter: "freinds", "allways", "relationshp". A word whose first letter
+    // differs is another word the guide does not have ("mates" is not "dates", "mingle" not "single").
+    var letter = word.charAt(0);
+    for (var i = lowerBound(sorted, letter, self); i < sorted.length && sorted[i].charAt(0) === letter; i++) {
       var d = distance(word, sorted[i], most);
       if (d <= most) near.push([d, sorted[i]]);
     }
@@ -127,12 +131,24 @@
     return [words(query)].concat(extra).join(" ");
   }
 
+  /* The word a noun of quality is made from, when the guide has it: "numbness" -> "numb", "loneliness"
+     -> "lonely", "coldness" -> "cold". The guide's pages say how a reader feels ("numb", "empty"),
+     readers often name the feeling ("numbness", "emptiness"), which may stand only in other pages' text. */
+  function quality(word) {
+    if (word.length < 7 || word.slice(-4) !== "ness") return "";
+    var base = word.slice(0, -4);
+    if (base.charAt(base.length - 1) === "i") base = base.slice(0, -1) + "y";
+    return base.length >= 3 && startsSomeWord(base) ? base : "";
+  }
+
   function words(query) {
     return query.split(/\s+/).filter(Boolean).map(function (token) {
       if (/[+\-*~^:]/.test(token)) return token; // the reader used lunr's own syntax: left as typed
       var extra = [];
       token.toLowerCase().split(separator).forEach(function (word) {
         word = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+        var plain = quality(word);
+        if (plain && extra.indexOf(plain) < 0) extra.push(plain);
         if (word.length < 3 || startsSomeWord(word)) return;
         meant(word).forEach(function (other) { if (extra.indexOf(other) < 0) extra.push(other); });
       });

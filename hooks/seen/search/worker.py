@@ -15,7 +15,10 @@ worker and seen-query.js (hooks/seen/search/query.js), then hands each message o
   (Spanish) the whole word is also what reaches its page at all: lunr leaves prefix searches
   unstemmed, and the index holds stems ("escucha", "escuchó" and "escuchar" are all "escuch"),
   so there the whole word is weighted higher still. English has no stemmer (seen.search.index
-  adds word forms instead): the whole word is matched as typed.
+  adds word forms instead): the whole word is matched as typed;
+- a query that reads as danger (the same rule, the same code, that shows the urgent-help card:
+  search/seen-help.js, loaded here too) also searches the help page's own token
+  (seen.search.index.HELP_TOKEN), so the help page is the first result as well as the card.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from seen.finish.theme_fixes import theme_version
+from seen.search.help import SCRIPT
+from seen.search.index import HELP_TOKEN
 
 WORKERS = "assets/javascripts/workers"
 
@@ -33,6 +38,11 @@ WORKERS = "assets/javascripts/workers"
 # searched as typed (English) and in one with a stemmer. Measured on every query set in tests/queries/:
 # 2 and 3 find the expected page first more often than 1 (or than 5) in both languages.
 WHOLE_WORD_BOOST = {False: 2, True: 3}
+# How much the help page's token counts in a query that reads as danger: enough to put the help page
+# above any page that has every other typed word (measured on the danger queries of every ranking set).
+HELP_BOOST = 20
+# The edition's help script (seen.search.help.SCRIPT), from the worker's folder.
+HELP_FROM_WORKER = "../" * (WORKERS.count("/") + 1) + SCRIPT
 
 
 class ThemeWorkerNotFound(ValueError):
@@ -87,11 +97,17 @@ def wrapper_script(worker_name: str, *, stemmed: bool) -> str:
   }}
   var stemmed = {json.dumps(stemmed)};
   var boost = stemmed ? {WHOLE_WORD_BOOST[True]} : {WHOLE_WORD_BOOST[False]};  // a word searched whole; its prefix counts 1
+  // What is typed reads as danger: the rule and the code that show the urgent-help card (seen-help.js).
+  var help = {json.dumps(f"{HELP_TOKEN}^{HELP_BOOST}")};
+  function danger(query) {{
+    var rule = self.seenSearchHelp, data = self.SEEN_SEARCH;
+    return !!(rule && data && data.danger && rule.isDanger(data.danger, query));
+  }}
   function deliver(data) {{
     if (data && data.type === 0 && data.data && self.seenQuery) self.seenQuery.learn(data.data);
     if (data && data.type === 2 && typeof data.data === "string") {{
       var query = self.seenQuery ? self.seenQuery.rewrite(data.data) : data.data;
-      data = {{ type: data.type, data: whole(query) }};
+      data = {{ type: data.type, data: whole(query) + (danger(data.data) ? " " + help : "") }};
     }}
     var copy = new MessageEvent("message", {{ data: data }});
     own.add(copy);
@@ -111,7 +127,8 @@ def wrapper_script(worker_name: str, *, stemmed: bool) -> str:
     if (loaded) return deliver(event.data);
     if (waiting) return waiting.push(event.data);
     waiting = [event.data];
-    var ready = importScripts(new URL({json.dumps(query_name)}, here).href, new URL({json.dumps(worker_name)}, here).href);
+    var ready = importScripts(new URL({json.dumps(query_name)}, here).href, new URL({json.dumps(HELP_FROM_WORKER)}, here).href,
+      new URL({json.dumps(worker_name)}, here).href);
     if (ready && typeof ready.then === "function") ready.then(start); else start();
   }});
 }})();

@@ -1,0 +1,92 @@
+"""What search adds to what a reader types (seen-query.js, run in Node; the worker's danger reading):
+- a word the guide does not have is read as a word of the guide one or two letters away, only one that
+  starts with the same letter (a typo keeps its first letter; "mates" is another word, not "dates");
+- a noun of quality ("numbness", "loneliness") is also searched as the word it is made from;
+- a query that reads as danger also searches the help page's own token, which only that page holds.
+How well this finds pages, in a real browser: tests/browser/test_search_browser.py."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from seen.content.models import DangerWords, SearchWords
+from seen.search.help import SCRIPT
+from seen.search.index import HELP_PAGE, HELP_TOKEN, PageSearch, separator, shape_index
+from seen.search.worker import HELP_BOOST, HELP_FROM_WORKER, QUERY_SOURCE, WORKERS, wrapper_script
+
+WORDS = SearchWords(
+    skip_words=["i", "me", "he", "the", "my"],
+    same_words=[],
+    danger=DangerWords(phrases=["hit*+me"]),
+)
+
+_REWRITE = """
+const seenQuery = require(ARGS[0]);
+const [index, queries] = ARGS.slice(1);
+seenQuery.learn(index);
+console.log(JSON.stringify(queries.map((q) => seenQuery.rewrite(q))));
+"""
+
+
+def rewritten(text: str, queries: list[str]) -> list[str]:
+    """Each query as seen-query.js hands it on, for a guide whose only page has `text`."""
+    if shutil.which("node") is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("Node is not installed; under CI=true it must be")
+        pytest.skip("Node is not installed")
+    index = {
+        "config": {"separator": separator(WORDS.skip_words)},
+        "docs": [{"location": "a/", "title": "A", "text": text}],
+    }
+    code = "const ARGS = " + json.dumps([str(QUERY_SOURCE), index, queries]) + ";\n" + _REWRITE
+    result = subprocess.run(["node", "-e", code], capture_output=True, text=True, check=True, timeout=60)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_a_typo_is_read_only_as_a_word_with_the_same_first_letter() -> None:
+    found = rewritten("dates hates friends always relationship", ["freinds", "allways", "mates", "relationshp"])
+    assert found[0] == "freinds friends" and found[1] == "allways always"
+    assert found[2] == "mates", "a word one letter away but with another first letter is not guessed"
+    assert found[3] == "relationshp relationship"
+
+
+def test_a_noun_of_quality_is_also_searched_as_its_own_word() -> None:
+    found = rewritten("numb lonely cold", ["numbness", "my loneliness", "coldness", "happiness", "ness"])
+    assert found[:3] == ["numbness numb", "my loneliness lonely", "coldness cold"]
+    assert found[3] == "happiness", "no word is added when the guide has none to add"
+    assert found[4] == "ness"
+
+
+def test_only_the_help_page_holds_the_help_token() -> None:
+    index = {
+        "config": {
+            "separator": "[\\s\\-]+",
+            "fields": {name: {"boost": 1} for name in ("title", "text", "keywords", "forms", "pairs", "summary")},
+        },
+        "docs": [
+            {"location": HELP_PAGE, "title": "Get help", "text": ""},
+            {"location": HELP_PAGE + "#now", "title": "Now", "text": ""},
+            {"location": "signs/x/", "title": "X", "text": ""},
+        ],
+    }
+    pages = {
+        HELP_PAGE: PageSearch(keywords=("crisis line",)),
+        "signs/x/": PageSearch(keywords=("he hit me",), whole_page=True),
+    }
+    shaped = shape_index(index, pages=pages, words=WORDS)
+    holding = [doc["location"] for doc in shaped["docs"] if HELP_TOKEN in doc.get("pairs", "").split()]
+    assert holding == [HELP_PAGE]
+    assert HELP_TOKEN not in shaped["docs"][0]["keywords"], "never in a field a reader's words are learnt from"
+
+
+def test_the_worker_reads_danger_with_the_cards_own_script() -> None:
+    script = wrapper_script("search.0.min.js", stemmed=False)
+    # The edition's help script, found from the worker's folder: the same file the card's code is in.
+    assert f"{WORKERS}/{HELP_FROM_WORKER}".count("../") == WORKERS.count("/") + 1
+    assert HELP_FROM_WORKER.endswith(SCRIPT) and json.dumps(HELP_FROM_WORKER) in script
+    assert json.dumps(f"{HELP_TOKEN}^{HELP_BOOST}") in script and "isDanger(" in script
