@@ -131,14 +131,23 @@
     return [words(query)].concat(extra).join(" ");
   }
 
-  /* The word a noun of quality is made from, when the guide has it: "numbness" -> "numb", "loneliness"
-     -> "lonely", "coldness" -> "cold". The guide's pages say how a reader feels ("numb", "empty"),
-     readers often name the feeling ("numbness", "emptiness"), which may stand only in other pages' text. */
+  /* The word an English noun is made from, when the guide has it: "numbness" -> "numb", "loneliness"
+     -> "lonely", "improvements" -> "improve", "judgement" -> "judge". The guide's pages say how a
+     reader feels or what changes ("numb", "improve"); readers often name it ("numbness", "an
+     improvement"), a word that may stand only in other pages' text, or in none. */
+  // [ending, shortest word left, only for a word the guide does not have]: a noun in "-ment" is often a
+  // word of its own the guide has ("argument", "treatment"), one in "-ness" seldom.
+  var NOUN_ENDINGS = [["nesses", 3, false], ["ness", 3, false], ["ments", 4, true], ["ment", 4, true]];
   function quality(word) {
-    if (word.length < 7 || word.slice(-4) !== "ness") return "";
-    var base = word.slice(0, -4);
-    if (base.charAt(base.length - 1) === "i") base = base.slice(0, -1) + "y";
-    return base.length >= 3 && startsSomeWord(base) ? base : "";
+    for (var i = 0; i < NOUN_ENDINGS.length; i++) {
+      var ending = NOUN_ENDINGS[i][0];
+      if (word.length - ending.length < NOUN_ENDINGS[i][1] || word.slice(-ending.length) !== ending) continue;
+      if (NOUN_ENDINGS[i][2] && startsSomeWord(word)) return "";
+      var base = word.slice(0, -ending.length);
+      if (ending.charAt(0) === "n" && base.charAt(base.length - 1) === "i") base = base.slice(0, -1) + "y";
+      return startsSomeWord(base) ? base : "";
+    }
+    return "";
   }
 
   function words(query) {
