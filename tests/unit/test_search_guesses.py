@@ -1,6 +1,6 @@
 """What search adds to what a reader types (seen-query.js, run in Node; the worker's danger reading):
-- a word the guide does not have is read as a word of the guide one or two letters away, only one that
-  starts with the same letter (a typo keeps its first letter; "mates" is another word, not "dates");
+- a word the guide does not have is read as a word of the guide one or two letters away; in English
+  only one that starts with the same letter (a typo keeps its first letter; "mates" is not "dates");
 - a noun of quality ("numbness", "loneliness") is also searched as the word it is made from;
 - a query that reads as danger also searches the help page's own token, which only that page holds.
 How well this finds pages, in a real browser: tests/browser/test_search_browser.py."""
@@ -33,14 +33,14 @@ console.log(JSON.stringify(queries.map((q) => seenQuery.rewrite(q))));
 """
 
 
-def rewritten(text: str, queries: list[str]) -> list[str]:
+def rewritten(text: str, queries: list[str], lang: str = "en") -> list[str]:
     """Each query as seen-query.js hands it on, for a guide whose only page has `text`."""
     if shutil.which("node") is None:
         if os.environ.get("CI") == "true":
             pytest.fail("Node is not installed; under CI=true it must be")
         pytest.skip("Node is not installed")
     index = {
-        "config": {"separator": separator(WORDS.skip_words)},
+        "config": {"separator": separator(WORDS.skip_words), "lang": [lang]},
         "docs": [{"location": "a/", "title": "A", "text": text}],
     }
     code = "const ARGS = " + json.dumps([str(QUERY_SOURCE), index, queries]) + ";\n" + _REWRITE
@@ -53,6 +53,8 @@ def test_a_typo_is_read_only_as_a_word_with_the_same_first_letter() -> None:
     assert found[0] == "freinds friends" and found[1] == "allways always"
     assert found[2] == "mates", "a word one letter away but with another first letter is not guessed"
     assert found[3] == "relationshp relationship"
+    # Spanish spelt by ear changes the first letter ("conectar" for "reconectar", "ablar" for "hablar").
+    assert rewritten("reconectar hablar", ["conectar", "ablar"], lang="es") == ["conectar reconectar", "ablar hablar"]
 
 
 def test_a_noun_of_quality_is_also_searched_as_its_own_word() -> None:
