@@ -2,7 +2,8 @@
 - a word the guide does not have is read as a word of the guide one or two letters away; in English
   only one that starts with the same letter (a typo keeps its first letter; "mates" is not "dates");
 - a noun of quality ("numbness", "loneliness") is also searched as the word it is made from;
-- a query that reads as danger also searches the help page's own token, which only that page holds.
+- a query that reads as danger also searches the help page's own token, which only that page holds;
+- a prose page's `labels` (names for the whole pattern: "toxic") are searched in a field of their own.
 How well this finds pages, in a real browser: tests/browser/test_search_browser.py."""
 
 from __future__ import annotations
@@ -14,9 +15,20 @@ import subprocess
 
 import pytest
 
+from seen.content.checks import check_front_matter
+from seen.content.loading import GuideDataError
 from seen.content.models import DangerWords, SearchWords
 from seen.search.help import SCRIPT
-from seen.search.index import HELP_PAGE, HELP_TOKEN, PageSearch, separator, shape_index
+from seen.search.index import (
+    HELP_PAGE,
+    HELP_TOKEN,
+    KEYWORD_FIELDS,
+    PageSearch,
+    SearchIndexError,
+    page_search,
+    separator,
+    shape_index,
+)
 from seen.search.worker import HELP_BOOST, HELP_FROM_WORKER, QUERY_SOURCE, WORKERS, wrapper_script
 
 WORDS = SearchWords(
@@ -68,7 +80,7 @@ def test_only_the_help_page_holds_the_help_token() -> None:
     index = {
         "config": {
             "separator": "[\\s\\-]+",
-            "fields": {name: {"boost": 1} for name in ("title", "text", "keywords", "forms", "pairs", "summary")},
+            "fields": {name: {"boost": 1} for name in ("title", "text", *KEYWORD_FIELDS)},
         },
         "docs": [
             {"location": HELP_PAGE, "title": "Get help", "text": ""},
@@ -92,3 +104,29 @@ def test_the_worker_reads_danger_with_the_cards_own_script() -> None:
     assert f"{WORKERS}/{HELP_FROM_WORKER}".count("../") == WORKERS.count("/") + 1
     assert HELP_FROM_WORKER.endswith(SCRIPT) and json.dumps(HELP_FROM_WORKER) in script
     assert json.dumps(f"{HELP_TOKEN}^{HELP_BOOST}") in script and "isDanger(" in script
+
+
+def test_labels_are_searched_in_their_own_low_field_without_pairs() -> None:
+    meta = {"keywords": ["what is neglect"], "labels": ["toxic relationship", "is my partner a narcissist"]}
+    search = page_search("what.md", entry=None, meta=meta)
+    assert search.labels == ("toxic relationship", "is my partner a narcissist")
+    index = {
+        "config": {
+            "separator": "[\\s\\-]+",
+            "fields": {name: {"boost": 1} for name in ("title", "text", *KEYWORD_FIELDS)},
+        },
+        "docs": [{"location": "what/", "title": "What", "text": ""}],
+    }
+    doc = shape_index(index, pages={"what/": search}, words=WORDS)["docs"][0]
+    assert "toxic" in doc["labels"].split() and "narcissist" in doc["labels"].split()
+    assert "toxic" not in doc["keywords"] and "toxirela" not in doc["pairs"], "a label gives no keyword or pair weight"
+    with pytest.raises(SearchIndexError, match='"labels"'):
+        page_search("what.md", entry=None, meta={"labels": "toxic"})
+
+
+def test_front_matter_labels_are_checked_like_keywords(tmp_path) -> None:
+    check_front_matter({"description": "A page.", "labels": ["toxic"]}, label="docs/a.md", docs=tmp_path)
+    with pytest.raises(GuideDataError, match=r"labels"):
+        check_front_matter({"description": "A page.", "labels": "toxic"}, label="docs/a.md", docs=tmp_path)
+    with pytest.raises(GuideDataError, match=r"labels\[2\]"):
+        check_front_matter({"description": "A page.", "labels": ["toxic", "Toxic"]}, label="docs/a.md", docs=tmp_path)

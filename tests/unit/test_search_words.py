@@ -98,7 +98,9 @@ def theme_index() -> dict:
     return {
         "config": {
             "separator": "[\\s\\-]+",
-            "fields": {name: {"boost": 1} for name in ("title", "text", "keywords", "forms", "pairs", "summary")},
+            "fields": {
+                name: {"boost": 1} for name in ("title", "text", "keywords", "forms", "pairs", "summary", "labels")
+            },
         },
         "docs": [
             {"location": "signs/x/", "title": "X", "text": "<p>Lead.</p>"},

@@ -44,7 +44,8 @@ HEADINGS = {
 
 # Front matter a prose page may have: ours, and the theme's that the guide's templates honour.
 DESCRIPTION_MAX = 200
-FRONT_MATTER = ("title", "description", "keywords", "styles", "hide", "search", "icon", "subtitle", "status")
+# `labels`: names readers give the whole pattern ("toxic"), searched with a low weight (seen.search.index).
+FRONT_MATTER = ("title", "description", "keywords", "labels", "styles", "hide", "search", "icon", "subtitle", "status")
 
 MARKER = re.compile(r"<!--\s*guide\s*:(?P<body>.*?)-->", re.DOTALL)
 KNOWN_MARKERS = re.compile(r"^(?:help|map|cards (?:signs|effects|steps)|name)$")
@@ -96,17 +97,18 @@ def check_front_matter(meta: Any, *, label: str, docs: Path) -> None:
         problem = _text_error(meta["title"], max_length=TITLE_MAX)
         if problem:
             fail("title", problem)
-    keywords = meta.get("keywords", [])
-    if not isinstance(keywords, list):
-        fail("keywords", f"a list of everyday phrases (lines starting with -); found {_found(keywords)}")
-    seen: set[str] = set()
-    for index, keyword in enumerate(keywords, start=1):
-        problem = _text_error(keyword, max_length=KEYWORD_MAX)
-        if problem:
-            fail(f"keywords[{index}]", problem)
-        if keyword.strip().lower() in seen:
-            fail(f"keywords[{index}]", f'each phrase once; found "{shown(keyword.strip())}" twice')
-        seen.add(keyword.strip().lower())
+    for key in ("keywords", "labels"):
+        keywords = meta.get(key, [])
+        if not isinstance(keywords, list):
+            fail(key, f"a list of everyday phrases (lines starting with -); found {_found(keywords)}")
+        seen: set[str] = set()
+        for index, keyword in enumerate(keywords, start=1):
+            problem = _text_error(keyword, max_length=KEYWORD_MAX)
+            if problem:
+                fail(f"{key}[{index}]", problem)
+            if keyword.strip().lower() in seen:
+                fail(f"{key}[{index}]", f'each phrase once; found "{shown(keyword.strip())}" twice')
+            seen.add(keyword.strip().lower())
     styles = meta.get("styles", [])
     if not isinstance(styles, list) or not all(isinstance(sheet, str) for sheet in styles):
         fail("styles", f"a list of style sheets in docs/, like [assets/handout.css]; found {_found(styles)}")

@@ -21,7 +21,7 @@ from typing import Any
 from seen.content.models import Entry, SearchWords
 
 # Fields of the index that this module fills; mkdocs.yml gives each its weight (plugins: search: fields).
-KEYWORD_FIELDS = ("keywords", "forms", "pairs", "summary")
+KEYWORD_FIELDS = ("keywords", "forms", "pairs", "summary", "labels")
 
 # Two words side by side in a keyword phrase ("talks over", "changes the subject") say more than
 # either word alone. Each such pair is indexed as one token: the first PAIR_LETTERS letters of each
@@ -212,6 +212,10 @@ class PageSearch:
     """How one page is found, beyond its text."""
 
     keywords: tuple[str, ...] = ()
+    # Names readers give the whole pattern ("toxic", "narcissist", "emotionally unavailable"): a page
+    # found by them alone, weighted low (mkdocs.yml), so that a query that also says what happens
+    # ("narcissist husband never lets me talk") finds the page about what happens.
+    labels: tuple[str, ...] = ()
     summary: str | None = None
     whole_page: bool = False  # one result for the whole page (entries), not one per section
 
@@ -220,20 +224,26 @@ class SearchIndexError(ValueError):
     """The built search index is not what the guide expects."""
 
 
+def _phrases(src_uri: str, meta: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    phrases = meta.get(key, [])
+    if not isinstance(phrases, list) or not all(isinstance(k, str) and k.strip() for k in phrases):
+        raise SearchIndexError(
+            f'docs/{src_uri}: front matter "{key}": expected a list of everyday phrases (lines starting '
+            f"with -), found {phrases!r}"
+        )
+    return tuple(phrase.strip() for phrase in phrases)
+
+
 def page_search(src_uri: str, *, entry: Entry | None, meta: Mapping[str, Any]) -> PageSearch:
     """How a page is found: an entry by its data (one result for the whole page), a prose page by
     its front matter's `keywords` (a list of phrases) and its `description` (escaped once there)."""
     if entry is not None:
         return PageSearch(keywords=tuple(entry.keywords), summary=entry.summary, whole_page=True)
-    keywords = meta.get("keywords", [])
-    if not isinstance(keywords, list) or not all(isinstance(k, str) and k.strip() for k in keywords):
-        raise SearchIndexError(
-            f'docs/{src_uri}: front matter "keywords": expected a list of everyday phrases (lines starting '
-            f"with -), found {keywords!r}"
-        )
+    keywords = _phrases(src_uri, meta, "keywords")
     description = meta.get("description")
     return PageSearch(
-        keywords=tuple(keyword.strip() for keyword in keywords),
+        keywords=keywords,
+        labels=_phrases(src_uri, meta, "labels"),
         summary=html.unescape(str(description)) if isinstance(description, str) else None,
     )
 
@@ -279,6 +289,9 @@ def shape_index(
             title = search_terms((html.unescape(doc.get("title", "")),), words, language).pairs.split()
             pairs = [*title, *(pair for pair in terms.pairs.split() if pair not in title)]
             doc["keywords"], doc["forms"], doc["pairs"] = terms.keywords, terms.forms, " ".join(pairs)
+        if search.labels:
+            labels = search_terms(search.labels, words, language)
+            doc["labels"] = f"{labels.keywords} {labels.forms}".strip()
         if page == HELP_PAGE:
             doc["pairs"] = f"{doc.get('pairs', '')} {HELP_TOKEN}".strip()
         if search.summary:

@@ -96,7 +96,7 @@
     firstLetterKept = !Array.isArray(lang) || (lang.length === 1 && lang[0] === "en");
     var seen = new Set();
     index.docs.forEach(function (doc) {
-      ["title", "text", "keywords", "forms"].forEach(function (field) {
+      ["title", "text", "keywords", "forms", "labels"].forEach(function (field) {
         if (typeof doc[field] !== "string") return;
         doc[field].replace(/<[^>]*>/g, " ").replace(/&[a-z]+;|&#\d+;/g, " ").toLowerCase().split(separator).forEach(function (word) {
           if (word && word.length > 1 && !/\d/.test(word)) seen.add(word);
