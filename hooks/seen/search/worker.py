@@ -38,9 +38,11 @@ WORKERS = "assets/javascripts/workers"
 # searched as typed (English) and in one with a stemmer. Measured on every query set in tests/queries/:
 # 2 and 3 find the expected page first more often than 1 (or than 5) in both languages.
 WHOLE_WORD_BOOST = {False: 2, True: 3}
-# How much the help page's token counts in a query that reads as danger: enough to put the help page
-# above any page that has every other typed word (measured on the danger queries of every ranking set).
-HELP_BOOST = 20
+# How much the help page's token counts in a query that reads as danger. Measured on every ranking set:
+# at 8 the help page stayed out of the top three for "i dont want to live anymore"; at 20 it also came
+# above the page a query the card reads as danger is about ("is couples therapy safe if im scared of
+# him": counselling); 16 does both (the card shows either way).
+HELP_BOOST = 16
 # The edition's help script (seen.search.help.SCRIPT), from the worker's folder.
 HELP_FROM_WORKER = "../" * (WORKERS.count("/") + 1) + SCRIPT
 
