@@ -103,7 +103,7 @@ def test_the_worker_reads_danger_with_the_cards_own_script() -> None:
     # The edition's help script, found from the worker's folder: the same file the card's code is in.
     assert f"{WORKERS}/{HELP_FROM_WORKER}".count("../") == WORKERS.count("/") + 1
     assert HELP_FROM_WORKER.endswith(SCRIPT) and json.dumps(HELP_FROM_WORKER) in script
-    assert json.dumps(f"{HELP_TOKEN}^{HELP_BOOST}") in script and "isDanger(" in script
+    assert json.dumps(f"{HELP_TOKEN}^{HELP_BOOST[False]}") in script and "isDanger(" in script
 
 
 def test_labels_are_searched_in_their_own_low_field_without_pairs() -> None:

@@ -63,14 +63,14 @@ def danger_rules(danger: DangerWords) -> dict[str, Any]:
 
 def closest_pages(docs: Iterable[Mapping[str, Any]], skip_words: Iterable[str]) -> list[dict[str, Any]]:
     """Each whole page of the index (not its sections) with the words it is found by most: its
-    title and its keywords."""
+    title, its keywords and its labels ("narcissist": seen.search.index.PageSearch.labels)."""
     skip = {fold(word) for word in skip_words}
     pages = []
     for doc in docs:
         if "#" in doc["location"] or not doc.get("title"):
             continue
         found: list[str] = []
-        for word in words(f"{doc['title']} {doc.get('keywords', '')}"):
+        for word in words(f"{doc['title']} {doc.get('keywords', '')} {doc.get('labels', '')}"):
             if len(word) >= 3 and word not in skip and word not in found:
                 found.append(word)
         pages.append({"url": doc["location"], "title": doc["title"], "words": found})

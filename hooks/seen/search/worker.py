@@ -41,8 +41,10 @@ WHOLE_WORD_BOOST = {False: 2, True: 3}
 # How much the help page's token counts in a query that reads as danger. Measured on every ranking set:
 # at 8 the help page stayed out of the top three for "i dont want to live anymore"; at 20 it also came
 # above the page a query the card reads as danger is about ("is couples therapy safe if im scared of
-# him": counselling); 16 does both (the card shows either way).
-HELP_BOOST = 16
+# him": counselling); 16 does both (the card shows either way). Spanish, searched through its stemmer
+# with whole words at ^3, needs less: at 16 the help page also came above the pages two queries the
+# card reads as danger are about; 8 keeps those and still lifts the help page for readers in danger.
+HELP_BOOST = {False: 16, True: 8}
 # The edition's help script (seen.search.help.SCRIPT), from the worker's folder.
 HELP_FROM_WORKER = "../" * (WORKERS.count("/") + 1) + SCRIPT
 
@@ -100,7 +102,7 @@ def wrapper_script(worker_name: str, *, stemmed: bool) -> str:
   var stemmed = {json.dumps(stemmed)};
   var boost = stemmed ? {WHOLE_WORD_BOOST[True]} : {WHOLE_WORD_BOOST[False]};  // a word searched whole; its prefix counts 1
   // What is typed reads as danger: the rule and the code that show the urgent-help card (seen-help.js).
-  var help = {json.dumps(f"{HELP_TOKEN}^{HELP_BOOST}")};
+  var help = {json.dumps(f"{HELP_TOKEN}^{HELP_BOOST[stemmed]}")};
   function danger(query) {{
     var rule = self.seenSearchHelp, data = self.SEEN_SEARCH;
     return !!(rule && data && data.danger && rule.isDanger(data.danger, query));
