@@ -82,8 +82,18 @@
     return near.filter(function (item) { return item[0] === near[0][0]; }).slice(0, 2).map(function (item) { return item[1]; });
   }
 
+  /* The stem lunr gives `word` in an edition whose language has a stemmer (Spanish: "pregunto" ->
+     "pregunt"), or null (English, or before the theme's worker has loaded its language). */
+  var language = "en";
+  function stemOf(word) {
+    var lunr = root.lunr, stemming = lunr && language !== "en" ? lunr[language] : null;
+    return stemming && stemming.stemmer ? stemming.stemmer(new lunr.Token(word)).toString() : null;
+  }
+
   /* Learn the guide's words from the index the theme is given (its first message). */
   function learn(index) {
+    var lang = index.config.lang;
+    language = Array.isArray(lang) && lang.length === 1 ? lang[0] : "en";
     separator = new RegExp(index.config.separator);
     var seen = new Set();
     index.docs.forEach(function (doc) {
@@ -134,7 +144,12 @@
       token.toLowerCase().split(separator).forEach(function (word) {
         word = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
         if (word.length < 3 || startsSomeWord(word)) return;
-        meant(word).forEach(function (other) { if (extra.indexOf(other) < 0) extra.push(other); });
+        // In a stemmed edition a guess with the typed word's own stem ("pregunto" -> "pregunta") finds
+        // nothing new: it would only count that word two or three times over, so it is left out.
+        var own = stemOf(word);
+        meant(word).forEach(function (other) {
+          if (extra.indexOf(other) < 0 && (own === null || stemOf(other) !== own)) extra.push(other);
+        });
       });
       return [token].concat(extra).join(" ");
     }).join(" ");
