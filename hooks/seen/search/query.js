@@ -159,6 +159,12 @@
     }).join(" ");
   }
 
-  root.seenQuery = { learn: learn, stem: stemOf, rewrite: rewrite, distance: distance, typedPairs: typedPairs };
+  /* The stem a word is searched whole as (hooks/seen/search/worker.py), or null: no stemmer, or a skip word
+     (which the theme drops from what is typed, and would not drop once stemmed: "dice" -> "dic"). */
+  function searchStem(word) {
+    return word.split(separator).some(Boolean) ? stemOf(word) : null;
+  }
+
+  root.seenQuery = { learn: learn, stem: searchStem, rewrite: rewrite, distance: distance, typedPairs: typedPairs };
   if (typeof module !== "undefined" && module.exports) module.exports = root.seenQuery;
 })(typeof self !== "undefined" ? self : this);
