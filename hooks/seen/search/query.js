@@ -80,9 +80,34 @@
       var d = distance(word, sorted[i], most);
       if (d <= most) near.push([d, sorted[i]]);
     }
+    if (!near.length) near = nearStems(word);
     near.sort(function (a, b) { return a[0] - b[0] || (a[1] < b[1] ? -1 : 1); });
     // Only the nearest: a word two letters away is no guess when another is one letter away.
     return near.filter(function (item) { return item[0] === near[0][0]; }).slice(0, 2).map(function (item) { return item[1]; });
+  }
+
+  /* In a stemmed edition, a typo often lands in a word's ending or in a form the guide does not use
+     ("estersado": the guide has "estrés" and "estres", no "estresado"), so no word of the guide is a letter
+     or two away. Its stem is: "esters" is one swap from "estres". [distance, a word of the guide with
+     that stem] for the nearest stems, or none. */
+  var stemWords = null; // stem -> the first word of the guide with it
+  function nearStems(word) {
+    var own = stemOf(word);
+    if (!own || own.length < 5) return [];
+    if (!stemWords) {
+      stemWords = new Map();
+      sorted.forEach(function (known) {
+        var stem = stemOf(known);
+        if (stem && !stemWords.has(stem)) stemWords.set(stem, known);
+      });
+    }
+    var most = own.length >= 8 ? 2 : 1;
+    var near = [];
+    stemWords.forEach(function (known, stem) {
+      var d = distance(own, stem, most);
+      if (d <= most) near.push([d, known]);
+    });
+    return near;
   }
 
   /* The stem lunr gives `word` in an edition whose language has a stemmer (Spanish: "pregunto" ->
@@ -97,6 +122,7 @@
   function learn(index) {
     var lang = index.config.lang;
     language = Array.isArray(lang) && lang.length === 1 ? lang[0] : "en";
+    stemWords = null;
     separator = new RegExp(index.config.separator);
     var seen = new Set();
     index.docs.forEach(function (doc) {
