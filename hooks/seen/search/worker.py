@@ -93,10 +93,18 @@ def wrapper_script(worker_name: str, *, stemmed: bool) -> str:
   // A word without lunr's syntax (+ - * ~ ^ :) once the punctuation around it is gone ("sola?" -> "sola").
   var plain = /^[\\p{{L}}\\p{{N}}]+$/u;
   var edges = /^[^\\p{{L}}\\p{{N}}+\\-]+|[^\\p{{L}}\\p{{N}}*~^]+$/gu;
+  // In a stemmed edition the whole word is searched as its stem ("nunca" -> "nunc"; lunr stems it the
+  // same way): the theme counts a typed word as found on a page only when a word the page matched
+  // starts with it, and the index holds stems, so "nunca" counted as found only where a longer
+  // word happened to start with it. With the stem, pages that match more of the words come first.
+  function searched(core) {{
+    var stem = stemmed && self.seenQuery && self.seenQuery.stem ? self.seenQuery.stem(core.toLowerCase()) : null;
+    return stem && self.seenQuery.stem(stem) === stem ? stem : core;
+  }}
   function whole(query) {{
     return query.split(/\\s+/).filter(Boolean).map(function (word) {{
       var core = word.replace(edges, "");
-      return plain.test(core) ? core + "^" + boost + " " + word : word;
+      return plain.test(core) ? searched(core) + "^" + boost + " " + word : word;
     }}).join(" ");
   }}
   var stemmed = {json.dumps(stemmed)};
