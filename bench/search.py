@@ -65,6 +65,7 @@ TUNED = {
     "held-out-4": "written apart during the search4 round, measured untouched twice; tuned on since the fifth round",
     "held-out-5": "written apart during the fifth round, measured untouched once; tuned on since the search6 round",
     "held-out-6": "written apart during the search6 round, measured untouched once; tuned on since the seventh round",
+    "held-out-7": "written apart during the seventh round, never tuned on: measured untouched",
 }
 
 # The danger rule the page loaded when search opened, over a list of queries.
@@ -157,7 +158,7 @@ def main(argv: list[str] | None = None) -> None:
         "with the header button at 390×844) of their language's edition, and the results read in the order shown. "
         "The danger card's rates come from the rule the page loaded when search opened (`search/seen-help.js`, "
         "the code that shows the card), run over every query of the set in that page. "
-        "**Which set was tuned on:** all of them. The tuning set (`tests/queries/tuning-*.yml`, `danger-tuning-*.yml`) "
+        "**Which set was tuned on:** all of them but the seventh. The tuning set (`tests/queries/tuning-*.yml`, `danger-tuning-*.yml`) "
         "was written before tuning. The first and second held-out sets (`held-out-*.yml`, `held-out-2-*.yml` and "
         "their `danger-` twins) were each written apart and measured untouched once (the numbers are kept below, "
         "by hand); since the search3 round they are tuning material too. The third set (`held-out-3-*.yml`), written "
@@ -165,8 +166,11 @@ def main(argv: list[str] | None = None) -> None:
         "and tuned on in the search4 round; the fourth (`held-out-4-*.yml`), written apart during that round, was "
         "measured untouched after it and tuned on in the fifth round. The fifth (`held-out-5-*.yml`), written apart "
         "during the fifth round by someone who saw neither the keywords, the rules nor the earlier sets, was measured "
-        "untouched once after that round and tuned on in the search6 round, so every rate in this table flatters: "
-        "the honest measure is a sixth set, kept out of the repository and measured by the integrator. "
+        "untouched once after that round and tuned on in the search6 round; the sixth (`held-out-6-*.yml`), written "
+        "apart during the search6 round, was measured untouched once after it and tuned on in the seventh round. "
+        "Every rate of those sets flatters. The seventh (`held-out-7-*.yml`), written apart during the seventh round "
+        "by someone who saw neither the search data nor any earlier set, was never tuned on: its rows are the "
+        "honest measure. "
         "Goals on a held-out set: English "
         f"{GOALS['en']}; Spanish {GOALS['es']}; the card for every danger query and for fewer than "
         f"{FALSE_ALARMS_BELOW:.0%} of ordinary ones; each index at most 40 KB gzip.",

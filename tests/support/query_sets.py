@@ -34,7 +34,11 @@
   tuned on the others, never seen by it. Measured once, untouched, after that round (BENCHMARKS.md keeps
   the result: English 200/229 first, 219/229 top three; Spanish 150/176 and 168/176). The seventh
   round tunes on it (and on every other set here): it is in SETS with floors, tuning material like
-  the rest; the honest measure is a seventh set, written apart and kept out of the repository.
+  the rest.
+- held-out-7-<lang>.yml and danger-held-out-7-<lang>.yml: a seventh set, written apart in the seventh
+  round (from the source facts and the page descriptions only, by someone who saw neither the search data
+  nor any earlier set) while that round tuned on the others, never seen by it. bench/search.py measures it
+  (MEASURED_ONLY); no test holds it, so it stays held out until a later round tunes on it.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -52,7 +56,7 @@ LANGUAGES = ("en", "es")
 SETS = ("tuning", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6")
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ()
+MEASURED_ONLY: tuple[str, ...] = ("held-out-7",)
 FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The issue's goal is the card for every danger query, and every set that was tuned on meets it. A set
 # held out that does not yet gets a floor here (set, language): the share of its danger queries that
