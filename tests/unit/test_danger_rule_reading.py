@@ -179,7 +179,7 @@ def test_words_an_ordinary_phrase_takes_count_toward_no_danger_phrase() -> None:
 
 
 def test_a_rule_without_the_new_keys_compiles_as_before() -> None:
-    assert set(danger_rules(DangerWords(phrases=["x"]))) == {"gap", "unless", "phrases"}
+    assert set(danger_rules(DangerWords(phrases=["x"]))) == {"gap", "families", "unless", "phrases"}
 
 
 @pytest.mark.parametrize(

@@ -188,9 +188,30 @@
     return from(0, 0, true, []);
   }
 
-  /* Whether `query` reads as danger under `rules` ({gap, unless, phrases, ordinary, fillers,
-     read_as, sounds}). */
+  /* The phrases with each family ("@hurt") put in as its words, worked out once for an edition's rules
+     (the data sends each family once, so the script stays small). */
+  function expanded(rules, phrases) {
+    var families = rules.families || {};
+    return (phrases || []).map(function (phrase) {
+      return phrase.map(function (group) {
+        return group.map(function (slot) {
+          var found = [];
+          slot.forEach(function (choice) {
+            var words = choice.charAt(0) === "@" ? families[choice.slice(1)] || [] : [choice];
+            words.forEach(function (word) { if (found.indexOf(word) === -1) found.push(word); });
+          });
+          return found;
+        });
+      });
+    });
+  }
+
+  /* Whether `query` reads as danger under `rules` ({gap, unless, families, phrases, ordinary,
+     fillers, read_as, sounds}). */
   function isDanger(rules, query) {
+    if (!rules.ready) {
+      rules.ready = { phrases: expanded(rules, rules.phrases), ordinary: expanded(rules, rules.ordinary) };
+    }
     var fillers = rules.fillers || [];
     var typed = words(query).map(function (text) {
       var read = readings(text, rules);
@@ -199,13 +220,14 @@
       return { text: text, readings: read, heard: heardAs, filler: fillers.indexOf(text) !== -1, taken: false };
     });
     if (!typed.length) return false;
-    var ordinary = rules.ordinary || [];
+    var ordinary = rules.ready.ordinary;
     for (var o = 0; o < ordinary.length; o++) {
       var took = phraseAt(rules, ordinary[o], typed, rules.gap, [], true);
       if (took) took.forEach(function (at) { typed[at].taken = true; });
     }
-    for (var i = 0; i < rules.phrases.length; i++) {
-      if (phraseAt(rules, rules.phrases[i], typed, rules.gap, rules.unless || [])) return true;
+    var phrases = rules.ready.phrases;
+    for (var i = 0; i < phrases.length; i++) {
+      if (phraseAt(rules, phrases[i], typed, rules.gap, rules.unless || [])) return true;
     }
     return false;
   }
