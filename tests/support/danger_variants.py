@@ -361,7 +361,7 @@ def card_rule(root: Path, language: str) -> Callable[[Sequence[str]], list[bool]
             capture_output=True,
             text=True,
             check=True,
-            timeout=300,
+            timeout=1800,
         )
         return json.loads(result.stdout.strip().splitlines()[-1])
 

@@ -92,6 +92,8 @@
   }
 
   function choiceMatches(choice, word, fuzz) {
+    // Every match keeps the first letter, or swaps the first two ("hti"): most choices stop here.
+    if (word.charCodeAt(0) !== choice.charCodeAt(0) && word.charCodeAt(1) !== choice.charCodeAt(0)) return false;
     if (choice.charAt(choice.length - 1) === "*") {
       var start = choice.slice(0, -1);
       if (word.lastIndexOf(start, 0) === 0) return true;
