@@ -349,7 +349,18 @@ console.log(JSON.stringify(queries.map((q) => self.seenSearchHelp.isDanger(rules
 def card_rule(root: Path, language: str) -> Callable[[Sequence[str]], list[bool]]:
     """The danger rule of `root`'s data for `language`, run by `root`'s own help.js in Node."""
     data = root / "data" if language == "en" else root / "data" / language
-    rules = danger_rules(load_search_words(data).danger)
+    if root == ROOT:
+        rules = danger_rules(load_search_words(data).danger)
+    else:  # another checkout's rules, compiled by its own code (the form help.js reads may differ)
+        code = (
+            "import json, sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); "
+            "from seen.content.loading import load_search_words; from seen.search.help import danger_rules; "
+            "print(json.dumps(danger_rules(load_search_words(Path(sys.argv[2])).danger)))"
+        )
+        found = subprocess.run(
+            [sys.executable, "-c", code, str(root / "hooks"), str(data)], capture_output=True, text=True, check=True
+        )
+        rules = json.loads(found.stdout)
     logic = root / LOGIC.relative_to(ROOT)
 
     def shown(queries: Sequence[str]) -> list[bool]:
