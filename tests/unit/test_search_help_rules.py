@@ -26,23 +26,32 @@ def node(script: str, *args: object) -> object:
 
 def test_phrases_compile_to_groups_of_side_by_side_slots_of_choices_without_accents() -> None:
     rules = danger_rules(DangerWords(gap=2, phrases=["Miedo|PÁNICO casa", "me+pegó"]))
-    assert rules == {"gap": 2, "unless": [], "phrases": [[[["miedo", "panico"]], [["casa"]]], [[["me"], ["pego"]]]]}
+    assert rules == {
+        "gap": 2,
+        "families": {},
+        "unless": [],
+        "phrases": [[[["miedo", "panico"]], [["casa"]]], [[["me"], ["pego"]]]],
+    }
 
 
-def test_a_family_stands_for_its_words_wherever_a_phrase_names_it() -> None:
+def test_a_family_is_sent_once_and_named_wherever_a_phrase_uses_it() -> None:
     danger = DangerWords(
-        families={"hurt": ["hit*", "Pegó"], "whom": ["me", "us"]},
+        families={"hurt": ["hit*", "Pegó", "hit*"], "whom": ["me", "us"], "unused": ["x"]},
         unless_after=["Never"],
         phrases=["@hurt+@whom|her", "kick*|@hurt wall"],
     )
     assert danger_rules(danger) == {
         "gap": 3,
+        "families": {"hurt": ["hit*", "pego"], "whom": ["me", "us"]},
         "unless": ["never"],
         "phrases": [
-            [[["hit*", "pego"], ["me", "us", "her"]]],
-            [[["kick*", "hit*", "pego"]], [["wall"]]],
+            [[["@hurt"], ["@whom", "her"]]],
+            [[["kick*", "@hurt"]], [["wall"]]],
         ],
     }
+    queries = ["he pegó us", "he kicked the wall", "he hit the wall", "he x me"]
+    shown = node(_RULES, str(ROOT / "hooks" / "seen" / "search" / "help.js"), danger_rules(danger), queries)
+    assert shown == [True, True, True, False]
 
 
 def test_a_phrase_naming_an_unknown_family_is_refused() -> None:

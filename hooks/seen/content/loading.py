@@ -27,6 +27,7 @@ from seen.content.models import (
     QUESTION_PATTERN,
     SEARCH_WORD_PATTERN,
     SLUG_PATTERN,
+    SPELLING_PATTERN,
     Entry,
     PartnerCues,
     SearchWords,
@@ -63,6 +64,7 @@ PATTERN_WORDS = {
     DANGER_PHRASE_PATTERN: 'words with single spaces, "+" or "|" between them and "*" only at a word\'s end, like "hit*+me" '
     'or "@hurt+me"',
     DANGER_WORD_PATTERN: 'one word, with "*" only at its end, like "punch*"',
+    SPELLING_PATTERN: 'at most three letters, like "ll"',
 }
 
 

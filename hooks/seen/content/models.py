@@ -437,6 +437,9 @@ DANGER_WORD_PATTERN = rf"^{_DANGER_WORD}$"
 DangerPhrase = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=DANGER_PHRASE_PATTERN)]
 DangerWord = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=DANGER_WORD_PATTERN)]
 FamilyName = Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]
+# Letters that sound alike, then the letters both are read as ("v", "b"; "h", "" for a silent h).
+SPELLING_PATTERN = r"^[^\W\d_]{0,3}$"
+Spelling = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=SPELLING_PATTERN)]
 
 
 class DangerWords(Record):
@@ -457,18 +460,47 @@ class DangerWords(Record):
         min_length=1,
         description='Phrases that mean danger: "hit*+me" (hit, hits, hitting, then at once "me"), '
         '"afraid|scared home" (then "home", with up to `gap` words between), "@hurt+me" (any word of the '
-        "family hurt, then me). A word of 6 letters or more also matches a typo of one letter; accents are ignored.",
+        "family hurt, then me). A word of 6 letters or more also matches a typo of one letter, a shorter one "
+        "the slips of a thumb (two letters swapped, one doubled or dropped, a key beside); accents are ignored.",
+    )
+    ordinary: list[DangerPhrase] = Field(
+        default=[],
+        description='Phrases, written like `phrases`, in which danger words mean something else: "hit+a+wall|limit", '
+        '"golpe+de+realidad|suerte". Words an ordinary phrase matches count toward no danger phrase, so a broad '
+        "danger word can be used without raising the card for its everyday sense.",
+    )
+    fillers: list[SearchWord] = Field(
+        default=[],
+        description='Words readers put anywhere without changing what they say ("like", "literally", "tipo"): '
+        'up to two may stand between the words of a phrase joined by "+", and they do not count toward `gap`.',
+    )
+    read_as: dict[SearchWord, Annotated[list[SearchWord], Field(min_length=1)]] = Field(
+        default={},
+        description='A typed word the phrases also read as other words: "u: [you]", "too: [to]" (texting, voice '
+        'typing), "her: [me]" (a phrase written once in the first person also reads a friend\'s story).',
+    )
+    sounds: list[Annotated[list[Spelling], Field(min_length=2, max_length=2)]] = Field(
+        default=[],
+        description='Letters written for the same sound, then the letters both are read as: with "[v, b]" and '
+        '"[ll, y]", "baso" finds "vaso" and "cueyo" "cuello". Applied in order to typed words and to the '
+        "phrases' words alike (a word also matches as written); \"[h, '']\" drops a silent h.",
     )
 
     @model_validator(mode="after")
     def _families_are_defined(self) -> DangerWords:
-        for phrase in self.phrases:
+        for phrase in [*self.phrases, *self.ordinary]:
             for name in re.findall(r"@([a-z_]+)", phrase):
                 if name not in self.families:
                     known = ", ".join(sorted(self.families)) or "none"
                     raise ValueError(
                         f'a word family named in `families` ({known}); found "@{name}" in the phrase "{phrase}"'
                     )
+        for word, others in self.read_as.items():
+            if word in others:
+                raise ValueError(f'`read_as` words other than the word itself; found "{word}" read as "{word}"')
+        for heard, meant in self.sounds:
+            if not heard or heard == meant:
+                raise ValueError(f'`sounds` pairs of letters, then other letters; found "{heard}" and "{meant}"')
         return self
 
 

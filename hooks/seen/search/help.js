@@ -33,57 +33,203 @@
     return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
   }
 
-  /* Typos are forgiven only in longer words: short ones have too many neighbours ("hit", "hid"). */
+  /* Any one-letter typo is forgiven in longer words; shorter ones have too many neighbours ("hit",
+     "hid"), so there only the slips a thumb makes: two letters swapped, one doubled, one dropped
+     (not the first), or a key beside the right one on a phone keyboard. */
   var FUZZY_FROM = 6;
+  var SLIPS_FROM = 4;
+  var ROWS = ["qwertyuiop", "asdfghjklñ", "zxcvbnm"];
+
+  function besideKey(a, b) {
+    for (var r = 0; r < ROWS.length; r++) {
+      var at = ROWS[r].indexOf(a);
+      if (at !== -1) return ROWS[r].charAt(at - 1) === b || ROWS[r].charAt(at + 1) === b;
+    }
+    return false;
+  }
+
+  /* `typed` is `meant` with one slip of a thumb (see above). For the start of a word ("punch*"),
+     `start` is set: only a swap or a doubled letter, and not at its last letter, since the rest of
+     the word is unseen ("throu" is not "throw" with a letter dropped: it is "through"). */
+  function slip(typed, meant, start) {
+    var lt = typed.length, lm = meant.length;
+    if (Math.abs(lt - lm) > 1 || typed === meant) return false;
+    var i = 0;
+    while (i < lt && i < lm && typed[i] === meant[i]) i++;
+    if (i === 0 || (start && i >= lm - 1)) return false; // the first letter is rarely the wrong one
+    if (lt === lm) {
+      if (typed.slice(i + 1) === meant.slice(i + 1)) return !start && lm >= SLIPS_FROM && besideKey(meant[i], typed[i]);
+      return typed[i] === meant[i + 1] && typed[i + 1] === meant[i] && typed.slice(i + 2) === meant.slice(i + 2);
+    }
+    if (lt > lm) return typed.slice(i + 1) === meant.slice(i) && (typed[i] === typed[i - 1] || typed[i] === meant[i]);
+    return !start && lm > SLIPS_FROM && typed.slice(i) === meant.slice(i + 1); // "his" is not "hits"
+  }
 
   /* A typo, not another form of the word: "pushes" is not "pushed" with one letter wrong, so a
      different last letter alone does not count. */
   function typo(word, choice) {
     if (word.length === choice.length && word.slice(0, -1) === choice.slice(0, -1)) return false;
-    return oneEdit(word, choice);
+    if (word[0] !== choice[0] && word[1] !== choice[0]) return false; // "hanging" is not "changing"
+    return choice.length >= FUZZY_FROM ? oneEdit(word, choice) : slip(word, choice);
   }
 
-  function choiceMatches(choice, word) {
-    if (choice.charAt(choice.length - 1) === "*") {
-      var start = choice.slice(0, -1);
-      if (word.lastIndexOf(start, 0) === 0) return true;
-      if (start.length < FUZZY_FROM) return false;
-      for (var n = start.length - 1; n <= start.length + 1; n++) {
-        if (word.length >= n && oneEdit(word.slice(0, n), start)) return true;
-      }
-      return false;
-    }
-    return word === choice || (choice.length >= FUZZY_FROM && typo(word, choice));
+  /* `fuzz`: 2 forgives typos as above; 1, for a phrase of one word alone, any typo of a longer word
+     but in a shorter one only a letter doubled ("gunn") or, from 5 letters, two swapped ("knfie"); 0
+     none (an ordinary phrase is read as written: a danger word's typo is not its ordinary twin). */
+  function lonelySlip(word, choice) {
+    if (word.length === choice.length + 1) return slip(word, choice);
+    if (word.length !== choice.length || choice.length < 5) return false;
+    var i = 0;
+    while (word[i] === choice[i]) i++;
+    return i > 0 && word[i] === choice[i + 1] && word[i + 1] === choice[i] && word.slice(i + 2) === choice.slice(i + 2);
   }
 
-  function slotMatches(slot, word) {
-    for (var i = 0; i < slot.length; i++) if (choiceMatches(slot[i], word)) return true;
+  /* Whether `a` and `b` differ before position `at` (a start's last letter is not its typo: "estam" is
+     not "estamp" with a letter dropped but the start of "estamos"). */
+  function changedBefore(a, b, at) {
+    for (var i = 0; i < at; i++) if (a[i] !== b[i]) return true;
     return false;
   }
 
-  /* A phrase is groups in order; each group's slots stand side by side; between groups up to
-     `gap` other words. A phrase does not start right after a word of `unless` ("never hit me"). */
-  function phraseMatches(phrase, typed, gap, unless) {
-    function from(g, start, anywhere) {
-      var group = phrase[g];
-      var last = anywhere ? typed.length - group.length : Math.min(start + gap, typed.length - group.length);
-      for (var at = start; at <= last; at++) {
-        if (anywhere && at > 0 && unless.indexOf(typed[at - 1]) !== -1) continue;
-        var ok = true;
-        for (var s = 0; s < group.length && ok; s++) ok = slotMatches(group[s], typed[at + s]);
-        if (ok && (g === phrase.length - 1 || from(g + 1, at + group.length, false))) return true;
+  function choiceMatches(choice, word, fuzz) {
+    // Every match keeps the first letter, or swaps the first two ("hti"): most choices stop here.
+    if (word.charCodeAt(0) !== choice.charCodeAt(0) && word.charCodeAt(1) !== choice.charCodeAt(0)) return false;
+    if (choice.charAt(choice.length - 1) === "*") {
+      var start = choice.slice(0, -1);
+      if (word.lastIndexOf(start, 0) === 0) return true;
+      if (!fuzz || start.length < (fuzz === 1 ? FUZZY_FROM : SLIPS_FROM)) return false;
+      for (var n = start.length - 1; n <= start.length + 1; n++) {
+        if (word.length < n) continue;
+        var window = word.slice(0, n);
+        if (start.length < FUZZY_FROM ? slip(window, start, true) : oneEdit(window, start) && changedBefore(window, start, start.length - 1)) return true;
       }
       return false;
     }
-    return from(0, 0, true);
+    if (word === choice) return true;
+    if (!fuzz || choice.length < 3) return false;
+    if (fuzz === 1 && choice.length < FUZZY_FROM) return lonelySlip(word, choice);
+    return typo(word, choice);
   }
 
-  /* Whether `query` reads as danger under `rules` ({gap, unless, phrases}). */
+  /* Each typed word with the ways it may be read: as typed, and as the words `read_as` gives it
+     ("u": "you"; "her": "me", so a phrase written once in the first person also reads a friend's). */
+  function readings(word, rules) {
+    var found = [word];
+    var also = (rules.read_as || {})[word] || [];
+    for (var i = 0; i < also.length; i++) if (found.indexOf(also[i]) === -1) found.push(also[i]);
+    return found;
+  }
+
+  /* A word as it sounds (`sounds`: "baso" and "vaso" are both "baso"); a start ("avient*") keeps its "*". */
+  function heard(word, sounds) {
+    var star = word.charAt(word.length - 1) === "*";
+    var text = star ? word.slice(0, -1) : word;
+    for (var s = 0; s < sounds.length; s++) text = text.split(sounds[s][0]).join(sounds[s][1]);
+    return star ? text + "*" : text;
+  }
+
+  /* Each phrase word's sound, worked out once for an edition's rules. */
+  function soundOf(rules, choice) {
+    var kept = rules.heardAs || (rules.heardAs = Object.create(null));
+    return kept[choice] || (kept[choice] = heard(choice, rules.sounds));
+  }
+
+  /* A phrase of one word alone ("flee") forgives fewer typos (`fuzz` 1): with no other word beside
+     it, a short one's slips find other words ("fele", meant as "feel"). */
+  function slotMatches(slot, word, fuzz, rules) {
+    for (var r = 0; r < word.readings.length; r++) {
+      for (var i = 0; i < slot.length; i++) {
+        if (choiceMatches(slot[i], word.readings[r], fuzz)) return true;
+        if (rules.sounds && choiceMatches(soundOf(rules, slot[i]), word.heard[r], fuzz)) return true;
+      }
+    }
+    return false;
+  }
+
+  /* A phrase is groups in order; each group's slots stand side by side (a filler word or two, "like",
+     "literally", may stand between them); between groups up to `gap` other words. A phrase does not
+     start right after a word of `unless`, fillers passed over ("never hit me", "never really hit me"). It is looked for
+     only among words no `ordinary` phrase has taken ("hit a wall"). Gives the positions it took. */
+  function phraseAt(rules, phrase, typed, gap, unless, ordinary) {
+    var fuzz = ordinary ? 0 : phrase.length === 1 && phrase[0].length === 1 ? 1 : 2;
+    function group(slots, s, at, took) {
+      if (s === slots.length) return took;
+      for (var skip = 0; skip <= 2; skip++) {
+        var here = at + skip;
+        if (here >= typed.length) return null;
+        if (skip > 0 && (s === 0 || !typed[here - 1].filler)) return null;
+        if (!typed[here].taken && slotMatches(slots[s], typed[here], fuzz, rules)) {
+          var rest = group(slots, s + 1, here + 1, took.concat([here]));
+          if (rest) return rest;
+        }
+        if (s === 0) return null;
+      }
+      return null;
+    }
+    function unlessBefore(at) {
+      var back = at - 1;
+      while (back >= 0 && typed[back].filler) back--;
+      if (back < 0) return false;
+      for (var u = 0; u < unless.length; u++) if (choiceMatches(unless[u], typed[back].text, 2)) return true;
+      return false;
+    }
+    function from(g, start, anywhere, took) {
+      var last = typed.length - 1, words = 0;
+      for (var at = start; at <= last; at++) {
+        if (!anywhere && words > gap) break;
+        if (!typed[at].filler) words++;
+        if (anywhere && unlessBefore(at)) continue;
+        var found = group(phrase[g], 0, at, took);
+        if (!found) continue;
+        if (g === phrase.length - 1) return found;
+        var rest = from(g + 1, found[found.length - 1] + 1, false, found);
+        if (rest) return rest;
+      }
+      return null;
+    }
+    return from(0, 0, true, []);
+  }
+
+  /* The phrases with each family ("@hurt") put in as its words, worked out once for an edition's rules
+     (the data sends each family once, so the script stays small). */
+  function expanded(rules, phrases) {
+    var families = rules.families || {};
+    return (phrases || []).map(function (phrase) {
+      return phrase.map(function (group) {
+        return group.map(function (slot) {
+          var found = [];
+          slot.forEach(function (choice) {
+            var words = choice.charAt(0) === "@" ? families[choice.slice(1)] || [] : [choice];
+            words.forEach(function (word) { if (found.indexOf(word) === -1) found.push(word); });
+          });
+          return found;
+        });
+      });
+    });
+  }
+
+  /* Whether `query` reads as danger under `rules` ({gap, unless, families, phrases, ordinary,
+     fillers, read_as, sounds}). */
   function isDanger(rules, query) {
-    var typed = words(query);
+    if (!rules.ready) {
+      rules.ready = { phrases: expanded(rules, rules.phrases), ordinary: expanded(rules, rules.ordinary) };
+    }
+    var fillers = rules.fillers || [];
+    var typed = words(query).map(function (text) {
+      var read = readings(text, rules);
+      var sounds = rules.sounds;
+      var heardAs = sounds ? read.map(function (one) { return heard(one, sounds); }) : read;
+      return { text: text, readings: read, heard: heardAs, filler: fillers.indexOf(text) !== -1, taken: false };
+    });
     if (!typed.length) return false;
-    for (var i = 0; i < rules.phrases.length; i++) {
-      if (phraseMatches(rules.phrases[i], typed, rules.gap, rules.unless || [])) return true;
+    var ordinary = rules.ready.ordinary;
+    for (var o = 0; o < ordinary.length; o++) {
+      var took = phraseAt(rules, ordinary[o], typed, rules.gap, [], true);
+      if (took) took.forEach(function (at) { typed[at].taken = true; });
+    }
+    var phrases = rules.ready.phrases;
+    for (var i = 0; i < phrases.length; i++) {
+      if (phraseAt(rules, phrases[i], typed, rules.gap, rules.unless || [])) return true;
     }
     return false;
   }

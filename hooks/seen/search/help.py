@@ -42,23 +42,40 @@ def words(text: str) -> list[str]:
 def danger_rules(danger: DangerWords) -> dict[str, Any]:
     """The danger phrases as search_help.js reads them: each phrase a list of groups (separated by
     spaces in the data), each group a list of slots side by side (joined by "+"), each slot a list
-    of choices (joined by "|", a family "@name" standing for its words), folded as typed words are."""
+    of choices (joined by "|"; a family "@name" is kept as its name, its words sent once in `families`),
+    folded as typed words are;
+    the ordinary phrases alike, and the fillers, readings and sounds where the data has them."""
 
     def choices(slot: str) -> list[str]:
         found: list[str] = []
         for choice in slot.split("|"):
-            for word in danger.families[choice[1:]] if choice.startswith("@") else [choice]:
-                if fold(word) not in found:
-                    found.append(fold(word))
+            word = choice if choice.startswith("@") else fold(choice)  # a family is named, sent once below
+            if word not in found:
+                found.append(word)
         return found
 
-    return {
+    def compiled(phrase: str) -> list[list[list[str]]]:
+        return [[choices(slot) for slot in group.split("+")] for group in phrase.split(" ")]
+
+    used = sorted(
+        {name for phrase in [*danger.phrases, *danger.ordinary] for name in re.findall(r"@([a-z_]+)", phrase)}
+    )
+    rules: dict[str, Any] = {
         "gap": danger.gap,
+        "families": {name: list(dict.fromkeys(fold(word) for word in danger.families[name])) for name in used},
         "unless": [fold(word) for word in danger.unless_after],
-        "phrases": [
-            [[choices(slot) for slot in group.split("+")] for group in phrase.split(" ")] for phrase in danger.phrases
-        ],
+        "phrases": [compiled(phrase) for phrase in danger.phrases],
     }
+    # Only what the data has, so an edition without them loads no more than before.
+    if danger.ordinary:
+        rules["ordinary"] = [compiled(phrase) for phrase in danger.ordinary]
+    if danger.fillers:
+        rules["fillers"] = [fold(word) for word in danger.fillers]
+    if danger.read_as:
+        rules["read_as"] = {fold(word): [fold(other) for other in others] for word, others in danger.read_as.items()}
+    if danger.sounds:
+        rules["sounds"] = [[fold(heard), fold(meant)] for heard, meant in danger.sounds]
+    return rules
 
 
 def closest_pages(docs: Iterable[Mapping[str, Any]], skip_words: Iterable[str]) -> list[dict[str, Any]]:

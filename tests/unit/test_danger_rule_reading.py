@@ -1,0 +1,199 @@
+"""How the urgent-help card's rule reads wording nobody wrote down (seen.search.help compiles,
+help.js matches; run in Node): the slips of a thumb in short words, filler words inside a phrase,
+words read as others (texting, a friend's story), letters that sound alike, and ordinary phrases
+whose words count toward no danger phrase. The data's own rule over variants of every query set:
+tests/unit/test_danger_variants.py."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from seen.content.models import DangerWords
+from seen.search.help import LOGIC, danger_rules
+
+pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="Node is not installed")
+
+_RULES = """
+const fs = require("fs");
+const [file, rules, queries] = JSON.parse(fs.readFileSync(0, "utf8"));
+const self = {};
+new Function("self", fs.readFileSync(file, "utf8"))(self);
+console.log(JSON.stringify(queries.map((q) => self.seenSearchHelp.isDanger(rules, q))));
+"""
+
+
+def shown(danger: DangerWords, queries: list[str]) -> dict[str, bool]:
+    rules = danger_rules(danger)
+    result = subprocess.run(
+        ["node", "-e", _RULES],
+        input=json.dumps([str(LOGIC), rules, queries]),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    return dict(zip(queries, json.loads(result.stdout.strip().splitlines()[-1]), strict=True))
+
+
+def test_short_words_forgive_a_thumbs_slip_but_not_another_word() -> None:
+    danger = DangerWords(phrases=["hit+me", "slap*+me", "safe home", "escapes*+me"])
+    assert shown(
+        danger,
+        [
+            "he hti me",  # two letters swapped
+            "he hitt me",  # one doubled
+            "he slpa me",
+            "not sfae at home",
+            "not sage at home",  # a key beside
+            "he his me",  # another word: a changed last letter is not a slip
+            "he hid me",
+            "he slip me",  # not a key beside
+            "he escaped me",  # a start's last letter dropped ("escap" is not "escape*"): another word
+            "he hjt me",
+        ],
+    ) == {
+        "he hti me": True,
+        "he hitt me": True,
+        "he slpa me": True,  # "slap*" is a start: only a swap or a doubling
+        "not sfae at home": True,
+        "not sage at home": True,
+        "he his me": False,
+        "he hid me": False,
+        "he slip me": False,
+        "he escaped me": False,
+        "he hjt me": False,  # three letters: only a swap or a doubling
+    }
+
+
+def test_a_word_alone_forgives_fewer_slips_than_a_phrase() -> None:
+    danger = DangerWords(phrases=["flee", "knife", "gun"])
+    assert shown(danger, ["i need to flee", "i fele numb", "he has a knfie", "he has a gunn", "he has a fun side"]) == {
+        "i need to flee": True,
+        "i fele numb": False,
+        "he has a knfie": True,
+        "he has a gunn": True,
+        "he has a fun side": False,
+    }
+
+
+def test_fillers_may_stand_inside_a_phrase_and_do_not_count_toward_the_gap() -> None:
+    danger = DangerWords(
+        gap=1,
+        fillers=["like", "literally", "kind", "of"],
+        unless_after=["never"],
+        phrases=["been+following+me", "afraid home"],
+    )
+    assert shown(
+        danger,
+        [
+            "he has been kind of following me",
+            "he has been like literally following me",
+            "he has been often following me",
+            "afraid like literally to home",
+            "afraid to go home",
+            "he never like literally been following me",
+        ],
+    ) == {
+        "he has been kind of following me": True,
+        "he has been like literally following me": True,
+        "he has been often following me": False,
+        "afraid like literally to home": True,
+        "afraid to go home": False,
+        "he never like literally been following me": False,
+    }
+
+
+def test_never_before_a_phrase_undoes_it_past_fillers_and_typos() -> None:
+    danger = DangerWords(unless_after=["never"], fillers=["really"], phrases=["hit*+me"])
+    assert shown(
+        danger, ["he has never hit me", "he never really hit me", "he never stops hitting me", "he nevr hit me"]
+    ) == {
+        "he has never hit me": False,
+        "he never really hit me": False,
+        "he never stops hitting me": True,
+        "he nevr hit me": False,
+    }
+
+
+def test_read_as_gives_a_typed_word_other_readings() -> None:
+    danger = DangerWords(read_as={"her": ["me"], "u": ["you"]}, phrases=["not+let+me+leave", "hurt+you"])
+    assert shown(danger, ["he will not let her leave", "will he hurt u", "he will not let them leave"]) == {
+        "he will not let her leave": True,
+        "will he hurt u": True,
+        "he will not let them leave": False,
+    }
+
+
+def test_sounds_read_letters_that_sound_alike_on_both_sides() -> None:
+    danger = DangerWords(
+        sounds=[["qu", "k"], ["v", "b"], ["ll", "y"], ["h", ""]], phrases=["me+quito+las+llaves", "tir* vaso"]
+    )
+    assert shown(
+        danger,
+        [
+            "me kito las yabes",
+            "me quito las llaves",
+            "me tiro un baso",
+            "me kito las yaves del carro",
+            "me kito las casas",
+        ],
+    ) == {
+        "me kito las yabes": True,
+        "me quito las llaves": True,
+        "me tiro un baso": True,
+        "me kito las yaves del carro": True,
+        "me kito las casas": False,
+    }
+
+
+def test_words_an_ordinary_phrase_takes_count_toward_no_danger_phrase() -> None:
+    danger = DangerWords(
+        families={"hurt": ["hit*", "golpe*"]},
+        ordinary=["hit*+a|the+wall|roof", "golpe+de+realidad|suerte", "treat|treats"],
+        phrases=["@hurt", "@hurt+me", "threat*"],
+    )
+    assert shown(
+        danger,
+        [
+            "we hit a wall",
+            "he hit me against the wall",
+            "he hit the wall and then hit me",
+            "un golpe de realidad",
+            "me dio un golpe",
+            "how he treats me",
+            "death threats",  # an ordinary phrase is read as written: a typo is not its twin
+        ],
+    ) == {
+        "we hit a wall": False,
+        "he hit me against the wall": True,
+        "he hit the wall and then hit me": True,
+        "un golpe de realidad": False,
+        "me dio un golpe": True,
+        "how he treats me": False,
+        "death threats": True,
+    }
+
+
+def test_a_rule_without_the_new_keys_compiles_as_before() -> None:
+    assert set(danger_rules(DangerWords(phrases=["x"]))) == {"gap", "families", "unless", "phrases"}
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"ordinary": ["@nope+me"], "phrases": ["x"]}, 'a word family named in `families` \\(none\\); found "@nope"'),
+        ({"read_as": {"her": ["her"]}, "phrases": ["x"]}, '`read_as` words other than the word itself; found "her"'),
+        (
+            {"sounds": [["v", "v"]], "phrases": ["x"]},
+            '`sounds` pairs of letters, then other letters; found "v" and "v"',
+        ),
+        ({"sounds": [["", "h"]], "phrases": ["x"]}, '`sounds` pairs of letters, then other letters; found "" and "h"'),
+    ],
+)
+def test_new_keys_are_checked(fields: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        DangerWords.model_validate(fields)
