@@ -7,15 +7,20 @@ tests/unit/test_danger_variants.py."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 
 import pytest
 
 from seen.content.models import DangerWords
 from seen.search.help import LOGIC, danger_rules
+from support.browser import require
 
-pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="Node is not installed")
+
+@pytest.fixture(autouse=True)
+def _node() -> None:
+    """Node runs the browser's code here: a missing Node fails under CI=true, and skips elsewhere."""
+    require("node", "Node")
+
 
 _RULES = """
 const fs = require("fs");

@@ -5,16 +5,20 @@ sets: tests/site/test_search_help.py."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 
 import pytest
 
 from seen.content.models import DangerWords
 from seen.search.help import closest_pages, danger_rules, help_script
+from support.browser import require
 from support.project import ROOT
 
-pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="Node is not installed")
+
+@pytest.fixture(autouse=True)
+def _node() -> None:
+    """Node runs the browser's code here: a missing Node fails under CI=true, and skips elsewhere."""
+    require("node", "Node")
 
 
 def node(script: str, *args: object) -> object:

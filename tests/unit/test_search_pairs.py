@@ -5,7 +5,6 @@ run in Node. The two must agree, or a reader's very phrase would never reach its
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 
 import pytest
@@ -13,6 +12,14 @@ import pytest
 from seen.content.models import DangerWords, SearchWords
 from seen.search.index import pair_token, search_terms, separator, word_pairs
 from seen.search.worker import QUERY_SOURCE
+from support.browser import require
+
+
+@pytest.fixture()
+def _node() -> None:
+    """Node runs the browser's code here: a missing Node fails under CI=true, and skips elsewhere."""
+    require("node", "Node")
+
 
 WORDS = SearchWords(
     skip_words=["i", "me", "he", "she", "the", "my", "to", "when", "dont", "don", "t"],
@@ -41,7 +48,7 @@ console.log(JSON.stringify(queries.map((q) => [seenQuery.typedPairs(q), seenQuer
 """
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="Node is not installed")
+@pytest.mark.usefixtures("_node")
 def test_the_browser_makes_the_same_pairs_from_what_is_typed_and_searches_only_known_ones() -> None:
     terms = search_terms(["she talks over me", "he changes the subject", "señales y efectos"], WORDS)
     index = {
