@@ -1,0 +1,67 @@
+"""The data's `ordinary` phrases (data/search.yml and data/es/search.yml, `danger.ordinary`) take words
+away from the danger rule so that an everyday sense ("hit a wall", "golpe de realidad") raises no card.
+They must never take the words of real violence that happens to start the same way: each case below
+is an ordinary phrase's near twin that means harm, and each must still show the urgent-help card,
+with the ordinary sense beside it still showing none."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from seen.content.loading import load_search_words
+from seen.search.help import LOGIC, danger_rules
+from support.browser import require
+from support.project import ROOT
+
+_RULES = """
+const fs = require("fs");
+const [file, rules, queries] = JSON.parse(fs.readFileSync(0, "utf8"));
+const self = {};
+new Function("self", fs.readFileSync(file, "utf8"))(self);
+console.log(JSON.stringify(queries.map((q) => self.seenSearchHelp.isDanger(rules, q))));
+"""
+
+# (danger that shares an ordinary phrase's first words, the ordinary sense)
+TWINS = {
+    "en": [
+        ("he shoved me off the bed", "she pushes me away when i try to talk"),
+        ("she pushed me aside and i fell", "he pushes me away every time i get close"),
+        ("he beat me to the ground", "he beat me at cards and gloated"),
+        ("he beat me to a pulp", "she always beats me to it"),
+        ("he hit the wall next to my head", "we hit a wall in our marriage"),
+        ("he wants me dead right now", "this is dead boring"),
+        ("he keeps my phone in his pocket so i cant call anyone", "i keep my phone on silent at dinner"),
+        ("im scared of ending up dead if i stay", "scared of ending up alone"),
+    ],
+    "es": [
+        ("dice que si lo dejo me va a matar que hago", "me mata que no me hable"),
+        ("mi marido me pega y su silencio me da miedo", "se me pega su mal humor"),
+    ],
+}
+
+
+def shown(language: str, queries: list[str]) -> list[bool]:
+    require("node", "Node")
+    danger = load_search_words(ROOT / ("data/es" if language == "es" else "data")).danger
+    assert danger.ordinary, "this edition's rule has ordinary phrases to check"
+    result = subprocess.run(
+        ["node", "-e", _RULES],
+        input=json.dumps([str(LOGIC), danger_rules(danger), queries]),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("language", sorted(TWINS))
+def test_an_ordinary_phrase_never_takes_the_words_of_harm(language: str) -> None:
+    dangers = [danger for danger, _ in TWINS[language]]
+    ordinary = [everyday for _, everyday in TWINS[language]]
+    cards = shown(language, dangers + ordinary)
+    assert [q for q, card in zip(dangers, cards[: len(dangers)], strict=True) if not card] == []
+    assert [q for q, card in zip(ordinary, cards[len(dangers) :], strict=True) if card] == []
