@@ -6,23 +6,12 @@ with the ordinary sense beside it still showing none."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-
 import pytest
 
 from seen.content.loading import load_search_words
-from seen.search.help import LOGIC, danger_rules
 from support.browser import require
+from support.danger_variants import card_rule
 from support.project import ROOT
-
-_RULES = """
-const fs = require("fs");
-const [file, rules, queries] = JSON.parse(fs.readFileSync(0, "utf8"));
-const self = {};
-new Function("self", fs.readFileSync(file, "utf8"))(self);
-console.log(JSON.stringify(queries.map((q) => self.seenSearchHelp.isDanger(rules, q))));
-"""
 
 # (danger that shares an ordinary phrase's first words, the ordinary sense)
 TWINS = {
@@ -44,18 +33,12 @@ TWINS = {
 
 
 def shown(language: str, queries: list[str]) -> list[bool]:
+    """The urgent-help card for each query, under this edition's own rule (run in Node, as the page runs it)."""
     require("node", "Node")
-    danger = load_search_words(ROOT / ("data/es" if language == "es" else "data")).danger
-    assert danger.ordinary, "this edition's rule has ordinary phrases to check"
-    result = subprocess.run(
-        ["node", "-e", _RULES],
-        input=json.dumps([str(LOGIC), danger_rules(danger), queries]),
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
+    assert load_search_words(ROOT / ("data/es" if language == "es" else "data")).danger.ordinary, (
+        "this edition's rule has ordinary phrases to check"
     )
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return card_rule(ROOT, language)(queries)
 
 
 @pytest.mark.parametrize("language", sorted(TWINS))
