@@ -47,19 +47,25 @@ _SETTLED = """
 _PROBE = """
 () => {
   if (window.__seenSearchProbe) return;
-  const probe = window.__seenSearchProbe = {workers: 0, sent: 0, answered: 0};
   const Original = window.Worker;
+  const probe = window.__seenSearchProbe = {workers: 0, sent: 0, answered: 0, Worker: Original};
   window.Worker = class extends Original {
     constructor(...args) {
       super(...args);
       probe.workers += 1;
-      // Counted in a task after this message's own listeners (the theme's drawing) have all run.
+      probe.url = args[0];
+      // Counted in a task after this message's own listeners (the theme's drawing) have all run;
+      // the answer itself is kept for answer_all.
       this.addEventListener('message', (event) => {
-        if (event.data && event.data.type === 3) setTimeout(() => { probe.answered += 1; }, 0);
+        if (event.data && event.data.type === 3) {
+          probe.answer = event.data.data;
+          setTimeout(() => { probe.answered += 1; }, 0);
+        }
       });
     }
     postMessage(message, ...rest) {
       if (message && message.type === 2) probe.sent += 1;
+      if (message && message.type === 0) probe.setup = message;  // the index, for worker_answers
       return super.postMessage(message, ...rest);
     }
   };
@@ -169,6 +175,73 @@ def run_cases(page: Page, cases: list[Case], *, base_path: str = "/", typed: boo
     return [Outcome(case, search(page, case.query, base_path=base_path, typed=typed)) for case in cases]
 
 
+# A whole list of queries through the open box in one call: for each, the words are put in the box
+# and the key the theme listens for is sent (as search(typed=False) does with Playwright's fill and
+# End), and the answer is read from the theme's worker's own reply (the items it draws, in the order
+# it draws them: each item's first link, resolved against the site's base as the theme does), not
+# from the page once drawn, so no query waits for the drawing's animation frames. Every `drawn`-th
+# query, and every query the theme did not send to its worker, is also read from the page once drawn
+# (_ANSWERED_PAGES); a drawn list that differs from the worker's reply is reported, so the shortcut
+# cannot quietly stop being what the reader sees.
+_ANSWER_ALL = f"""
+async ([queries, drawn, limits]) => {{
+  const probe = window.__seenSearchProbe;
+  const box = document.querySelector('.md-search__input');
+  const config = JSON.parse(document.getElementById('__config').textContent);
+  const base = new URL(config.base, location.href);
+  const answered = {_ANSWERED.strip()};
+  const shown = {_RESULT_PAGES.strip()};
+  const pages = (answer) => answer.items.map((item) => new URL(item[0].location, base).pathname);
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const results = [], differ = [];
+  box.focus();
+  for (const [i, query] of queries.entries()) {{
+    const sent = probe.sent;
+    box.value = query;
+    box.dispatchEvent(new Event('input', {{bubbles: true}}));
+    box.dispatchEvent(new KeyboardEvent('keyup', {{key: 'End', bubbles: true}}));
+    const started = Date.now();
+    while (probe.sent === sent && Date.now() - started < limits[0]) await sleep(2);
+    if (probe.sent === sent) {{  // nothing new was asked (the same words again): what is drawn
+      await answered(limits);
+      results.push(shown());
+      continue;
+    }}
+    while (probe.answered < probe.sent) {{
+      if (Date.now() - started > limits[1]) throw new Error(`search: no answer to ${{JSON.stringify(query)}} after ${{limits[1]}} ms`);
+      await sleep(1);
+    }}
+    const got = pages(probe.answer);
+    if (i % drawn === 0) {{
+      await answered(limits);
+      const seen = shown();
+      if (seen.join(' ') !== got.slice(0, seen.length).join(' ')) differ.push([query, got.slice(0, 3), seen.slice(0, 3)]);
+    }}
+    results.push(got);
+  }}
+  return [results, differ];
+}}
+"""
+
+
+class DrawnDiffers(AssertionError):
+    """The results drawn on the page differ from the worker's reply that answer_all reads."""
+
+
+def answer_all(page: Page, queries: list[str], *, base_path: str = "/", drawn: int = 10) -> list[list[str]]:
+    """The result pages for each query, put into the open box one after another, in one call
+    (_ANSWER_ALL): the same answers search(typed=False) reads from the page, without waiting for
+    each to be drawn. Every `drawn`-th answer is compared with what the page drew: a difference
+    raises DrawnDiffers naming the queries."""
+    results, differ = page.evaluate(_ANSWER_ALL, [queries, drawn, [250, ANSWER_WAIT_MS]])
+    if differ:
+        raise DrawnDiffers(
+            "search_box.answer_all: the page drew other results than its worker's reply: "
+            + "; ".join(f"{query!r}: reply {reply}, drawn {seen}" for query, reply, seen in differ)
+        )
+    return [["/" + path[len(base_path) :] for path in pages] for pages in results]
+
+
 def rates(outcomes: list[Outcome]) -> tuple[float, float]:
     """(share first, share in the top three)."""
     total = len(outcomes)
@@ -189,3 +262,46 @@ def index_size(site_root: Path) -> tuple[int, int]:
     """(bytes, gzip bytes) of the search index, gzip at level 6 as the test server and most hosts send it."""
     data = (site_root / INDEX).read_bytes()
     return len(data), len(gzip.compress(data, compresslevel=6, mtime=0))
+
+
+# The page's own search worker (the same script, from the same address) started a second time beside
+# the theme's and given the very message the theme set it up with (the index, kept by _PROBE when
+# search opened); then each query is sent to it as the theme sends what is in the box (the box's
+# value, as it is: the worker reads it), one after another. Nothing is drawn, so a few hundred
+# queries take seconds. The answer is what the theme would draw, item by item (_ANSWER_ALL says how).
+_WORKER_ANSWERS = """
+async ([queries, limit]) => {
+  const probe = window.__seenSearchProbe;
+  if (!probe || !probe.setup || !probe.url) throw new Error('search: open search (open_search) before worker_answers');
+  const config = JSON.parse(document.getElementById('__config').textContent);
+  const base = new URL(config.base, location.href);
+  const worker = new probe.Worker(probe.url);
+  let next = null;
+  worker.addEventListener('message', (event) => { if (next) next(event.data); });
+  const reply = (type, message) => new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`search: the worker did not answer ${JSON.stringify(message.data).slice(0, 80)} in ${limit} ms`)), limit);
+    next = (data) => { if (data && data.type === type) { clearTimeout(timer); next = null; resolve(data.data); } };
+    worker.postMessage(message);
+  });
+  try {
+    await reply(1, probe.setup);  // ready
+    const results = [];
+    for (const query of queries) {
+      const answer = await reply(3, {type: 2, data: query});
+      results.push(answer.items.map((item) => new URL(item[0].location, base).pathname));
+    }
+    return results;
+  } finally {
+    worker.terminate();
+  }
+}
+"""
+
+
+def worker_answers(page: Page, queries: list[str], *, base_path: str = "/") -> list[list[str]]:
+    """The result pages for each query as the page's search worker answers the search box
+    (_WORKER_ANSWERS), without drawing them: search must be open (open_search). Whether what is
+    drawn is the same is answer_all's check; a test using this compares a share of its queries
+    with answer_all."""
+    results = page.evaluate(_WORKER_ANSWERS, [queries, ANSWER_WAIT_MS * 4])
+    return [["/" + path[len(base_path) :] for path in pages] for pages in results]
