@@ -22,6 +22,9 @@
   // stemmed edition (Spanish) a word searched whole counts 3, not 2 (hooks/seen/search/worker.py), and
   // there 5 found more pages first than 3, 4 or 7 on the sets tuned on, and more on the sixth set too.
   var PAIR_BOOST = { en: 3, stemmed: 5 };
+  // Short words that still make a pair, per language (PAIR_SHORT_WORDS in hooks/seen/search/index.py):
+  // Spanish negates a verb with "no" alone ("no me habla" -> "nohabl").
+  var PAIR_SHORT = { es: ["no"] };
 
   function fold(word) {
     return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
@@ -156,7 +159,9 @@
   function typedPairs(query) {
     var kept = query.toLowerCase().split(separator).map(function (word) {
       return fold(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
-    }).filter(function (word) { return word.length >= 3 && /^\p{L}+$/u.test(word); });
+    }).filter(function (word) {
+      return (word.length >= 3 || (PAIR_SHORT[language] || []).indexOf(word) >= 0) && /^\p{L}+$/u.test(word);
+    });
     var found = [];
     for (var i = 0; i + 1 < kept.length; i++) {
       var pair = kept[i].slice(0, PAIR_LETTERS) + kept[i + 1].slice(0, PAIR_LETTERS);
