@@ -170,11 +170,24 @@
     return found;
   }
 
+  /* A Spanish question typed without its accents starts "por que" or "que" ("por que pasa", "que es"):
+     there "que" is "qué", a word the guide's why and what pages hold ("por qué pasa", "qué es"), not the
+     skip word "que" ("dice que..."), so it is read as "qué". Elsewhere "que" stays a skip word. */
+  var QUESTION = { es: [[/^([\s¿¡]*)por\s+(?:qu[eé]|q|k)(?=\s)/i, "$1porqué"], [/^([\s¿¡]*)(?:que|q|k)(?=\s)/i, "$1qué"]] };
+  function question(query) {
+    (QUESTION[language] || []).some(function (rule) {
+      var read = query.replace(rule[0], rule[1]);
+      return read !== query && (query = read);
+    });
+    return query;
+  }
+
   /* The query with the words a reader may have meant added after each word the guide does not have,
      and the typed pairs some page has (searched whole, weighted like a word searched whole beside its
      prefix: "talkover^3"; with "^1" a pair counted for less than either of its words). */
   function rewrite(query) {
     if (!sorted.length) return query;
+    query = question(query);
     if (/(^|\s)[+\-]|[*~^:]/.test(query)) return words(query); // the reader used lunr's own syntax: no pairs
     var boost = language === "en" ? PAIR_BOOST.en : PAIR_BOOST.stemmed;
     var extra = typedPairs(query).map(function (pair) { return pair + "^" + boost; });

@@ -1,9 +1,12 @@
-"""Spanish negates a verb with "no" alone ("no me habla", "no cumple"), a word of two letters:
+"""Spanish search rules, run in Node as the reader's browser runs them.
+Spanish negates a verb with "no" alone ("no me habla", "no cumple"), a word of two letters:
 - it makes a word pair with the verb after it, in the index (seen.search.index.word_pairs) and in what a
   reader types (seen-query.js), as "never listens" does in English; in English short words still make none;
 - the search worker searches a word of one or two letters whole only, not as a prefix, in the Spanish
   edition, unless it is the last word typed: "no*" reached every word and pair starting so ("normal",
-  "noche", "nohabl"). Both run in Node here, as the reader's browser runs them."""
+  "noche", "nohabl");
+- a question typed without accents ("por que pasa", "que es") is read as one ("porqué pasa", "qué es"): at
+  the start "que" is "qué", which the guide's why and what pages hold, not the skip word "que"."""
 
 from __future__ import annotations
 
@@ -95,3 +98,31 @@ def test_a_short_word_is_searched_whole_only_in_spanish_unless_it_is_being_typed
     assert spanish[0].split() == ["no^3", "me^3", "habla^3", "habla"], "no prefix for 'no' (nor 'me')"
     assert spanish[1].split()[-2:] == ["no^3", "no"], "the last word may still be being typed: its prefix stays"
     assert handed_on(False, ["no me habla"])[0].split() == ["no^2", "no", "me^2", "me", "habla^2", "habla"]
+
+
+_REWRITE = """
+const seenQuery = require(ARGS[0]);
+const [index, queries] = ARGS.slice(1);
+seenQuery.learn(index);
+console.log(JSON.stringify(queries.map((q) => seenQuery.rewrite(q))));
+"""
+
+
+def rewritten(lang: str, queries: list[str]) -> list[str]:
+    index = {
+        "config": {"separator": separator(WORDS.skip_words), "lang": [lang]},
+        "docs": [{"location": "a/", "title": "Qué es", "text": "por qué pasa porqué"}],
+    }
+    code = "const ARGS = " + json.dumps([str(QUERY_SOURCE), index, queries]) + ";\n" + _REWRITE
+    result = subprocess.run(["node", "-e", code], capture_output=True, text=True, check=True, timeout=60)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.usefixtures("_node")
+def test_a_spanish_question_typed_without_accents_is_read_as_one() -> None:
+    found = rewritten("es", ["por que pasa", "¿Por qué pasa?", "que es", "q hago", "dice que pasa", "porque pasa"])
+    assert found[0].startswith("porqué pasa") and found[1].startswith("¿porqué pasa?")
+    assert found[2].startswith("qué es") and found[3].startswith("qué hago")
+    assert found[4].startswith("dice que pasa"), "inside a sentence 'que' stays the skip word it is"
+    assert found[5].split()[0] == "porque", "one word: a question already, as the guide's same_words say"
+    assert rewritten("en", ["que es"])[0].startswith("que es"), "English: no Spanish questions"
