@@ -50,6 +50,12 @@ FLOORS = {
     # (English after it: 209/229, 224/229).
     ("held-out-6", "en"): (0.91, 0.97),
     ("held-out-6", "es"): (0.94, 0.99),
+    # The seventh set was held out until the eighth round (measured untouched after the seventh round at
+    # Spanish 133/149 first, 140/149 top three); that round tuned on it (Spanish after it: 138/149, 146/149).
+    ("held-out-7", "es"): (0.92, 0.97),
+    # The second tuning set, written apart in the eighth round; Spanish measured once before it was tuned on
+    # at 176/206 first, 195/206 top three (main before the round: 174/206, 194/206); after: 182/206, 204/206.
+    ("tuning-2", "es"): (0.88, 0.99),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

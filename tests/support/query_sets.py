@@ -54,10 +54,20 @@ import yaml
 
 FOLDER = Path(__file__).resolve().parents[1] / "queries"
 LANGUAGES = ("en", "es")
-SETS = ("tuning", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6")
+SETS = (
+    "tuning",
+    "held-out",
+    "held-out-2",
+    "held-out-3",
+    "held-out-4",
+    "held-out-5",
+    "held-out-6",
+    "held-out-7",
+    "tuning-2",
+)
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-7",)
+MEASURED_ONLY: tuple[str, ...] = ()
 FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The goal is the card for every danger query, and every set that was tuned on meets it. A set
 # held out that does not yet gets a floor here (set, language): the share of its danger queries that

@@ -156,9 +156,17 @@ def pair_token(first: str, second: str) -> str:
     return without_accents(first.lower())[:PAIR_LETTERS] + without_accents(second.lower())[:PAIR_LETTERS]
 
 
-def word_pairs(words: Sequence[str]) -> list[str]:
-    """The pair tokens of words in order; words of fewer than 3 letters or with digits take no part."""
-    kept = [word for word in words if len(word) >= 3 and word.isalpha()]
+# Words of fewer than 3 letters take no part in a pair, except these, per language: Spanish negates a
+# verb with "no" alone ("no me habla", "no cumple"), where English has a longer word ("never", "doesnt"),
+# so there "no" and the verb after it make a pair ("nohabl") like any two words (query.js PAIR_SHORT).
+PAIR_SHORT_WORDS = {"es": frozenset({"no"})}
+
+
+def word_pairs(words: Sequence[str], language: str = "en") -> list[str]:
+    """The pair tokens of words in order; words of fewer than 3 letters (but PAIR_SHORT_WORDS) or with
+    digits take no part."""
+    short = PAIR_SHORT_WORDS.get(language, frozenset())
+    kept = [word for word in words if (len(word) >= 3 or word in short) and word.isalpha()]
     return [pair_token(a, b) for a, b in zip(kept, kept[1:], strict=False)]
 
 
@@ -184,7 +192,7 @@ def search_terms(phrases: Sequence[str], words: SearchWords, language: str = "en
         own.update(phrase_words)
         for word in phrase_words:
             found += [word, *sorted(same.get(word, set()) - {word})]
-        pairs += [pair for pair in word_pairs(phrase_words) if pair not in pairs]
+        pairs += [pair for pair in word_pairs(phrase_words, language) if pair not in pairs]
     # Forms of the phrase's own words only: a same_words group lists its irregular forms, other
     # spellings and typos itself, and search reads a typo of them as the word (seen-query.js).
     forms: set[str] = set()

@@ -22,6 +22,9 @@
   // stemmed edition (Spanish) a word searched whole counts 3, not 2 (hooks/seen/search/worker.py), and
   // there 5 found more pages first than 3, 4 or 7 on the sets tuned on, and more on the sixth set too.
   var PAIR_BOOST = { en: 3, stemmed: 5 };
+  // Short words that still make a pair, per language (PAIR_SHORT_WORDS in hooks/seen/search/index.py):
+  // Spanish negates a verb with "no" alone ("no me habla" -> "nohabl").
+  var PAIR_SHORT = { es: ["no"] };
 
   function fold(word) {
     return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
@@ -156,7 +159,9 @@
   function typedPairs(query) {
     var kept = query.toLowerCase().split(separator).map(function (word) {
       return fold(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
-    }).filter(function (word) { return word.length >= 3 && /^\p{L}+$/u.test(word); });
+    }).filter(function (word) {
+      return (word.length >= 3 || (PAIR_SHORT[language] || []).indexOf(word) >= 0) && /^\p{L}+$/u.test(word);
+    });
     var found = [];
     for (var i = 0; i + 1 < kept.length; i++) {
       var pair = kept[i].slice(0, PAIR_LETTERS) + kept[i + 1].slice(0, PAIR_LETTERS);
@@ -165,11 +170,24 @@
     return found;
   }
 
+  /* A Spanish question typed without its accents starts "por que" or "que" ("por que pasa", "que es"):
+     there "que" is "qué", a word the guide's why and what pages hold ("por qué pasa", "qué es"), not the
+     skip word "que" ("dice que..."), so it is read as "qué". Elsewhere "que" stays a skip word. */
+  var QUESTION = { es: [[/^([\s¿¡]*)por\s+(?:qu[eé]|q|k)(?=\s)/i, "$1porqué"], [/^([\s¿¡]*)(?:que|q|k)(?=\s)/i, "$1qué"]] };
+  function question(query) {
+    (QUESTION[language] || []).some(function (rule) {
+      var read = query.replace(rule[0], rule[1]);
+      return read !== query && (query = read);
+    });
+    return query;
+  }
+
   /* The query with the words a reader may have meant added after each word the guide does not have,
      and the typed pairs some page has (searched whole, weighted like a word searched whole beside its
      prefix: "talkover^3"; with "^1" a pair counted for less than either of its words). */
   function rewrite(query) {
     if (!sorted.length) return query;
+    query = question(query);
     if (/(^|\s)[+\-]|[*~^:]/.test(query)) return words(query); // the reader used lunr's own syntax: no pairs
     var boost = language === "en" ? PAIR_BOOST.en : PAIR_BOOST.stemmed;
     var extra = typedPairs(query).map(function (pair) { return pair + "^" + boost; });

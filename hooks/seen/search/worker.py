@@ -101,10 +101,19 @@ def wrapper_script(worker_name: str, *, stemmed: bool) -> str:
     var stem = stemmed && self.seenQuery && self.seenQuery.stem ? self.seenQuery.stem(core.toLowerCase()) : null;
     return stem && self.seenQuery.stem(stem) === stem ? stem : core;
   }}
-  function whole(query) {{
+  // In a stemmed edition a word of one or two letters ("no") is searched whole only, unless it is the last
+  // word typed (perhaps still being typed): as a prefix, "no" reached every word and word pair that starts
+  // so ("normal", "noche", "nohabl"), counting for pages that only happen to have many of them.
+  function short(core, typed) {{
+    return stemmed && core.length <= 2 && core.toLowerCase() !== typed;
+  }}
+  function whole(query, typed) {{
+    var words = typed.split(/\\s+/).filter(Boolean);
+    var last = words.length ? words[words.length - 1].replace(edges, "").toLowerCase() : "";
     return query.split(/\\s+/).filter(Boolean).map(function (word) {{
       var core = word.replace(edges, "");
-      return plain.test(core) ? searched(core) + "^" + boost + " " + word : word;
+      if (!plain.test(core)) return word;
+      return searched(core) + "^" + boost + (short(core, last) ? "" : " " + word);
     }}).join(" ");
   }}
   var stemmed = {json.dumps(stemmed)};
@@ -119,7 +128,7 @@ def wrapper_script(worker_name: str, *, stemmed: bool) -> str:
     if (data && data.type === 0 && data.data && self.seenQuery) self.seenQuery.learn(data.data);
     if (data && data.type === 2 && typeof data.data === "string") {{
       var query = self.seenQuery ? self.seenQuery.rewrite(data.data) : data.data;
-      data = {{ type: data.type, data: whole(query) + (danger(data.data) ? " " + help : "") }};
+      data = {{ type: data.type, data: whole(query, data.data) + (danger(data.data) ? " " + help : "") }};
     }}
     var copy = new MessageEvent("message", {{ data: data }});
     own.add(copy);
