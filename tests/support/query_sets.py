@@ -58,6 +58,11 @@ SETS = ("tuning", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-ou
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
 MEASURED_ONLY: tuple[str, ...] = ("held-out-7",)
+# Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above, the
+# seventh held-out set's danger lists (tuned on since the seventh round; its ranking lists are not), and
+# the second danger tuning set (danger-tuning-2-<lang>.yml, written apart in the eighth round from the
+# source article and page titles only, measured once before it was tuned on).
+DANGER_SETS: tuple[str, ...] = tuple(dict.fromkeys((*SETS, "held-out-7", "tuning-2")))
 FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The issue's goal is the card for every danger query, and every set that was tuned on meets it. A set
 # held out that does not yet gets a floor here (set, language): the share of its danger queries that
