@@ -16,7 +16,15 @@ from seen.content.guide import load_guide
 from seen.search.help import SCRIPT
 from support.browser import require as require_tool
 from support.project import ROOT, Site
-from support.query_sets import CARD_FLOORS, FALSE_ALARMS_BELOW, LANGUAGES, SETS, danger_path, load_danger, require
+from support.query_sets import (
+    CARD_FLOORS,
+    DANGER_SETS,
+    FALSE_ALARMS_BELOW,
+    LANGUAGES,
+    danger_path,
+    load_danger,
+    require,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -58,7 +66,7 @@ def card_shown(site: Site, language: str, queries: list[str]) -> dict[str, bool]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize("name", DANGER_SETS)
 def test_every_danger_query_shows_the_card_and_few_ordinary_ones_do(site: Site, language: str, name: str) -> None:
     queries = load_danger(require(danger_path(name, language)))
     if name == "tuning":

@@ -68,6 +68,10 @@ SETS = (
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
 MEASURED_ONLY: tuple[str, ...] = ()
+# Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
+# second tuning set's danger lists are danger-tuning-2-<lang>.yml, written apart in the eighth round from
+# the source article and page titles only, measured once before they were tuned on).
+DANGER_SETS: tuple[str, ...] = tuple(dict.fromkeys((*SETS, "held-out-7", "tuning-2")))
 FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The goal is the card for every danger query, and every set that was tuned on meets it. A set
 # held out that does not yet gets a floor here (set, language): the share of its danger queries that
