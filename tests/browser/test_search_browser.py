@@ -48,6 +48,9 @@ FLOORS = {
     # (English after it: 209/229, 224/229).
     ("held-out-6", "en"): (0.91, 0.97),
     ("held-out-6", "es"): (0.94, 0.99),
+    # The seventh set was held out until the eighth round (measured untouched after the seventh round at
+    # English 189/209 first, 201/209 top three, Spanish 133/149 and 140/149); that round tunes on it.
+    ("held-out-7", "en"): (0.90, 0.96),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

@@ -39,7 +39,9 @@
   round (from the source facts and the page descriptions only, by someone who saw neither the search data
   nor any earlier set) while that round tuned on the others, never seen by it. bench/search.py measures it
   (MEASURED_ONLY). Measured untouched before and after that round (BENCHMARKS.md keeps the result);
-  then its danger lists were tuned on (tuning material since), its ranking lists not: no test holds them.
+  then its danger lists were tuned on (tuning material since). The eighth round tunes on its ranking lists
+  too (measured untouched after the seventh round: English 189/209 first, 201/209 top three; Spanish
+  133/149 and 140/149): it is in SETS with floors, tuning material like the rest.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -54,10 +56,19 @@ import yaml
 
 FOLDER = Path(__file__).resolve().parents[1] / "queries"
 LANGUAGES = ("en", "es")
-SETS = ("tuning", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6")
+SETS = (
+    "tuning",
+    "held-out",
+    "held-out-2",
+    "held-out-3",
+    "held-out-4",
+    "held-out-5",
+    "held-out-6",
+    "held-out-7",
+)
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-7",)
+MEASURED_ONLY: tuple[str, ...] = ()
 FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The issue's goal is the card for every danger query, and every set that was tuned on meets it. A set
 # held out that does not yet gets a floor here (set, language): the share of its danger queries that
