@@ -182,7 +182,9 @@
      improvement"), a word that may stand only in other pages' text, or in none. */
   // [ending, shortest word left, only for a word the guide does not have]: a noun in "-ment" is often a
   // word of its own the guide has ("argument", "treatment"), one in "-ness" seldom.
-  var NOUN_ENDINGS = [["nesses", 3, false], ["ness", 3, false], ["ments", 4, true], ["ment", 4, true]];
+  // "-nes" is "-ness" typed short ("numbnes"), which a prefix search reads as "numbness" wherever that word
+  // stands in some page's text, not as the page about feeling numb.
+  var NOUN_ENDINGS = [["nesses", 3, false], ["ness", 3, false], ["nes", 4, false], ["ments", 4, true], ["ment", 4, true]];
   function quality(word) {
     for (var i = 0; i < NOUN_ENDINGS.length; i++) {
       var ending = NOUN_ENDINGS[i][0];
@@ -191,6 +193,34 @@
       var base = word.slice(0, -ending.length);
       if (ending.charAt(0) === "n" && base.charAt(base.length - 1) === "i") base = base.slice(0, -1) + "y";
       return startsSomeWord(base) ? base : "";
+    }
+    return "";
+  }
+
+  /* A guide word of the same family as an English `word` the guide does not have, or "": the guide's
+     prose has "flakes", a reader types "flaky"; "coldly" -> "cold", "ignoringly" -> none. The word's
+     ending is taken off ("y", "ly", "ily", "ed", "ing", "s", "es", "er", "ers") and the guide must
+     have that base with an ending of its own ("flak" + "es"), not merely a word that starts with it
+     ("forty" -> "fort" finds no "forth"). Tried before typo guesses: a known family says more than a
+     word one letter away. */
+  var ENDINGS = [["ily", "y"], ["ly", ""], ["ies", "y"], ["ied", "y"], ["ing", ""], ["ers", ""], ["er", ""],
+    ["ed", ""], ["es", ""], ["s", ""], ["y", ""]];
+  var FAMILY = ["", "e", "s", "es", "ed", "d", "ing", "er", "y", "ly"];
+  function kin(word) {
+    if (!firstLetterKept || word.length < 5) return "";
+    for (var i = 0; i < ENDINGS.length; i++) {
+      var ending = ENDINGS[i][0];
+      if (word.slice(-ending.length) !== ending) continue;
+      var base = word.slice(0, -ending.length) + ENDINGS[i][1];
+      if (base.length < 4) continue;
+      var bases = [base, base + "e"];
+      if (base.charAt(base.length - 1) === base.charAt(base.length - 2)) bases.push(base.slice(0, -1));
+      for (var b = 0; b < bases.length; b++) {
+        var at = lowerBound(sorted, bases[b], self);
+        for (; at < sorted.length && sorted[at].lastIndexOf(bases[b], 0) === 0; at++) {
+          if (FAMILY.indexOf(sorted[at].slice(bases[b].length)) >= 0) return sorted[at];
+        }
+      }
     }
     return "";
   }
@@ -206,6 +236,11 @@
         if (word.length < 3 || startsSomeWord(word)) return;
         // In a stemmed edition a guess with the typed word's own stem ("pregunto" -> "pregunta") finds
         // nothing new: it would only count that word two or three times over, so it is left out.
+        var family = kin(word);
+        if (family) {
+          if (extra.indexOf(family) < 0) extra.push(family);
+          return;
+        }
         var own = stemOf(word);
         meant(word).forEach(function (other) {
           if (extra.indexOf(other) < 0 && (own === null || stemOf(other) !== own)) extra.push(other);
