@@ -51,6 +51,9 @@ FLOORS = {
     # The seventh set was held out until the eighth round (measured untouched after the seventh round at
     # English 189/209 first, 201/209 top three, Spanish 133/149 and 140/149); that round tunes on it.
     ("held-out-7", "en"): (0.90, 0.96),
+    # The second tuning set, written apart in the eighth round: English 232/252 first, 245/252 top three on
+    # the code before that round, 235/252 and 248/252 after its first changes (made before it was read).
+    ("tuning-2", "en"): (0.93, 0.98),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

@@ -186,6 +186,7 @@
   // stands in some page's text, not as the page about feeling numb.
   var NOUN_ENDINGS = [["nesses", 3, false], ["ness", 3, false], ["nes", 4, false], ["ments", 4, true], ["ment", 4, true]];
   function quality(word) {
+    if (!firstLetterKept) return ""; // English endings: Spanish "razones", "emociones" are plurals
     for (var i = 0; i < NOUN_ENDINGS.length; i++) {
       var ending = NOUN_ENDINGS[i][0];
       if (word.length - ending.length < NOUN_ENDINGS[i][1] || word.slice(-ending.length) !== ending) continue;
