@@ -75,7 +75,8 @@
       if (found.indexOf(folded[at][1]) < 0) found.push(folded[at][1]);
       at++;
     }
-    if (found.length || word.length < 5) return found; // short words have too many neighbours
+    if (found.length) return found;
+    if (word.length < 5) return shortSlip(word);
     var most = word.length >= 8 ? 2 : 1;
     var near = [];
     // In English a typo keeps its first letter: "freinds", "allways", "relationshp"; a word whose first
@@ -91,6 +92,39 @@
     near.sort(function (a, b) { return a[0] - b[0] || (a[1] < b[1] ? -1 : 1); });
     // Only the nearest: a word two letters away is no guess when another is one letter away.
     return near.filter(function (item) { return item[0] === near[0][0]; }).slice(0, 2).map(function (item) { return item[1]; });
+  }
+
+  /* A short English word (3 or 4 letters) the guide does not have, read as the guide word a thumb's one
+     slip makes of it, never in the first letter: a letter dropped ("tme", "phoe", "nub"), two neighbours
+     swapped ("cuts" typed "ctus"), or, in 4 letters, a key beside the right one ("nimb"). Another letter
+     changed is more often another word ("till" is not "tell", "sink" not "sick"). Short words have many
+     neighbours, so only when one or two guide words are that near ("ste": site, step, stem...: no guess). */
+  var ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+  function beside(a, b) {
+    for (var r = 0; r < ROWS.length; r++) {
+      var i = ROWS[r].indexOf(a), j = ROWS[r].indexOf(b);
+      if (i >= 0 && j >= 0 && Math.abs(i - j) === 1) return true;
+    }
+    return false;
+  }
+  function slip(word, known) {
+    if (known.length === word.length + 1) return distance(word, known, 1) <= 1; // a letter dropped
+    if (known.length !== word.length) return false;
+    var differ = [];
+    for (var k = 0; k < word.length; k++) if (word[k] !== known[k]) differ.push(k);
+    if (differ.length === 2) return differ[1] === differ[0] + 1 && word[differ[0]] === known[differ[1]] && word[differ[1]] === known[differ[0]];
+    return differ.length === 1 && word.length >= 4 && beside(word[differ[0]], known[differ[0]]);
+  }
+  function shortSlip(word) {
+    if (!firstLetterKept || word.length < 3) return [];
+    var near = [];
+    var from = lowerBound(sorted, word.charAt(0), self);
+    for (var i = from; i < sorted.length && sorted[i].charAt(0) === word.charAt(0); i++) {
+      if (!slip(word, sorted[i]) || near.indexOf(sorted[i]) >= 0) continue;
+      near.push(sorted[i]);
+      if (near.length > 2) return [];
+    }
+    return near;
   }
 
   /* In a stemmed edition, a typo often lands in a word's ending or in a form the guide does not use
