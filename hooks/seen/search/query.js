@@ -87,6 +87,13 @@
     for (var i = from; i < sorted.length && (!letter || sorted[i].charAt(0) === letter); i++) {
       var d = distance(word, sorted[i], most);
       if (d <= most) near.push([d, sorted[i]]);
+      else if (letter && sorted[i].length > word.length) {
+        // A typo of a word's start, which search finds by prefix: the index may hold only "gaslite" (a
+        // form that another word starts is left out), so "gslit" is one letter from its start "gaslit".
+        var start = sorted[i].slice(0, word.length + 1);
+        d = Math.min(distance(word, start, most), distance(word, start.slice(0, -1), most));
+        if (d <= most) near.push([d, distance(word, start, most) === d ? start : start.slice(0, -1)]);
+      }
     }
     if (!near.length) near = nearStems(word);
     near.sort(function (a, b) { return a[0] - b[0] || (a[1] < b[1] ? -1 : 1); });
@@ -279,6 +286,8 @@
         var own = stemOf(word);
         meant(word).forEach(function (other) {
           if (extra.indexOf(other) < 0 && (own === null || stemOf(other) !== own)) extra.push(other);
+          var made = quality(other); // "numnes" -> "numbnes" -> "numb"
+          if (made && extra.indexOf(made) < 0) extra.push(made);
         });
       });
       return [token].concat(extra).join(" ");
