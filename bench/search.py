@@ -65,7 +65,8 @@ TUNED = {
     "held-out-4": "written apart during the search4 round, measured untouched twice; tuned on since the fifth round",
     "held-out-5": "written apart during the fifth round, measured untouched once; tuned on since the search6 round",
     "held-out-6": "written apart during the search6 round, measured untouched once; tuned on since the seventh round",
-    "held-out-7": "written apart during the seventh round, never tuned on: measured untouched",
+    "held-out-7": "written apart during the seventh round, measured untouched; tuned on since the eighth round",
+    "tuning-2": "written apart during the eighth round, measured once before it was tuned on",
 }
 
 # The danger rule the page loaded when search opened, over a list of queries.
@@ -158,7 +159,7 @@ def main(argv: list[str] | None = None) -> None:
         "with the header button at 390×844) of their language's edition, and the results read in the order shown. "
         "The danger card's rates come from the rule the page loaded when search opened (`search/seen-help.js`, "
         "the code that shows the card), run over every query of the set in that page. "
-        "**Which set was tuned on:** all of them but the seventh. The tuning set (`tests/queries/tuning-*.yml`, `danger-tuning-*.yml`) "
+        "**Which set was tuned on:** all of them. The tuning set (`tests/queries/tuning-*.yml`, `danger-tuning-*.yml`) "
         "was written before tuning. The first and second held-out sets (`held-out-*.yml`, `held-out-2-*.yml` and "
         "their `danger-` twins) were each written apart and measured untouched once (the numbers are kept below, "
         "by hand); since the search3 round they are tuning material too. The third set (`held-out-3-*.yml`), written "
@@ -168,9 +169,10 @@ def main(argv: list[str] | None = None) -> None:
         "during the fifth round by someone who saw neither the keywords, the rules nor the earlier sets, was measured "
         "untouched once after that round and tuned on in the search6 round; the sixth (`held-out-6-*.yml`), written "
         "apart during the search6 round, was measured untouched once after it and tuned on in the seventh round. "
-        "Every rate of those sets flatters. The seventh (`held-out-7-*.yml`), written apart during the seventh round "
-        "by someone who saw neither the search data nor any earlier set, was never tuned on: its rows are the "
-        "honest measure. "
+        "The seventh (`held-out-7-*.yml`), written apart during the seventh round by someone who saw neither the "
+        "search data nor any earlier set, was measured untouched after it and tuned on in the eighth round, with a "
+        "second tuning set (`tuning-2-*.yml`) written apart during that round. Every rate here flatters: the honest "
+        "measure is an eighth set, kept out of the repository. "
         "Goals on a held-out set: English "
         f"{GOALS['en']}; Spanish {GOALS['es']}; the card for every danger query and for fewer than "
         f"{FALSE_ALARMS_BELOW:.0%} of ordinary ones; each index at most 40 KB gzip.",

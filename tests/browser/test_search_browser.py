@@ -31,7 +31,7 @@ FLOORS = {
     ("tuning", "es"): (0.96, 0.99),
     ("held-out", "en"): (0.96, 0.99),  # 151/156 with the map drawn from its lists (search6 alone: 152)
     ("held-out", "es"): (0.99, 0.99),
-    ("held-out-2", "en"): (0.93, 0.98),
+    ("held-out-2", "en"): (0.94, 0.99),  # 140/148, 148/148 after the eighth round
     ("held-out-2", "es"): (0.96, 0.98),
     # The third set was held out until the search4 round (measured untouched after the search3 round at
     # English 122/138 first, 134/138 top three, Spanish 87/99 and 95/99); that round tuned on it.
@@ -39,23 +39,27 @@ FLOORS = {
     ("held-out-3", "es"): (0.98, 0.99),
     # The fourth set was held out until the fifth round (measured untouched after the search4 round at
     # English 155/176 first, 167/176 top three, Spanish 109/121 and 116/121); that round tuned on it.
-    ("held-out-4", "en"): (0.97, 0.99),
+    ("held-out-4", "en"): (0.98, 0.99),  # 174/176 after the eighth round
     ("held-out-4", "es"): (0.98, 0.99),
     # The fifth set was held out until the search6 round (measured untouched after the fifth round at
     # English 145/171 first, 163/171 top three, Spanish 111/128 and 122/128); that round tuned on it.
-    ("held-out-5", "en"): (0.96, 0.99),  # 165/171 after the seventh round (0.95 before)
+    ("held-out-5", "en"): (0.97, 0.99),  # 166/171 after the eighth round (165 after the seventh)
     ("held-out-5", "es"): (0.95, 0.99),
     # The sixth set was held out until the seventh round (measured untouched after the search6 round at
     # English 200/229 first, 219/229 top three, Spanish 150/176 and 168/176); that round tuned on it
     # (English after it: 209/229, 224/229).
-    ("held-out-6", "en"): (0.91, 0.97),
+    ("held-out-6", "en"): (0.93, 0.99),  # 215/229, 229/229 after the eighth round
     ("held-out-6", "es"): (0.94, 0.99),
     # The seventh set was held out until the eighth round (measured untouched after the seventh round at
-    # Spanish 133/149 first, 140/149 top three); that round tuned on it (Spanish after it: 138/149, 146/149).
-    ("held-out-7", "es"): (0.92, 0.97),
-    # The second tuning set, written apart in the eighth round; Spanish measured once before it was tuned on
-    # at 176/206 first, 195/206 top three (main before the round: 174/206, 194/206); after: 182/206, 204/206.
-    ("tuning-2", "es"): (0.88, 0.99),
+    # English 189/209 first, 201/209 top three, Spanish 133/149 and 140/149); that round tuned on it.
+    ("held-out-7", "en"): (0.94, 0.99),  # 197/209, 209/209 after the eighth round
+    ("held-out-7", "es"): (0.92, 0.97),  # 138/149, 146/149 after the eighth round
+    # The second tuning set, written apart in the eighth round, measured once before it was tuned on: English
+    # 232/252 first, 245/252 top three on the code before that round, 235/252 and 248/252 after its first
+    # changes (made before it was read); Spanish 174/206 and 194/206 before the round, 176/206 and 195/206
+    # before it was tuned on.
+    ("tuning-2", "en"): (0.95, 0.99),  # 241/252, 252/252 after the eighth round tuned on it
+    ("tuning-2", "es"): (0.88, 0.99),  # 182/206, 204/206 after the eighth round tuned on it
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

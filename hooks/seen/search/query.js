@@ -78,7 +78,8 @@
       if (found.indexOf(folded[at][1]) < 0) found.push(folded[at][1]);
       at++;
     }
-    if (found.length || word.length < 5) return found; // short words have too many neighbours
+    if (found.length) return found;
+    if (word.length < 5) return shortSlip(word);
     var most = word.length >= 8 ? 2 : 1;
     var near = [];
     // In English a typo keeps its first letter: "freinds", "allways", "relationshp"; a word whose first
@@ -89,11 +90,51 @@
     for (var i = from; i < sorted.length && (!letter || sorted[i].charAt(0) === letter); i++) {
       var d = distance(word, sorted[i], most);
       if (d <= most) near.push([d, sorted[i]]);
+      else if (letter && sorted[i].length > word.length) {
+        // A typo of a word's start, which search finds by prefix: the index may hold only "gaslite" (a
+        // form that another word starts is left out), so "gslit" is one letter from its start "gaslit".
+        var start = sorted[i].slice(0, word.length + 1);
+        d = Math.min(distance(word, start, most), distance(word, start.slice(0, -1), most));
+        if (d <= most) near.push([d, distance(word, start, most) === d ? start : start.slice(0, -1)]);
+      }
     }
     if (!near.length) near = nearStems(word);
     near.sort(function (a, b) { return a[0] - b[0] || (a[1] < b[1] ? -1 : 1); });
     // Only the nearest: a word two letters away is no guess when another is one letter away.
     return near.filter(function (item) { return item[0] === near[0][0]; }).slice(0, 2).map(function (item) { return item[1]; });
+  }
+
+  /* A short English word (3 or 4 letters) the guide does not have, read as the guide word a thumb's one
+     slip makes of it, never in the first letter: a letter dropped ("tme", "phoe", "nub"), two neighbours
+     swapped ("cuts" typed "ctus"), or, in 4 letters, a key beside the right one ("nimb"). Another letter
+     changed is more often another word ("till" is not "tell", "sink" not "sick"). Short words have many
+     neighbours, so only when one or two guide words are that near ("ste": site, step, stem...: no guess). */
+  var ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+  function beside(a, b) {
+    for (var r = 0; r < ROWS.length; r++) {
+      var i = ROWS[r].indexOf(a), j = ROWS[r].indexOf(b);
+      if (i >= 0 && j >= 0 && Math.abs(i - j) === 1) return true;
+    }
+    return false;
+  }
+  function slip(word, known) {
+    if (known.length === word.length + 1) return distance(word, known, 1) <= 1; // a letter dropped
+    if (known.length !== word.length) return false;
+    var differ = [];
+    for (var k = 0; k < word.length; k++) if (word[k] !== known[k]) differ.push(k);
+    if (differ.length === 2) return differ[1] === differ[0] + 1 && word[differ[0]] === known[differ[1]] && word[differ[1]] === known[differ[0]];
+    return differ.length === 1 && word.length >= 4 && beside(word[differ[0]], known[differ[0]]);
+  }
+  function shortSlip(word) {
+    if (!firstLetterKept || word.length < 3) return [];
+    var near = [];
+    var from = lowerBound(sorted, word.charAt(0), self);
+    for (var i = from; i < sorted.length && sorted[i].charAt(0) === word.charAt(0); i++) {
+      if (!slip(word, sorted[i]) || near.indexOf(sorted[i]) >= 0) continue;
+      near.push(sorted[i]);
+      if (near.length > 2) return [];
+    }
+    return near;
   }
 
   /* In a stemmed edition, a typo often lands in a word's ending or in a form the guide does not use
@@ -200,8 +241,11 @@
      improvement"), a word that may stand only in other pages' text, or in none. */
   // [ending, shortest word left, only for a word the guide does not have]: a noun in "-ment" is often a
   // word of its own the guide has ("argument", "treatment"), one in "-ness" seldom.
-  var NOUN_ENDINGS = [["nesses", 3, false], ["ness", 3, false], ["ments", 4, true], ["ment", 4, true]];
+  // "-nes" is "-ness" typed short ("numbnes"), which a prefix search reads as "numbness" wherever that word
+  // stands in some page's text, not as the page about feeling numb.
+  var NOUN_ENDINGS = [["nesses", 3, false], ["ness", 3, false], ["nes", 4, false], ["ments", 4, true], ["ment", 4, true]];
   function quality(word) {
+    if (!firstLetterKept) return ""; // English endings: Spanish "razones", "emociones" are plurals
     for (var i = 0; i < NOUN_ENDINGS.length; i++) {
       var ending = NOUN_ENDINGS[i][0];
       if (word.length - ending.length < NOUN_ENDINGS[i][1] || word.slice(-ending.length) !== ending) continue;
@@ -209,6 +253,34 @@
       var base = word.slice(0, -ending.length);
       if (ending.charAt(0) === "n" && base.charAt(base.length - 1) === "i") base = base.slice(0, -1) + "y";
       return startsSomeWord(base) ? base : "";
+    }
+    return "";
+  }
+
+  /* A guide word of the same family as an English `word` the guide does not have, or "": the guide's
+     prose has "flakes", a reader types "flaky"; "coldly" -> "cold", "ignoringly" -> none. The word's
+     ending is taken off ("y", "ly", "ily", "ed", "ing", "s", "es", "er", "ers") and the guide must
+     have that base with an ending of its own ("flak" + "es"), not merely a word that starts with it
+     ("forty" -> "fort" finds no "forth"). Tried before typo guesses: a known family says more than a
+     word one letter away. */
+  var ENDINGS = [["ily", "y"], ["ly", ""], ["ies", "y"], ["ied", "y"], ["ing", ""], ["ers", ""], ["er", ""],
+    ["ed", ""], ["es", ""], ["s", ""], ["y", ""]];
+  var FAMILY = ["", "e", "s", "es", "ed", "d", "ing", "er", "y", "ly"];
+  function kin(word) {
+    if (!firstLetterKept || word.length < 5) return "";
+    for (var i = 0; i < ENDINGS.length; i++) {
+      var ending = ENDINGS[i][0];
+      if (word.slice(-ending.length) !== ending) continue;
+      var base = word.slice(0, -ending.length) + ENDINGS[i][1];
+      if (base.length < 4) continue;
+      var bases = [base, base + "e"];
+      if (base.charAt(base.length - 1) === base.charAt(base.length - 2)) bases.push(base.slice(0, -1));
+      for (var b = 0; b < bases.length; b++) {
+        var at = lowerBound(sorted, bases[b], self);
+        for (; at < sorted.length && sorted[at].lastIndexOf(bases[b], 0) === 0; at++) {
+          if (FAMILY.indexOf(sorted[at].slice(bases[b].length)) >= 0) return sorted[at];
+        }
+      }
     }
     return "";
   }
@@ -224,9 +296,16 @@
         if (word.length < 3 || startsSomeWord(word)) return;
         // In a stemmed edition a guess with the typed word's own stem ("pregunto" -> "pregunta") finds
         // nothing new: it would only count that word two or three times over, so it is left out.
+        var family = kin(word);
+        if (family) {
+          if (extra.indexOf(family) < 0) extra.push(family);
+          return;
+        }
         var own = stemOf(word);
         meant(word).forEach(function (other) {
           if (extra.indexOf(other) < 0 && (own === null || stemOf(other) !== own)) extra.push(other);
+          var made = quality(other); // "numnes" -> "numbnes" -> "numb"
+          if (made && extra.indexOf(made) < 0) extra.push(made);
         });
       });
       return [token].concat(extra).join(" ");
