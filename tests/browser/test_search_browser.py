@@ -18,7 +18,7 @@ from playwright.sync_api import Browser, BrowserContext, Page
 from support.browser import AXE, AXE_TAGS, PHONES
 from support.project import Site
 from support.query_sets import LANGUAGES, SETS, ranking_path, require
-from support.search_box import Outcome, answer_all, load_cases, open_search, rates, report, search, worker_answers
+from support.search_box import answer_cases, load_cases, open_search, rates, report, search
 from support.walk import also
 
 # (first, top three) at least, per language. GOALS are the goals for a held-out set; every set
@@ -98,16 +98,10 @@ def query_set(page: Page, base_url: str, item: tuple[str, str], every: list[str]
     page.goto(base_url + PREFIX[language])
     open_search(page)
     url_before, history_before = page.url, page.evaluate("history.length")
-    answers = worker_answers(page, [case.query for case in cases], base_path=base_path)
-    sample = cases[::SAMPLE]
-    drawn = answer_all(page, [case.query for case in sample], base_path=base_path, drawn=1)
+    outcomes, differ = answer_cases(page, cases, base_path=base_path, sample=SAMPLE)
     return {
-        "outcomes": [Outcome(case, pages) for case, pages in zip(cases, answers, strict=True)],
-        "differ": [
-            f"{case.query!r}: worker {answers[cases.index(case)][:3]}, box {pages[:3]}"
-            for case, pages in zip(sample, drawn, strict=True)
-            if pages != answers[cases.index(case)]
-        ],
+        "outcomes": outcomes,
+        "differ": differ,
         "same_address": page.url == url_before and page.evaluate("history.length") == history_before,
         "results": page.evaluate("[...document.querySelectorAll('.md-search-result__link')].map((a) => a.href)"),
     }

@@ -305,3 +305,21 @@ def worker_answers(page: Page, queries: list[str], *, base_path: str = "/") -> l
     with answer_all."""
     results = page.evaluate(_WORKER_ANSWERS, [queries, ANSWER_WAIT_MS * 4])
     return [["/" + path[len(base_path) :] for path in pages] for pages in results]
+
+
+def answer_cases(
+    page: Page, cases: list[Case], *, base_path: str = "/", sample: int = 10
+) -> tuple[list[Outcome], list[str]]:
+    """Every case answered by the page's own search worker (worker_answers), and every `sample`-th
+    also put into the box and read from the page as drawn (answer_all, which checks the drawing
+    against the worker's reply too): the outcomes, and a line for each sampled query whose box
+    results differ from the worker's answer (none expected)."""
+    answers = worker_answers(page, [case.query for case in cases], base_path=base_path)
+    picked = list(range(0, len(cases), sample))
+    drawn = answer_all(page, [cases[i].query for i in picked], base_path=base_path, drawn=1)
+    differ = [
+        f"{cases[i].query!r}: worker {answers[i][:3]}, box {pages[:3]}"
+        for i, pages in zip(picked, drawn, strict=True)
+        if pages != answers[i]
+    ]
+    return [Outcome(case, pages) for case, pages in zip(cases, answers, strict=True)], differ
