@@ -82,8 +82,9 @@ SETS = (
 MEASURED_ONLY: tuple[str, ...] = ("held-out-8",)
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second tuning set's danger lists are danger-tuning-2-<lang>.yml, written apart in the eighth round from
-# the source article and page titles only, measured once before they were tuned on).
-DANGER_SETS: tuple[str, ...] = tuple(dict.fromkeys((*SETS, "held-out-7", "tuning-2")))
+# the source article and page titles only, measured once before they were tuned on), and the eighth
+# held-out set's danger lists, tuned on since the ninth round (its ranking lists stay MEASURED_ONLY).
+DANGER_SETS: tuple[str, ...] = tuple(dict.fromkeys((*SETS, "held-out-7", "tuning-2", "held-out-8")))
 FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The goal is the card for every danger query, and every set that was tuned on meets it. A set
 # held out that does not yet gets a floor here (set, language): the share of its danger queries that
