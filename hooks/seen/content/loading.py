@@ -29,6 +29,7 @@ from seen.content.models import (
     SLUG_PATTERN,
     SPELLING_PATTERN,
     Entry,
+    LearnedWords,
     PartnerCues,
     SearchWords,
     UiText,
@@ -484,10 +485,23 @@ def load_ui(data_dir: Path, *, label_root: str = "data") -> UiText:
 
 
 def load_search_words(data_dir: Path, *, label_root: str = "data") -> SearchWords:
+    """search.yml, with the learned danger words of danger-words.yml beside it (if there) in `danger.learned`."""
     label = f"{label_root}/search.yml"
-    return parse_record(
+    words = parse_record(
         read_yaml(data_dir / "search.yml", label=label), SearchWords, label=label, what="a group of word lists"
     )
+    if words.danger.learned is not None:
+        raise GuideDataError(
+            f'{label}: field "danger.learned": expected nothing (the learned words are written to '
+            f"{label_root}/danger-words.yml by bench/danger_words.py --write), found a value"
+        )
+    path, learned_label = data_dir / "danger-words.yml", f"{label_root}/danger-words.yml"
+    if not path.exists():
+        return words
+    learned = parse_record(
+        read_yaml(path, label=learned_label), LearnedWords, label=learned_label, what="a group of learned word weights"
+    )
+    return words.model_copy(update={"danger": words.danger.model_copy(update={"learned": learned})})
 
 
 def load_practice(data_dir: Path, *, label_root: str = "data") -> Practice:

@@ -442,6 +442,24 @@ SPELLING_PATTERN = r"^[^\W\d_]{0,3}$"
 Spelling = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=SPELLING_PATTERN)]
 
 
+# A learned word feature: a word, two words side by side ("held_down"), or a word's first five letters
+# and "*" ("stran*"), as seen.search.learned.features reads what is typed.
+LearnedFeature = Annotated[str, StringConstraints(pattern=r"^[^\W_]+(?:_[^\W_]+|\*)?$")]
+
+
+class LearnedWords(Record):
+    """How much each word, pair of words and word start weighs toward danger, learned from the danger and
+    ordinary queries of every query set (written by `bench/danger_words.py --write`, never by hand):
+    a second reading beside the phrases. The card shows when `bias` plus the weights of a query's
+    features is above `cut`."""
+
+    bias: float = Field(ge=-50, le=50, description="Where every query starts.")
+    cut: float = Field(ge=-50, le=50, description="The card shows above this sum.")
+    weights: dict[LearnedFeature, Annotated[float, Field(ge=-50, le=50)]] = Field(
+        min_length=1, description='Feature -> weight: "pills" 2.1, "held_down" 1.7, "stran*" 1.2, "the_dishes" -1.4.'
+    )
+
+
 class DangerWords(Record):
     """When what a reader types reads as danger or crisis, search shows the urgent-help card first."""
 
@@ -484,6 +502,11 @@ class DangerWords(Record):
         description='Letters written for the same sound, then the letters both are read as: with "[v, b]" and '
         '"[ll, y]", "baso" finds "vaso" and "cueyo" "cuello". Applied in order to typed words and to the '
         "phrases' words alike (a word also matches as written); \"[h, '']\" drops a silent h.",
+    )
+
+    learned: LearnedWords | None = Field(
+        default=None,
+        description="Not written here: read from danger-words.yml beside this file (learned word weights), if there.",
     )
 
     @model_validator(mode="after")

@@ -208,8 +208,25 @@
     });
   }
 
+  /* The weight of what is typed under learned word weights ({bias, cut, weights}): the bias plus the
+     weight of each word, each two words side by side ("held_down") and each word of more than five
+     letters by its start ("stran*"), each counted once (seen.search.learned.features). */
+  function weight(learned, typed) {
+    var found = {};
+    typed.forEach(function (word, i) {
+      found[word] = true;
+      if (i + 1 < typed.length) found[word + "_" + typed[i + 1]] = true;
+      if (word.length > 5) found[word.slice(0, 5) + "*"] = true;
+    });
+    var sum = learned.bias;
+    Object.keys(found).forEach(function (feature) {
+      if (Object.prototype.hasOwnProperty.call(learned.weights, feature)) sum += learned.weights[feature];
+    });
+    return sum;
+  }
+
   /* Whether `query` reads as danger under `rules` ({gap, unless, families, phrases, ordinary,
-     fillers, read_as, sounds}). */
+     fillers, read_as, sounds, learned}): a phrase matches, or the learned weights say so. */
   function isDanger(rules, query) {
     if (!rules.ready) {
       rules.ready = { phrases: expanded(rules, rules.phrases), ordinary: expanded(rules, rules.ordinary) };
@@ -231,7 +248,10 @@
     for (var i = 0; i < phrases.length; i++) {
       if (phraseAt(rules, phrases[i], typed, rules.gap, rules.unless || [])) return true;
     }
-    return false;
+    // The learned weights read the words no ordinary phrase took ("beats me to it" is not a beating).
+    var learned = rules.learned;
+    var left = typed.filter(function (word) { return !word.taken; }).map(function (word) { return word.text; });
+    return !!learned && left.length > 0 && weight(learned, left) > learned.cut;
   }
 
   /* Pages closest to the typed words, one word at a time: [{url, title}], best first. */
@@ -257,7 +277,7 @@
     return scored.slice(0, most).map(function (item) { return { url: item.page.url, title: item.page.title }; });
   }
 
-  var api = { words: words, oneEdit: oneEdit, isDanger: isDanger, closest: closest };
+  var api = { words: words, oneEdit: oneEdit, isDanger: isDanger, closest: closest, weight: weight };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   root.seenSearchHelp = api; // for bench/search.py and the tests, which run this very code
   if (typeof document === "undefined" || !root.SEEN_SEARCH || root.__seenSearchHelp) return;

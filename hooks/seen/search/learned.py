@@ -1,0 +1,66 @@
+"""A second reading of danger, beside the phrases: word weights learned from the query sets.
+
+The danger phrases (data/search.yml `danger`) find the kinds of harm they were written for; each query
+set written apart has found a few percent of its danger queries in kinds no phrase named ("i was held
+down", "no reason to live"). A query is also read as danger when the words it uses weigh enough toward
+danger: each word, each pair of words side by side and each long word's start (`features`) has a
+weight, learned by logistic regression (`train`) from every danger and ordinary query in tests/queries/
+(bench/danger_words.py; it writes data/danger-words.yml and data/<language>/danger-words.yml). The
+weights are data the build checks and sends to the browser with the phrases; hooks/seen/search/help.js
+reads a query's features the same way (a test holds the two equal).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Iterable, Mapping, Sequence
+
+from seen.search.help import words
+
+START = 5  # a word longer than this also counts as its first START letters ("strangled" -> "stran*")
+
+
+def features(text: str) -> set[str]:
+    """What a query's weight is the sum of: its words, each two side by side, each long word's start."""
+    typed = words(text)
+    found = set(typed)
+    found.update(f"{a}_{b}" for a, b in zip(typed, typed[1:], strict=False))
+    found.update(word[:START] + "*" for word in typed if len(word) > START)
+    return found
+
+
+def total(weights: Mapping[str, float], bias: float, text: str) -> float:
+    return bias + sum(weights.get(feature, 0.0) for feature in features(text))
+
+
+def train(
+    examples: Sequence[tuple[str, bool]], *, rounds: int = 25, rate: float = 0.3, shrink: float = 1e-4, seed: int = 1
+) -> tuple[dict[str, float], float]:
+    """Weights and bias of a logistic regression (danger = True), by stochastic gradient descent over
+    the examples in an order fixed by `seed`: the same examples give the same weights."""
+    order = [(features(text), 1.0 if danger else 0.0) for text, danger in examples]
+    shuffle = random.Random(seed).shuffle
+    weights: dict[str, float] = {}
+    bias = 0.0
+    for step in range(rounds):
+        shuffle(order)
+        pace = rate / (1 + 0.2 * step)
+        for found, wanted in order:
+            z = max(-30.0, min(30.0, bias + sum(weights.get(feature, 0.0) for feature in found)))
+            error = 1 / (1 + math.exp(-z)) - wanted
+            for feature in found:
+                weight = weights.get(feature, 0.0)
+                weights[feature] = weight - pace * (error + shrink * weight)
+            bias -= pace * error
+    return weights, bias
+
+
+def strongest(weights: Mapping[str, float], keep: int, *, digits: int = 1) -> dict[str, float]:
+    """The `keep` weights furthest from zero, rounded, in a fixed order (heaviest first, then by name)."""
+    ranked = sorted(weights.items(), key=lambda item: (-abs(item[1]), item[0]))[:keep]
+    return {feature: round(weight, digits) for feature, weight in ranked if round(weight, digits)}
+
+
+def shown(weights: Mapping[str, float], bias: float, cut: float, queries: Iterable[str]) -> list[bool]:
+    return [total(weights, bias, query) > cut for query in queries]
