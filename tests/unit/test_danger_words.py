@@ -24,7 +24,9 @@ const [logic, learned, queries] = JSON.parse(fs.readFileSync(0, "utf8"));
 global.self = global;
 eval(fs.readFileSync(logic, "utf8"));
 const api = self.seenSearchHelp;
-console.log(JSON.stringify(queries.map((q) => api.weight(learned, api.words(q)))));
+const taken = (q) => api.words(q).map((w) => w === "beats");
+console.log(JSON.stringify([queries.map((q) => api.weight(learned, api.words(q))),
+  queries.map((q) => api.weight(learned, api.words(q), taken(q)))]));
 """
 
 
@@ -46,7 +48,7 @@ def test_the_browser_weighs_every_query_as_the_build_does(language: str) -> None
     result = subprocess.run(
         ["node", "-e", _NODE], input=json.dumps([str(LOGIC), rules, typed]), capture_output=True, text=True, check=True
     )
-    browser = json.loads(result.stdout)
+    browser, taken = json.loads(result.stdout)
     build = [total(learned.weights, learned.bias, q) for q in typed]
     wrong = [(q, b, p) for q, b, p in zip(typed, browser, build, strict=True) if abs(b - p) > 1e-6]
     assert not wrong, wrong[:5]
@@ -68,3 +70,18 @@ def test_training_learns_danger_words_and_is_repeatable() -> None:
     assert shown(first, bias, 0.0, ["she hit me", "she ignores me"]) == [True, False]
     kept = strongest(first, 2)
     assert len(kept) == 2 and all(abs(first[k]) >= abs(v) for k in kept for o, v in first.items() if o not in kept)
+
+
+def test_a_word_an_ordinary_phrase_took_weighs_only_against_danger() -> None:
+    require("node", "Node")
+    learned = {"bias": -1.0, "cut": 0.0, "weights": {"beats": 3.0, "beats_me": 1.0, "me": 0.5, "it": -0.5}}
+    result = subprocess.run(
+        ["node", "-e", _NODE],
+        input=json.dumps([str(LOGIC), learned, ["she beats me to it", "beats me"]]),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    plain, taken = json.loads(result.stdout)
+    assert plain == [3.0, 3.5]  # -1 + 3 + 1 + 0.5 - 0.5; -1 + 3 + 1 + 0.5
+    assert taken == [-1.0, -0.5]  # "beats" and "beats_me" (a taken word in it) count only if negative

@@ -210,17 +210,22 @@
 
   /* The weight of what is typed under learned word weights ({bias, cut, weights}): the bias plus the
      weight of each word, each two words side by side ("held_down") and each word of more than five
-     letters by its start ("stran*"), each counted once (seen.search.learned.features). */
-  function weight(learned, typed) {
+     letters by its start ("stran*"), each counted once (seen.search.learned.features). A feature with
+     a word in `taken` (words an ordinary phrase took: "beats me to it") may pull the sum down, never up. */
+  function weight(learned, typed, taken) {
     var found = {};
+    function add(feature, took) { found[feature] = (found[feature] || false) || took; }
     typed.forEach(function (word, i) {
-      found[word] = true;
-      if (i + 1 < typed.length) found[word + "_" + typed[i + 1]] = true;
-      if (word.length > 5) found[word.slice(0, 5) + "*"] = true;
+      var took = !!(taken && taken[i]);
+      add(word, took);
+      if (i + 1 < typed.length) add(word + "_" + typed[i + 1], took || !!(taken && taken[i + 1]));
+      if (word.length > 5) add(word.slice(0, 5) + "*", took);
     });
     var sum = learned.bias;
     Object.keys(found).forEach(function (feature) {
-      if (Object.prototype.hasOwnProperty.call(learned.weights, feature)) sum += learned.weights[feature];
+      if (!Object.prototype.hasOwnProperty.call(learned.weights, feature)) return;
+      var value = learned.weights[feature];
+      sum += found[feature] ? Math.min(value, 0) : value;
     });
     return sum;
   }
@@ -248,10 +253,10 @@
     for (var i = 0; i < phrases.length; i++) {
       if (phraseAt(rules, phrases[i], typed, rules.gap, rules.unless || [])) return true;
     }
-    // The learned weights read the words no ordinary phrase took ("beats me to it" is not a beating).
+    // The learned weights: words an ordinary phrase took ("beats me to it") count only against danger.
     var learned = rules.learned;
-    var left = typed.filter(function (word) { return !word.taken; }).map(function (word) { return word.text; });
-    return !!learned && left.length > 0 && weight(learned, left) > learned.cut;
+    return !!learned && weight(learned, typed.map(function (word) { return word.text; }),
+      typed.map(function (word) { return word.taken; })) > learned.cut;
   }
 
   /* Pages closest to the typed words, one word at a time: [{url, title}], best first. */
