@@ -48,8 +48,11 @@ FLOORS = {
 }
 # Variants of ordinary queries (that do not show the card as written) that may raise it: mostly a typo
 # in a word of an ordinary phrase ("golpe de realdad"), which is read as written on purpose (read with
-# typos, "treats" took "threats" and "encierro" took "encerró").
-ALARMS_BELOW = 0.03
+# typos, "treats" took "threats" and "encierro" took "encerró"). The learned danger words (eighth round)
+# raise it a little more: a typo in the word that told them a query was ordinary ("miedo de prder a mi
+# novio") leaves its other words to weigh toward danger (Spanish 83/2601 then, 3.2%); still half the
+# issue's 10%, the price of the card for kinds of danger no phrase names.
+ALARMS_BELOW = 0.05
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

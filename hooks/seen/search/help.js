@@ -231,8 +231,9 @@
   }
 
   /* Whether `query` reads as danger under `rules` ({gap, unless, families, phrases, ordinary,
-     fillers, read_as, sounds, learned}): a phrase matches, or the learned weights say so. */
-  function isDanger(rules, query) {
+     fillers, read_as, sounds, learned}): a phrase matches, or the learned weights say so (unless
+     `phrasesOnly`: the search worker lifts the help page in the results for phrases alone). */
+  function isDanger(rules, query, phrasesOnly) {
     if (!rules.ready) {
       rules.ready = { phrases: expanded(rules, rules.phrases), ordinary: expanded(rules, rules.ordinary) };
     }
@@ -254,7 +255,7 @@
       if (phraseAt(rules, phrases[i], typed, rules.gap, rules.unless || [])) return true;
     }
     // The learned weights: words an ordinary phrase took ("beats me to it") count only against danger.
-    var learned = rules.learned;
+    var learned = phrasesOnly ? null : rules.learned;
     return !!learned && weight(learned, typed.map(function (word) { return word.text; }),
       typed.map(function (word) { return word.taken; })) > learned.cut;
   }

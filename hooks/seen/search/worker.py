@@ -16,9 +16,11 @@ worker and seen-query.js (hooks/seen/search/query.js), then hands each message o
   unstemmed, and the index holds stems ("escucha", "escuchó" and "escuchar" are all "escuch"),
   so there the whole word is weighted higher still. English has no stemmer (seen.search.index
   adds word forms instead): the whole word is matched as typed;
-- a query that reads as danger (the same rule, the same code, that shows the urgent-help card:
-  search/seen-help.js, loaded here too) also searches the help page's own token
-  (seen.search.index.HELP_TOKEN), so the help page is the first result as well as the card.
+- a query that a danger phrase reads as danger (the same phrases, the same code, that show the
+  urgent-help card: search/seen-help.js, loaded here too) also searches the help page's own token
+  (seen.search.index.HELP_TOKEN), so the help page is the first result as well as the card. The
+  learned danger words (seen.search.learned) show the card but do not lift the help page: their
+  guesses are less sure, and a wrong one would push the page a reader wants below it.
 """
 
 from __future__ import annotations
@@ -118,11 +120,11 @@ def wrapper_script(worker_name: str, *, stemmed: bool) -> str:
   }}
   var stemmed = {json.dumps(stemmed)};
   var boost = stemmed ? {WHOLE_WORD_BOOST[True]} : {WHOLE_WORD_BOOST[False]};  // a word searched whole; its prefix counts 1
-  // What is typed reads as danger: the rule and the code that show the urgent-help card (seen-help.js).
+  // What is typed reads as danger to a phrase: the rule and the code that show the urgent-help card (seen-help.js).
   var help = {json.dumps(f"{HELP_TOKEN}^{HELP_BOOST[stemmed]}")};
   function danger(query) {{
     var rule = self.seenSearchHelp, data = self.SEEN_SEARCH;
-    return !!(rule && data && data.danger && rule.isDanger(data.danger, query));
+    return !!(rule && data && data.danger && rule.isDanger(data.danger, query, true));
   }}
   function deliver(data) {{
     if (data && data.type === 0 && data.data && self.seenQuery) self.seenQuery.learn(data.data);
