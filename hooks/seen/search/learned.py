@@ -38,8 +38,10 @@ def train(
     examples: Sequence[tuple[str, bool]], *, rounds: int = 25, rate: float = 0.3, shrink: float = 1e-4, seed: int = 1
 ) -> tuple[dict[str, float], float]:
     """Weights and bias of a logistic regression (danger = True), by stochastic gradient descent over
-    the examples in an order fixed by `seed`: the same examples give the same weights."""
-    order = [(features(text), 1.0 if danger else 0.0) for text, danger in examples]
+    the examples in an order fixed by `seed`, each example's features in sorted order (a set's order
+    changes with Python's hash seed, and so would the last digits of every sum): the same examples give
+    the same weights, on any machine."""
+    order = [(sorted(features(text)), 1.0 if danger else 0.0) for text, danger in examples]
     shuffle = random.Random(seed).shuffle
     weights: dict[str, float] = {}
     bias = 0.0
