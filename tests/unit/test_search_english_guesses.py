@@ -9,7 +9,7 @@ The Spanish edition reads none of these (it has its stemmer): test_search_spanis
 
 from __future__ import annotations
 
-from test_search_guesses import rewritten
+from support.query_script import rewritten
 
 
 def test_a_word_of_a_guide_words_family_is_read_as_it() -> None:

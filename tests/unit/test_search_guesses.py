@@ -9,15 +9,11 @@ How well this finds pages, in a real browser: tests/browser/test_search_browser.
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
 
 import pytest
 
 from seen.content.checks import check_front_matter
 from seen.content.loading import GuideDataError
-from seen.content.models import DangerWords, SearchWords
 from seen.search.help import SCRIPT
 from seen.search.index import (
     HELP_PAGE,
@@ -26,38 +22,10 @@ from seen.search.index import (
     PageSearch,
     SearchIndexError,
     page_search,
-    separator,
     shape_index,
 )
-from seen.search.worker import HELP_BOOST, HELP_FROM_WORKER, QUERY_SOURCE, WORKERS, wrapper_script
-
-WORDS = SearchWords(
-    skip_words=["i", "me", "he", "the", "my"],
-    same_words=[],
-    danger=DangerWords(phrases=["hit*+me"]),
-)
-
-_REWRITE = """
-const seenQuery = require(ARGS[0]);
-const [index, queries] = ARGS.slice(1);
-seenQuery.learn(index);
-console.log(JSON.stringify(queries.map((q) => seenQuery.rewrite(q))));
-"""
-
-
-def rewritten(text: str, queries: list[str], lang: str = "en") -> list[str]:
-    """Each query as seen-query.js hands it on, for a guide whose only page has `text`."""
-    if shutil.which("node") is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("Node is not installed; under CI=true it must be")
-        pytest.skip("Node is not installed")
-    index = {
-        "config": {"separator": separator(WORDS.skip_words), "lang": [lang]},
-        "docs": [{"location": "a/", "title": "A", "text": text}],
-    }
-    code = "const ARGS = " + json.dumps([str(QUERY_SOURCE), index, queries]) + ";\n" + _REWRITE
-    result = subprocess.run(["node", "-e", code], capture_output=True, text=True, check=True, timeout=60)
-    return json.loads(result.stdout.strip().splitlines()[-1])
+from seen.search.worker import HELP_BOOST, HELP_FROM_WORKER, WORKERS, wrapper_script
+from support.query_script import WORDS, rewritten
 
 
 def test_a_typo_is_read_only_as_a_word_with_the_same_first_letter() -> None:

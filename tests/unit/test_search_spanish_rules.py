@@ -18,6 +18,7 @@ import pytest
 from seen.content.models import DangerWords, SearchWords
 from seen.search.index import search_terms, separator, word_pairs
 from seen.search.worker import QUERY_SOURCE, wrapper_script
+from support import query_script
 from support.browser import require
 
 WORDS = SearchWords(skip_words=["me", "el", "la", "que"], same_words=[], danger=DangerWords(phrases=["peg*+me"]))
@@ -100,22 +101,8 @@ def test_a_short_word_is_searched_whole_only_in_spanish_unless_it_is_being_typed
     assert handed_on(False, ["no me habla"])[0].split() == ["no^2", "no", "me^2", "me", "habla^2", "habla"]
 
 
-_REWRITE = """
-const seenQuery = require(ARGS[0]);
-const [index, queries] = ARGS.slice(1);
-seenQuery.learn(index);
-console.log(JSON.stringify(queries.map((q) => seenQuery.rewrite(q))));
-"""
-
-
 def rewritten(lang: str, queries: list[str]) -> list[str]:
-    index = {
-        "config": {"separator": separator(WORDS.skip_words), "lang": [lang]},
-        "docs": [{"location": "a/", "title": "Qué es", "text": "por qué pasa porqué"}],
-    }
-    code = "const ARGS = " + json.dumps([str(QUERY_SOURCE), index, queries]) + ";\n" + _REWRITE
-    result = subprocess.run(["node", "-e", code], capture_output=True, text=True, check=True, timeout=60)
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return query_script.rewritten("por qué pasa porqué", queries, lang, title="Qué es", words=WORDS)
 
 
 @pytest.mark.usefixtures("_node")
