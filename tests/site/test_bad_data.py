@@ -9,7 +9,6 @@ a previous site that must come out byte for byte as it was.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -32,9 +31,7 @@ def test_a_real_build_stops_with_one_line_and_leaves_the_previous_site(name: str
     site = project_copy / "site"
     before = previous_site(site)
 
-    started = time.monotonic()
     result = run_build(project_copy, site)
-    elapsed = time.monotonic() - started
 
     assert result.returncode != 0
     assert "Traceback" not in result.output
@@ -43,4 +40,7 @@ def test_a_real_build_stops_with_one_line_and_leaves_the_previous_site(name: str
     assert errors[0].split("-  ", 1)[1] == case["message"]
     assert tree_digest(site) == before, "the previous site/ must be left as it was"
     assert leftovers(site) == []
-    assert elapsed < 10
+    # It stopped at the early checks (on_config), before MkDocs cleans or writes a site folder: MkDocs
+    # logs these lines only after them. (A clock said the same more loosely, and failed on a busy machine.)
+    assert "Cleaning site directory" not in result.output
+    assert "Building documentation to directory" not in result.output
