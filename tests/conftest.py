@@ -17,6 +17,13 @@ from support import prebuild
 from support.project import ROOT, BuildResult, Site, copy_project, run_build
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that read the walks or the other checks of every page run last. Those run in the
+    background from when the site is built (`_early_walks`); every other test runs beside them
+    meanwhile, instead of the first reader waiting for them with one core idle."""
+    items.sort(key=lambda item: "walks" in item.fixturenames or "page_checks" in item.fixturenames)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _prebuild(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """The variant builds the selected tests will read, started in the background one at a time
