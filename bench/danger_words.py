@@ -7,7 +7,7 @@ Run from the project root:
 
 Examples, per language, from every file in tests/queries/: each `danger` query of a danger-*.yml file
 is danger, each `ordinary` query is not, and each ranking query (a reader looking for a page) is not,
-unless it expects /get-help/ (those are left out). seen.search.learned trains on them.
+unless it expects /get-help/ (those are left out), or its set is held out (MEASURED_ONLY: not learned from). seen.search.learned trains on them.
 --leave-out NAME: learns without that set's files, then shows, on that set, how often the card shows
 with the phrases alone (the rule as data/search.yml has it, run by help.js in Node), the learned
 weights alone, and both (what the reader gets), for danger and for ordinary queries. Only a set that
@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from seen.search.learned import shown, strongest, train  # noqa: E402
 from support.danger_variants import card_rule  # noqa: E402
+from support.query_sets import MEASURED_ONLY  # noqa: E402
 
 QUERIES = ROOT / "tests" / "queries"
 LANGUAGES = ("en", "es")
@@ -59,7 +60,7 @@ def examples(language: str, *, leave_out: str | None = None) -> list[tuple[str, 
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         if path.name.startswith("danger-"):
             found += [(query, True) for query in data["danger"]] + [(query, False) for query in data["ordinary"]]
-        else:
+        elif set_name(path, language) not in MEASURED_ONLY:  # a held-out ranking list is never learned from
             found += [(case["query"], False) for case in data if case["expect"] != "/get-help/"]
     return list(dict.fromkeys(found))
 
