@@ -60,6 +60,11 @@ FLOORS = {
     # before it was tuned on.
     ("tuning-2", "en"): (0.95, 0.99),  # 241/252, 252/252 after the eighth round tuned on it
     ("tuning-2", "es"): (0.88, 0.99),  # 182/206, 204/206 after the eighth round tuned on it
+    # The eighth set was held out until the ninth round (English) tuned on its ranking lists (measured untouched
+    # after the eighth round at English 191/206 first, 202/206 top three, Spanish 139/148 and 146/148; the
+    # same on main before the ninth round).
+    ("held-out-8", "en"): (0.92, 0.98),
+    ("held-out-8", "es"): (0.93, 0.98),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

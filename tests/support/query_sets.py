@@ -49,9 +49,9 @@
 - held-out-8-<lang>.yml and danger-held-out-8-<lang>.yml: an eighth set, written apart in the eighth round
   (from the source article and the page titles and summaries only, by someone who saw neither the search
   data nor any earlier set) while that round tuned on the others, never seen by it. Measured untouched
-  before and after that round (BENCHMARKS.md keeps the result); then its danger lists were tuned on (they
-  are in DANGER_SETS), its ranking lists not: bench/search.py measures them (MEASURED_ONLY), no test holds
-  them.
+  before and after that round (BENCHMARKS.md keeps the result: English 191/206 first, 202/206 top three;
+  Spanish 139/148 and 146/148); then its danger lists were tuned on. The ninth round tunes on its ranking
+  lists too: it is in SETS with floors, tuning material like the rest.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -76,14 +76,15 @@ SETS = (
     "held-out-6",
     "held-out-7",
     "tuning-2",
+    "held-out-8",
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-8",)
+MEASURED_ONLY: tuple[str, ...] = ()
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second tuning set's danger lists are danger-tuning-2-<lang>.yml, written apart in the eighth round from
-# the source article and page titles only, measured once before they were tuned on), and the eighth
-# held-out set's danger lists, tuned on since the ninth round (its ranking lists stay MEASURED_ONLY).
+# the source article and page titles only, measured once before they were tuned on; the eighth held-out
+# set's danger lists were tuned on from the ninth round, its ranking lists from the tenth).
 DANGER_SETS: tuple[str, ...] = tuple(dict.fromkeys((*SETS, "held-out-7", "tuning-2", "held-out-8")))
 FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The issue's goal is the card for every danger query, and every set that was tuned on meets it. A set
