@@ -52,6 +52,10 @@
   before and after that round (BENCHMARKS.md keeps the result: English 191/206 first, 202/206 top three;
   Spanish 139/148 and 146/148); then its danger lists were tuned on. The ninth round tunes on its ranking
   lists too: it is in SETS with floors, tuning material like the rest.
+- tuning-3-en.yml: a third tuning set, English only and ranking only (no Spanish list and no danger lists,
+  by design), written apart in the ninth round (English) (from the source article and the page titles and summaries
+  only, without the search data or any earlier set). Measured once before it was tuned on (BENCHMARKS.md
+  keeps the result: 263/339 first, 301/339 top three); in SETS with an English floor, tuning material.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -77,15 +81,23 @@ SETS = (
     "held-out-7",
     "tuning-2",
     "held-out-8",
+    "tuning-3",
 )
+# Sets written in some languages only, with their languages: another language's file is absent by design,
+# not missing (no test or bench looks for it). Every other set is in every language of LANGUAGES.
+ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
+# Sets with ranking lists only (no danger-<name>-<lang>.yml by design).
+RANKING_ONLY: tuple[str, ...] = ("tuning-3",)
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
 MEASURED_ONLY: tuple[str, ...] = ()
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second tuning set's danger lists are danger-tuning-2-<lang>.yml, written apart in the eighth round from
 # the source article and page titles only, measured once before they were tuned on; the eighth held-out
-# set's danger lists were tuned on from the ninth round, its ranking lists from the tenth).
-DANGER_SETS: tuple[str, ...] = tuple(dict.fromkeys((*SETS, "held-out-7", "tuning-2", "held-out-8")))
+# set's danger lists were tuned on from the ninth round, its ranking lists from the ninth round (English)).
+DANGER_SETS: tuple[str, ...] = tuple(
+    name for name in dict.fromkeys((*SETS, "held-out-7", "tuning-2", "held-out-8")) if name not in RANKING_ONLY
+)
 FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The issue's goal is the card for every danger query, and every set that was tuned on meets it. A set
 # held out that does not yet gets a floor here (set, language): the share of its danger queries that
@@ -99,6 +111,16 @@ CARD_FLOORS: dict[tuple[str, str], float] = {}
 class DangerSet:
     danger: list[str]
     ordinary: list[str]
+
+
+def languages(name: str) -> tuple[str, ...]:
+    """The languages a set is written in (ONLY_IN, or every language)."""
+    return ONLY_IN.get(name, LANGUAGES)
+
+
+def ranking_sets(names: tuple[str, ...] | None = None) -> list[tuple[str, str]]:
+    """(set, language) for every ranking list a set of `names` (SETS by default) has by design."""
+    return [(name, language) for name in (SETS if names is None else names) for language in languages(name)]
 
 
 def ranking_path(name: str, language: str) -> Path:
