@@ -63,11 +63,11 @@ FLOORS = {
     # The eighth set was held out until the ninth round (English) tuned on its ranking lists (measured untouched
     # after the eighth round at English 191/206 first, 202/206 top three, Spanish 139/148 and 146/148; the
     # same on main before the ninth round).
-    ("held-out-8", "en"): (0.92, 0.98),
+    ("held-out-8", "en"): (0.95, 0.99),  # 196/206, 204/206 after the ninth round (English) tuned on it
     ("held-out-8", "es"): (0.93, 0.98),
     # The third tuning set, English only, written apart in the ninth round (English), measured once before it
     # was tuned on: 263/339 first, 301/339 top three.
-    ("tuning-3", "en"): (0.77, 0.88),
+    ("tuning-3", "en"): (0.91, 0.98),  # 310/339, 334/339 after the ninth round (English) tuned on it
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.
