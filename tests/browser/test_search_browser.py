@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, BrowserContext, Page
 
 from support.browser import AXE, AXE_TAGS, PHONES
 from support.project import Site
-from support.query_sets import LANGUAGES, SETS, ranking_path, require
+from support.query_sets import ranking_path, ranking_sets, require
 from support.search_box import answer_cases, load_cases, open_search, rates, report, search
 from support.walk import also
 
@@ -60,6 +60,14 @@ FLOORS = {
     # before it was tuned on.
     ("tuning-2", "en"): (0.95, 0.99),  # 241/252, 252/252 after the eighth round tuned on it
     ("tuning-2", "es"): (0.88, 0.99),  # 182/206, 204/206 after the eighth round tuned on it
+    # The eighth set was held out until the ninth round (English) tuned on its ranking lists (measured untouched
+    # after the eighth round at English 191/206 first, 202/206 top three, Spanish 139/148 and 146/148; the
+    # same on main before the ninth round).
+    ("held-out-8", "en"): (0.95, 0.99),  # 196/206, 204/206 after the ninth round (English) tuned on it
+    ("held-out-8", "es"): (0.93, 0.98),
+    # The third tuning set, English only, written apart in the ninth round (English), measured once before it
+    # was tuned on: 263/339 first, 301/339 top three.
+    ("tuning-3", "en"): (0.91, 0.98),  # 310/339, 334/339 after the ninth round (English) tuned on it
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.
@@ -109,13 +117,13 @@ def query_set(page: Page, base_url: str, item: tuple[str, str], every: list[str]
 
 # Every set, in the walks' browsers once they have walked every page (in the background), each
 # browser taking every other set; a page of its own per set, in one phone context per browser.
-QUERY_SETS = [(name, language) for name in SETS for language in LANGUAGES]
+# A set written in one language only (query_sets.ONLY_IN) is walked in that language alone.
+QUERY_SETS = ranking_sets()
 also("query sets", query_set, items=QUERY_SETS, viewport=PHONES["390x844"])
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("name", SETS)
-def test_reader_queries_find_their_page(page_checks, language: str, name: str) -> None:
+@pytest.mark.parametrize(("name", "language"), QUERY_SETS)
+def test_reader_queries_find_their_page(page_checks, name: str, language: str) -> None:
     found = page_checks.results("query sets")[QUERY_SETS.index((name, language))]
     outcomes = found["outcomes"]
     print(f"\n{name} {language}: " + report(outcomes))

@@ -49,17 +49,12 @@
 - held-out-8-<lang>.yml and danger-held-out-8-<lang>.yml: an eighth set, written apart in the eighth round
   (from the source article and the page titles and summaries only, by someone who saw neither the search
   data nor any earlier set) while that round tuned on the others, never seen by it. Measured untouched
-  before and after that round (BENCHMARKS.md keeps the result); then its danger lists were tuned on (they
-  are in DANGER_SETS), its ranking lists not: bench/search.py measures them (MEASURED_ONLY), no test holds
-  them.
-- danger-tuning-3-<lang>.yml: a third danger tuning set (danger lists only, no ranking file), written apart
-  on 2026-12-01 (without the search data or any earlier set) and measured once, untouched, on the rule as it
-  stood (English card for 220/230 danger queries, 12/234 false alarms (5.1%); Spanish 264/277, 15/240
-  (6.3%)). Tuning material since (the tenth round, danger10): it is in DANGER_SETS.
-- held-out-9-<lang>.yml and danger-held-out-9-<lang>.yml: a ninth set, written apart on 2026-12-01 before the
-  tenth round's tuning. Its danger lists were measured once, untouched (English 155/156 danger, 8/155 false;
-  Spanish 146/154, 5/154), then tuned on (they are in DANGER_SETS); its ranking lists were not looked at by
-  that round: bench/search.py measures them (MEASURED_ONLY), no test holds them.
+MEASURED_ONLY: tuple[str, ...] = ("held-out-9",)
+# Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
+# second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
+# written apart from the source article and page titles only, measured once before they were tuned on), and
+# the eighth and ninth held-out sets' danger lists (the ninth set's ranking lists stay MEASURED_ONLY).
+DANGER_SETS: tuple[str, ...] = tuple(dict.fromkeys((*SETS, "held-out-7", "tuning-2", "held-out-8", "held-out-9")))
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -84,19 +79,20 @@ SETS = (
     "held-out-6",
     "held-out-7",
     "tuning-2",
+    "held-out-8",
+    "tuning-3",
 )
+# Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
+# is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
+ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-8", "held-out-9")
+MEASURED_ONLY: tuple[str, ...] = ("held-out-9",)
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
-# second tuning set's danger lists are danger-tuning-2-<lang>.yml, written apart in the eighth round from
-# the source article and page titles only, measured once before they were tuned on), and the eighth
-# held-out set's danger lists, tuned on since the ninth round (its ranking lists stay MEASURED_ONLY); since
-# the tenth round also the third danger tuning set (danger lists only: no ranking file) and the ninth
-# held-out set's danger lists (its ranking lists stay MEASURED_ONLY).
-DANGER_SETS: tuple[str, ...] = tuple(
-    dict.fromkeys((*SETS, "held-out-7", "tuning-2", "held-out-8", "tuning-3", "held-out-9"))
-)
+# second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
+# written apart from the source article and page titles only, measured once before they were tuned on), and
+# the eighth and ninth held-out sets' danger lists (the ninth set's ranking lists stay MEASURED_ONLY).
+DANGER_SETS: tuple[str, ...] = tuple(dict.fromkeys((*SETS, "held-out-7", "tuning-2", "held-out-8", "held-out-9")))
 FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The issue's goal is the card for every danger query, and every set that was tuned on meets it. A set
 # held out that does not yet gets a floor here (set, language): the share of its danger queries that
@@ -110,6 +106,16 @@ CARD_FLOORS: dict[tuple[str, str], float] = {}
 class DangerSet:
     danger: list[str]
     ordinary: list[str]
+
+
+def languages(name: str) -> tuple[str, ...]:
+    """The languages a set is written in (ONLY_IN, or every language)."""
+    return ONLY_IN.get(name, LANGUAGES)
+
+
+def ranking_sets(names: tuple[str, ...] | None = None) -> list[tuple[str, str]]:
+    """(set, language) for every ranking list a set of `names` (SETS by default) has by design."""
+    return [(name, language) for name in (SETS if names is None else names) for language in languages(name)]
 
 
 def ranking_path(name: str, language: str) -> Path:
