@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from support.browser import PHONES
-from support.search_box import open_search, search
+from support.search_box import open_search, search, wait_until_ready, watch_search
 
 BUNDLE = "/assets/javascripts/bundle."
 
@@ -118,9 +118,13 @@ def test_the_keyboard_switches_colours_before_the_script(open_page) -> None:
 
 def test_the_search_key_opens_search_and_finds_pages(open_page) -> None:
     watched = open_page("signs/", viewport={"width": 1280, "height": 800})
+    watch_search(watched.page)
     watched.page.keyboard.press("/")
     assert watched.page.evaluate("document.getElementById('__search').checked")
     assert watched.page.evaluate("document.activeElement.classList.contains('md-search__input')")
+    # The key loads the theme's script, then the index: a busy machine may take longer than a quiet
+    # moment between them, so the words are typed once search is ready (typing before that: below).
+    wait_until_ready(watched.page)
     assert search(watched.page, "cold shoulder after a fight")[:1] == ["/signs/silent-treatment/"]
     assert watched.theme_loaded
 

@@ -142,13 +142,24 @@ _READY = """() => {
 }"""
 
 
+def watch_search(page: Page) -> None:
+    """Watch the theme's search worker from now on (_PROBE), so search() waits for its answers and
+    not for a quiet moment: call it before search opens, since opening it creates the worker."""
+    page.evaluate(_PROBE)
+
+
+def wait_until_ready(page: Page) -> None:
+    """Wait until the opened search has its index and worker (they load only when search opens)."""
+    page.locator(".md-search__input").wait_for(state="visible")
+    page.wait_for_function(_READY, timeout=20_000)
+
+
 def open_search(page: Page) -> None:
     """Open search as a phone reader does (the header's search button), and wait until it is ready:
     the index and the worker load only when search opens (hooks/seen/search/lazy.py)."""
-    page.evaluate(_PROBE)
+    watch_search(page)
     page.locator("[data-seen-search-open]").click()
-    page.locator(".md-search__input").wait_for(state="visible")
-    page.wait_for_function(_READY, timeout=20_000)
+    wait_until_ready(page)
 
 
 def search(page: Page, query: str, *, base_path: str = "/", typed: bool = True) -> list[str]:
