@@ -72,14 +72,18 @@ def test_the_separator_runs_in_every_browser() -> None:
 @pytest.mark.usefixtures("_node")
 def test_the_separator_splits_the_same_in_javascript() -> None:
     guide = load_guide(ROOT / "data")
-    text = "I DON'T know why he's ALWAYS on his phone — can’t we talk? Él está aquí"
+    # A page's words, with capitals where a sentence starts, and a query in capitals, which our search
+    # worker lowercases before the theme splits it (the separator spells only a first letter both ways).
+    page = "I don't know why He's always on his phone — can’t we talk? My own. Él está aquí"
+    query = "I DON'T know why HE'S ALWAYS on his phone"
     script = (
-        "const [sep, text] = JSON.parse(process.argv[1]);"
-        "console.log(JSON.stringify(text.split(new RegExp(sep)).filter(Boolean).map((w) => w.toLowerCase())))"
+        "const [sep, page, query] = JSON.parse(process.argv[1]);"
+        "const split = (text) => text.split(new RegExp(sep)).filter(Boolean).map((w) => w.toLowerCase());"
+        "console.log(JSON.stringify([split(page), split(query.toLowerCase())]))"
     )
-    payload = json.dumps([separator(guide.search_words.skip_words), text])
+    payload = json.dumps([separator(guide.search_words.skip_words), page, query])
     result = subprocess.run(["node", "-e", script, payload], capture_output=True, text=True, check=True)
-    assert json.loads(result.stdout) == split(text, guide.search_words)
+    assert json.loads(result.stdout) == [split(page, guide.search_words), split(query, guide.search_words)]
 
 
 def test_word_forms_cover_what_readers_type() -> None:

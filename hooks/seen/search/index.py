@@ -48,14 +48,35 @@ _WORD_END = r"(?![0-9A-Za-z_\u00c0-\u024f])"
 _VOWELS = "aeiou"
 
 
-def _any_case(word: str) -> str:
-    """A regex for `word` in any case, without flags: the theme builds the separator with none."""
-    return "".join(f"[{c.upper()}{c}]" if len(c.upper()) == 1 and c.upper() != c else re.escape(c) for c in word)
+def _first_letter(letter: str) -> str:
+    """A regex for one letter in either case, without flags: the theme builds the separator with none."""
+    return f"[{letter.upper()}{letter}]" if len(letter.upper()) == 1 and letter.upper() != letter else re.escape(letter)
 
 
-def _separator(skip_words: Iterable[str], *, spell: Callable[[str], str]) -> str:
-    words = sorted(set(skip_words), key=lambda word: (-len(word), word))  # the same index from the same data
-    skip = r"(?:" + "|".join(map(spell, words)) + r")" + _WORD_END
+def _any_case_start(words: Iterable[str]) -> str:
+    """A regex for `words` with the first letter in either case: a page's sentence starts "He ..." or
+    "My ...", and our search worker lowercases what a reader types ("HE DONT" too) before the theme
+    splits it. The letters after the first are lowercase only: spelling every letter "[Hh][Ee]" made
+    the separator three times as long (over 400 bytes of the English index's 40 KB gzip), for words in
+    capitals the guide's pages do not use. Words are grouped by their first letter ("[Hh](?:ers|er|e)"):
+    a skip word's end is a lookahead, so the order inside a group changes nothing."""
+    groups: dict[str, set[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], set()).add(word[1:])
+    parts = []
+    for letter, rests in sorted(groups.items()):
+        rest = sorted(rests, key=lambda end: (-len(end), end))
+        spelt = _first_letter(letter)
+        parts.append(spelt if rest == [""] else spelt + "(?:" + "|".join(map(re.escape, rest)) + ")")
+    return "|".join(parts)
+
+
+def _every_word(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=lambda word: (-len(word), word))))
+
+
+def _separator(skip_words: Iterable[str], *, spell: Callable[[Iterable[str]], str]) -> str:
+    skip = r"(?:" + spell(set(skip_words)) + r")" + _WORD_END  # sorted: the same index from the same data
     return r"(?:^" + skip + r"|" + _PUNCTUATION + r"(?:" + skip + r")?)+"
 
 
@@ -63,7 +84,7 @@ def separator(skip_words: Iterable[str]) -> str:
     """The search separator (a JavaScript regex): punctuation, and whole skip words, are gaps between
     words. The theme splits both the pages and what a reader types with it, so skip words are
     dropped on both sides and never match the start of another word ("me" finding "memory")."""
-    return _separator(skip_words, spell=_any_case)
+    return _separator(skip_words, spell=_any_case_start)
 
 
 def _python_separator(skip_words: Iterable[str]) -> re.Pattern[str]:
@@ -73,7 +94,7 @@ def _python_separator(skip_words: Iterable[str]) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=8)  # one build shapes every page's terms with the same words
 def _kept_separator(skip_words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(_separator(skip_words, spell=re.escape), re.IGNORECASE)
+    return re.compile(_separator(skip_words, spell=_every_word), re.IGNORECASE)
 
 
 def search_words(text: str, pattern: re.Pattern[str]) -> list[str]:

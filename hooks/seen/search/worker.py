@@ -4,6 +4,7 @@ The theme starts its search worker as soon as a page loads, and that worker fetc
 theme's code. Ours is small: on its first message (sent when search opens) it loads the theme's
 worker and seen-query.js (hooks/seen/search/query.js), then hands each message on, changed so:
 - the index (the first message): seen-query.js learns the guide's words from it;
+- each query is lowercased (the separator knows only a first capital: seen.search.index);
 - each query: words the guide does not have are searched with the words a reader may have meant
   (the same word with accents, or a typo: one letter away, two in long words);
 - each typed word is also searched whole, with a boost ("ignored^2", "escucha^3"), which the theme
@@ -129,8 +130,11 @@ def wrapper_script(worker_name: str, *, stemmed: bool) -> str:
   function deliver(data) {{
     if (data && data.type === 0 && data.data && self.seenQuery) self.seenQuery.learn(data.data);
     if (data && data.type === 2 && typeof data.data === "string") {{
-      var query = self.seenQuery ? self.seenQuery.rewrite(data.data) : data.data;
-      data = {{ type: data.type, data: whole(query, data.data) + (danger(data.data) ? " " + help : "") }};
+      // Lowercase first: the separator knows a skip word's first letter in either case only ("He", not "HE";
+      // seen.search.index), and search matches lowercase words anyway.
+      var typed = data.data.toLowerCase();
+      var query = self.seenQuery ? self.seenQuery.rewrite(typed) : typed;
+      data = {{ type: data.type, data: whole(query, typed) + (danger(data.data) ? " " + help : "") }};
     }}
     var copy = new MessageEvent("message", {{ data: data }});
     own.add(copy);
