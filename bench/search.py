@@ -72,6 +72,7 @@ TUNED = {
     "held-out-8": "written apart during the eighth round, measured untouched before and after it; tuned on since the ninth round",
     "tuning-3": "written apart during the ninth round (English ranking list only; danger lists in both languages), measured once before it was tuned on",
     "held-out-9": "written apart during the ninth round, measured untouched before and after it; tuned on since the tenth round",
+    "tuning-4": "written apart at the start of the tenth round, measured once before it was tuned on",
 }
 
 # Every set measured: the ranking sets, and the danger-only ones (a danger-only set has no ranking file).

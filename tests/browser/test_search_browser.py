@@ -73,6 +73,9 @@ FLOORS = {
     # 156/160 both times).
     ("held-out-9", "en"): (0.90, 0.96),
     ("held-out-9", "es"): (0.85, 0.97),
+    # The fourth tuning set, written apart at the start of the tenth round, measured once before it was tuned on.
+    ("tuning-4", "en"): (0.87, 0.93),  # 210/240, 225/240
+    ("tuning-4", "es"): (0.85, 0.92),  # 154/180, 167/180
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

@@ -59,6 +59,11 @@
   206/236 -> 213/236 first, 222/236 -> 228/236 top three; Spanish 137/160 and 156/160 both times); its
   danger lists were tuned on at the end of that round, and the tenth round tunes on its ranking lists: it is
   in SETS with floors, tuning material like the rest.
+- tuning-4-<lang>.yml and danger-tuning-4-<lang>.yml: a fourth tuning set, written apart at the start of the
+  tenth round (from the source article and the page titles and summaries only, favouring short searches and
+  plain questions), measured once on main before anyone tuned on it (English 210/240 first, 225/240 top
+  three, the card for 131/131 danger and 10/125 ordinary queries; Spanish 154/180 and 167/180, the card for
+  126/127 and 8/122); tuning material since.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -86,6 +91,7 @@ SETS = (
     "held-out-8",
     "tuning-3",
     "held-out-9",
+    "tuning-4",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -104,7 +110,8 @@ FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # must show the card, so that it cannot get worse; raise a floor as the rule improves, never lower one.
 # The third set had floors (English 89/97, Spanish 72/88) until the search4 round tuned on it: it now
 # meets the goal like every other set here, so none is left.
-CARD_FLOORS: dict[tuple[str, str], float] = {}
+# The fourth tuning set's Spanish danger list missed one query when it was measured before tuning (126/127).
+CARD_FLOORS: dict[tuple[str, str], float] = {("tuning-4", "es"): 0.99}
 
 
 @dataclass(frozen=True)
