@@ -69,3 +69,30 @@ def test_the_browser_makes_the_same_pairs_from_what_is_typed_and_searches_only_k
     assert found[0][1].endswith(" talkover^3"), "a known pair is searched whole, after the typed words"
     assert found[3][1] == "over talks"
     assert "^" not in found[4][1], "a query in lunr's syntax is not added to"
+
+
+QUESTIONS = SearchWords(
+    skip_words=[*WORDS.skip_words, "who", "where", "can", "get", "one"],
+    same_words=[],
+    danger=DangerWords(phrases=["hit*+me"]),
+)
+
+
+def test_a_question_word_that_starts_a_phrase_pairs_with_its_first_word_kept() -> None:
+    terms = search_terms(["who can I talk to", "Where can I get support", "the one who tries"], QUESTIONS)
+    assert terms.pairs.split() == ["whotalk", "whersupp"], "only at the start: 'the one who tries' asks nothing"
+    assert search_terms(["who can I talk to"], QUESTIONS, "es").pairs == "", "English question words only"
+
+
+@pytest.mark.usefixtures("_node")
+def test_the_browser_pairs_a_question_word_that_starts_what_is_typed() -> None:
+    terms = search_terms(["who can I talk to", "where can I get support"], QUESTIONS)
+    index = {
+        "config": {"separator": separator(QUESTIONS.skip_words)},
+        "docs": [{"location": "a/", "title": "A", "text": "", "keywords": terms.keywords, "pairs": terms.pairs}],
+    }
+    queries = ["Who can i talk to?", "where to get support", "i talk to the one who listens", "who wrote this"]
+    code = "const ARGS = " + json.dumps([str(QUERY_SOURCE), index, queries]) + ";\n" + _TYPED
+    result = subprocess.run(["node", "-e", code], capture_output=True, text=True, check=True, timeout=60)
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert [pairs for pairs, _ in found] == [["whotalk"], ["whersupp"], [], []]

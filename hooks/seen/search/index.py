@@ -183,6 +183,23 @@ def pair_token(first: str, second: str) -> str:
 PAIR_SHORT_WORDS = {"es": frozenset({"no"})}
 
 
+# Question words that are skip words, yet say what a short question wants when they start it: "who can
+# I talk to" and "where can I get support" want the help page, while "talk" and "support" alone found the
+# pages about not being heard and no support. A phrase starting with one of them makes one more pair: the
+# question word with the first word kept ("whotalk", "whersupp"); query.js makes the same from a query that
+# starts so (QUESTION_LEADS there). Only at the start: "the one who tries" asks nothing.
+QUESTION_LEADS = {"en": frozenset({"who", "where"})}
+
+
+def question_pair(phrase: str, words: Sequence[str], language: str) -> str | None:
+    """The pair of a question word that starts `phrase` and its first kept word, or None."""
+    lead = re.match(r"\W*([^\W\d_]+)", phrase.lower())
+    kept = [word for word in words if len(word) >= 3 and word.isalpha()]
+    if lead and kept and lead.group(1) in QUESTION_LEADS.get(language, frozenset()):
+        return pair_token(lead.group(1), kept[0])
+    return None
+
+
 def word_pairs(words: Sequence[str], language: str = "en") -> list[str]:
     """The pair tokens of words in order; words of fewer than 3 letters (but PAIR_SHORT_WORDS) or with
     digits take no part."""
@@ -213,7 +230,8 @@ def search_terms(phrases: Sequence[str], words: SearchWords, language: str = "en
         own.update(phrase_words)
         for word in phrase_words:
             found += [word, *sorted(same.get(word, set()) - {word})]
-        pairs += [pair for pair in word_pairs(phrase_words, language) if pair not in pairs]
+        asked = question_pair(phrase, phrase_words, language)
+        pairs += [pair for pair in [*word_pairs(phrase_words, language), asked] if pair and pair not in pairs]
     # Forms of the phrase's own words only: a same_words group lists its irregular forms, other
     # spellings and typos itself, and search reads a typo of them as the word (seen-query.js).
     forms: set[str] = set()

@@ -25,6 +25,8 @@
   // Short words that still make a pair, per language (PAIR_SHORT_WORDS in hooks/seen/search/index.py):
   // Spanish negates a verb with "no" alone ("no me habla" -> "nohabl").
   var PAIR_SHORT = { es: ["no"] };
+  // Skip words that start a question and pair with the next word kept (QUESTION_LEADS in index.py).
+  var QUESTION_LEADS = { en: ["who", "where"] };
 
   function fold(word) {
     return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
@@ -204,6 +206,13 @@
       return (word.length >= 3 || (PAIR_SHORT[language] || []).indexOf(word) >= 0) && /^\p{L}+$/u.test(word);
     });
     var found = [];
+    // A question word that starts the query pairs with its first kept word ("who can i talk to" ->
+    // "whotalk"), as a keyword phrase that starts so does (QUESTION_LEADS in hooks/seen/search/index.py).
+    var lead = /^[^\p{L}]*(\p{L}+)/u.exec(query.toLowerCase());
+    if (lead && kept.length && (QUESTION_LEADS[language] || []).indexOf(lead[1]) >= 0) {
+      var asked = lead[1].slice(0, PAIR_LETTERS) + kept[0].slice(0, PAIR_LETTERS);
+      if (pairs.has(asked)) found.push(asked);
+    }
     for (var i = 0; i + 1 < kept.length; i++) {
       var pair = kept[i].slice(0, PAIR_LETTERS) + kept[i + 1].slice(0, PAIR_LETTERS);
       if (pairs.has(pair) && found.indexOf(pair) < 0) found.push(pair);
