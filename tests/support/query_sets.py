@@ -64,6 +64,11 @@
   plain questions), measured once on main before anyone tuned on it (English 210/240 first, 225/240 top
   three, the card for 131/131 danger and 10/125 ordinary queries; Spanish 154/180 and 167/180, the card for
   126/127 and 8/122); tuning material since.
+- danger-tuning-5-<lang>.yml and danger-tuning-6-<lang>.yml: danger lists only, two batches written in the tenth
+  round (danger11) before its rule was tuned, for kinds no list had: danger laughed off ("lol", "jaja"),
+  regional slang, typos, euphemisms, long stories with the danger in the middle, a friend asking; and near
+  misses (jokes, figures of speech, "he's never hit me but", "not in danger", games, films and news). Both
+  measured on main's rule before any tuning (BENCHMARKS.md keeps the numbers); tuning material since.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -102,16 +107,20 @@ MEASURED_ONLY: tuple[str, ...] = ()
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
-# the eighth and ninth held-out sets' danger lists.
-DANGER_SETS: tuple[str, ...] = tuple(dict.fromkeys((*SETS, "held-out-7", "tuning-2", "held-out-8", "held-out-9")))
+# the eighth and ninth held-out sets' danger lists, and the fifth and sixth tuning sets (danger lists only,
+# written in the tenth round before its rule was tuned).
+DANGER_SETS: tuple[str, ...] = tuple(
+    dict.fromkeys((*SETS, "held-out-7", "tuning-2", "held-out-8", "held-out-9", "tuning-5", "tuning-6"))
+)
 FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The issue's goal is the card for every danger query, and every set that was tuned on meets it. A set
 # held out that does not yet gets a floor here (set, language): the share of its danger queries that
 # must show the card, so that it cannot get worse; raise a floor as the rule improves, never lower one.
 # The third set had floors (English 89/97, Spanish 72/88) until the search4 round tuned on it: it now
 # meets the goal like every other set here, so none is left.
-# The fourth tuning set's Spanish danger list missed one query when it was measured before tuning (126/127).
-CARD_FLOORS: dict[tuple[str, str], float] = {("tuning-4", "es"): 0.99}
+# The fourth tuning set's Spanish danger list missed one query when it was measured before tuning (126/127):
+# the tenth round (danger11) read "me deja encerrada" (present tense), so it meets the goal too, and none is left.
+CARD_FLOORS: dict[tuple[str, str], float] = {}
 
 
 @dataclass(frozen=True)

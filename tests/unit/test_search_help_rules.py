@@ -103,6 +103,32 @@ def test_never_before_a_phrase_undoes_it_and_a_new_last_letter_is_not_a_typo() -
     }
 
 
+_RULES_PHRASES_ONLY = _RULES.replace("isDanger(rules, q)", "isDanger(rules, q, true)")
+
+
+def test_a_laugh_leaves_the_query_to_the_learned_words_alone() -> None:
+    danger = DangerWords(families={"hurt": ["chok*"]}, laughs=["LOL", "jaja*"], phrases=["kill*+me", "@hurt+me"])
+    rules = danger_rules(danger)
+    assert rules["laughs"] == ["lol", "jaja*"]
+    help_js = str(ROOT / "hooks" / "seen" / "search" / "help.js")
+    queries = [
+        "he will kill me",
+        "she'll kill me if i forget the bins lol",
+        "me va a matar jajaja kill me",
+        "he choked me lol",
+        "he said he'd kill me lol",
+    ]
+    # Without learned words a laugh changes nothing: the phrases read every query.
+    assert node(_RULES, help_js, rules, queries) == [True, True, True, True, True]
+    learned = {"bias": -1.0, "cut": 0.0, "weights": {"choked": 2.0, "said": 1.5, "forget": -2.0, "kill": 0.5}}
+    rules = {**rules, "learned": learned}
+    # With them, a query with a laugh shows the card only when the learned words say danger ("choked",
+    # "said"), not for a figure of speech ("forget"); a query without a laugh keeps its phrases.
+    assert node(_RULES, help_js, rules, queries) == [True, False, False, True, True]
+    # The search worker lifts the help page for phrases alone: never for a query with a laugh.
+    assert node(_RULES_PHRASES_ONLY, help_js, rules, queries) == [True, False, False, False, False]
+
+
 def test_the_script_cannot_end_early_and_carries_the_card_as_drawn() -> None:
     script = help_script(
         danger=DangerWords(phrases=["x"]),

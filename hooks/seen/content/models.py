@@ -504,6 +504,13 @@ class DangerWords(Record):
         "phrases' words alike (a word also matches as written); \"[h, '']\" drops a silent h.",
     )
 
+    laughs: list[DangerWord] = Field(
+        default=[],
+        description='Words of a laugh ("lol", "jaja*"): a query with one is read by the learned word weights '
+        "alone, not by the phrases. A laugh turns many a threat into a figure of speech (\"she'll kill me if I "
+        'forget the bins lol"), while a reader who laughs off real harm still names it ("he choked me lol"), '
+        "and the learned weights know those words. Without learned weights, a laugh changes nothing.",
+    )
     learned: LearnedWords | None = Field(
         default=None,
         description="Not written here: read from danger-words.yml beside this file (learned word weights), if there.",

@@ -231,7 +231,7 @@
   }
 
   /* Whether `query` reads as danger under `rules` ({gap, unless, families, phrases, ordinary,
-     fillers, read_as, sounds, learned}): a phrase matches, or the learned weights say so (unless
+     fillers, read_as, sounds, laughs, learned}): a phrase matches, or the learned weights say so (unless
      `phrasesOnly`: the search worker lifts the help page in the results for phrases alone). */
   function isDanger(rules, query, phrasesOnly) {
     if (!rules.ready) {
@@ -245,17 +245,25 @@
       return { text: text, readings: read, heard: heardAs, filler: fillers.indexOf(text) !== -1, taken: false };
     });
     if (!typed.length) return false;
+    // A laugh ("lol", "jaja") makes many a threat a figure of speech ("she'll kill me if i forget the bins
+    // lol"), but a reader may also laugh off real harm ("he choked me lol"): then the learned weights decide
+    // alone, and they know harm's words. Without learned weights a laugh changes nothing.
+    var learned = rules.learned;
+    var laughs = learned ? rules.laughs || [] : [];
+    var laughing = typed.some(function (word) {
+      return laughs.some(function (laugh) { return choiceMatches(laugh, word.text, 0); });
+    });
     var ordinary = rules.ready.ordinary;
     for (var o = 0; o < ordinary.length; o++) {
       var took = phraseAt(rules, ordinary[o], typed, rules.gap, [], true);
       if (took) took.forEach(function (at) { typed[at].taken = true; });
     }
-    var phrases = rules.ready.phrases;
+    var phrases = laughing ? [] : rules.ready.phrases;
     for (var i = 0; i < phrases.length; i++) {
       if (phraseAt(rules, phrases[i], typed, rules.gap, rules.unless || [])) return true;
     }
     // The learned weights: words an ordinary phrase took ("beats me to it") count only against danger.
-    var learned = phrasesOnly ? null : rules.learned;
+    if (phrasesOnly) return false;
     return !!learned && weight(learned, typed.map(function (word) { return word.text; }),
       typed.map(function (word) { return word.taken; })) > learned.cut;
   }

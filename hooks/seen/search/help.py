@@ -73,6 +73,8 @@ def danger_rules(danger: DangerWords) -> dict[str, Any]:
         rules["fillers"] = [fold(word) for word in danger.fillers]
     if danger.read_as:
         rules["read_as"] = {fold(word): [fold(other) for other in others] for word, others in danger.read_as.items()}
+    if danger.laughs:
+        rules["laughs"] = [fold(word) for word in danger.laughs]
     if danger.sounds:
         rules["sounds"] = [[fold(heard), fold(meant)] for heard, meant in danger.sounds]
     if danger.learned:  # seen.search.learned: word weights beside the phrases
