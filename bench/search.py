@@ -73,6 +73,7 @@ TUNED = {
     "tuning-3": "written apart during the ninth round (English ranking list only; danger lists in both languages), measured once before it was tuned on",
     "held-out-9": "written apart during the ninth round, measured untouched before and after it; tuned on since the tenth round",
     "tuning-4": "written apart at the start of the tenth round, measured once before it was tuned on",
+    "held-out-10": "written apart during the tenth round, measured untouched before and after it; tuned on since",
     "tuning-5": "danger lists only, written in the tenth round for kinds no list had, measured once before it was tuned on",
     "tuning-6": "danger lists only, a second batch written in the tenth round before tuning, measured before it was tuned on",
 }

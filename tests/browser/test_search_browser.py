@@ -76,6 +76,10 @@ FLOORS = {
     # The fourth tuning set, written apart at the start of the tenth round, measured once before it was tuned on.
     ("tuning-4", "en"): (0.90, 0.96),  # 210/240, 225/240 untouched; 216/240, 232/240 after the tenth round (English)
     ("tuning-4", "es"): (0.85, 0.92),  # 154/180, 167/180
+    # The tenth set, written apart at the start of the tenth round, measured untouched before and after it (English
+    # 182/211 -> 184/211 first, 198/211 top three; Spanish 125/147 and 142/147 both times).
+    ("held-out-10", "en"): (0.87, 0.93),
+    ("held-out-10", "es"): (0.85, 0.96),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

@@ -64,6 +64,13 @@
   plain questions), measured once on main before anyone tuned on it (English 210/240 first, 225/240 top
   three, the card for 131/131 danger and 10/125 ordinary queries; Spanish 154/180 and 167/180, the card for
   126/127 and 8/122); tuning material since.
+- held-out-10-<lang>.yml and danger-held-out-10-<lang>.yml: a tenth set, written apart at the start of the
+  tenth round (from the source article and the page titles and summaries only) while that round tuned on the
+  others, never seen by it. Before its first measure, the queries an earlier set already held word for word
+  were taken out, whatever their result (the files' headers say how many). Measured untouched before and after
+  the round's tuning (English 182/211 -> 184/211 first, 198/211 top three both times, the card for 125/125 ->
+  124/125 danger and 18/148 -> 14/148 ordinary queries; Spanish 125/147 and 142/147 both times, the card for
+  115/116 and 17/134 -> 13/134). Tuning material since, in SETS with floors.
 - danger-tuning-5-<lang>.yml and danger-tuning-6-<lang>.yml: danger lists only, two batches written in the tenth
   round (danger11) before its rule was tuned, for kinds no list had: danger laughed off ("lol", "jaja"),
   regional slang, typos, euphemisms, long stories with the danger in the middle, a friend asking; and near
@@ -97,6 +104,7 @@ SETS = (
     "tuning-3",
     "held-out-9",
     "tuning-4",
+    "held-out-10",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -120,7 +128,8 @@ FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # meets the goal like every other set here, so none is left.
 # The fourth tuning set's Spanish danger list missed one query when it was measured before tuning (126/127):
 # the tenth round (danger11) read "me deja encerrada" (present tense), so it meets the goal too, and none is left.
-CARD_FLOORS: dict[tuple[str, str], float] = {}
+# The tenth set's danger lists, measured untouched after the tenth round: English 124/125, Spanish 115/116.
+CARD_FLOORS: dict[tuple[str, str], float] = {("held-out-10", "en"): 0.99, ("held-out-10", "es"): 0.99}
 
 
 @dataclass(frozen=True)
