@@ -16,6 +16,7 @@ from seen.search.index import (
     PageSearch,
     SearchIndexError,
     _python_separator,
+    plain_text,
     search_terms,
     search_words,
     separator,
@@ -134,7 +135,7 @@ def test_an_entry_page_becomes_one_document_with_its_keywords() -> None:
     )
     assert [doc["location"] for doc in shaped["docs"]] == ["signs/x/", "about/", "about/#more"]
     entry = shaped["docs"][0]
-    assert entry["text"] == "<p>Lead.</p> <p>Because.</p>"
+    assert entry["text"] == "Lead. Because."  # the tags go (plain_text)
     assert entry["keywords"] == "ignores" and "ignoring" in entry["forms"]
     assert entry["summary"] == "A &lt;b&gt; line."
     assert shaped["config"]["separator"] == separator(WORDS.skip_words)
@@ -151,3 +152,16 @@ def test_fields_without_a_weight_in_mkdocs_yml_fail_the_build() -> None:
     del index["config"]["fields"]["forms"]
     with pytest.raises(SearchIndexError, match='mkdocs.yml: plugins: search: fields: expected a weight for "forms"'):
         shape_index(index, pages={}, words=WORDS)
+
+
+def test_the_indexed_text_loses_its_tags_and_keeps_its_lines_apart() -> None:
+    # The theme shows this text under each result: list items, and a paragraph that ends without a stop (a
+    # heading kept as one), are kept apart by a mark that search reads as a gap between words.
+    text = (
+        "<p>Read in any order:</p> <ul> <li>What it is.</li> <li>Why it happens</li> </ul> "
+        "<p>If you feel unsafe</p> <p>Your safety comes first.</p> <p>Go on.</p>"
+    )
+    assert plain_text(text) == (
+        "Read in any order: What it is. · Why it happens · If you feel unsafe · Your safety comes first. Go on."
+    )
+    assert search_words("first. · Go", _python_separator(WORDS.skip_words)) == ["first", "go"]

@@ -38,7 +38,7 @@ HELP_PAGE = "get-help/"
 HELP_TOKEN = "seenurgenthelp"
 
 # What always separates words, in any language: spaces, dashes, punctuation, apostrophes.
-_PUNCTUATION = r"[\s\-\u2010-\u2015_,.;:!?()\[\]{}\"\u201c\u201d'\u2018\u2019/\u2026&]"
+_PUNCTUATION = r"[\s\-\u2010-\u2015_,.;:!?()\[\]{}\"\u201c\u201d'\u2018\u2019/\u2026&\u00b7]"
 # A skip word counts only as a whole word: where no letter comes before it and none follows.
 # JavaScript's \b knows only ASCII letters (it would find "a" at the end of "día") and lookbehind
 # breaks Safari before 16.4, so a skip word is matched only at the very start or right after a
@@ -295,6 +295,35 @@ def page_search(src_uri: str, *, entry: Entry | None, meta: Mapping[str, Any]) -
     )
 
 
+# The tags the theme's search plugin leaves in a page's indexed text: paragraphs and lists only (it keeps no
+# other markup). Search never reads them, and the theme shows that text under each result.
+_BLOCK = re.compile(r"\s*(</?(?:p|ul|ol|li)>)\s*")
+# Where two blocks meet, the text shown under a result needs a mark: one list item from the next, or a
+# paragraph that ends without a stop (a heading kept as a paragraph, "If you feel unsafe") from the next.
+# "·" is a gap between words for search (_PUNCTUATION), as a space is.
+BLOCK_MARK = " · "
+_ENDS_SENTENCE = re.compile(r"[.!?:;\u2026\"\u201d)]$")
+
+
+def plain_text(text: str) -> str:
+    """A page's indexed text without its <p>, <ul> and <li> tags (about 490 bytes of the English index's 40 KB
+    gzip, 420 of the Spanish): list items are kept apart by BLOCK_MARK, and so is a paragraph that does not
+    end a sentence, so the preview under a result still reads as lines, not one run-on sentence."""
+    out = ""
+    after_item = False  # the last block closed was a list item
+    for i, part in enumerate(_BLOCK.split(text)):
+        if i % 2:  # a tag
+            after_item = part == "</li>" or (after_item and part != "</p>")
+            continue
+        if not part:
+            continue
+        if out:
+            out += BLOCK_MARK if after_item or not _ENDS_SENTENCE.search(out) else " "
+        out += part
+        after_item = False
+    return out
+
+
 def shape_index(
     index: dict[str, Any], *, pages: Mapping[str, PageSearch], words: SearchWords, language: str = "en"
 ) -> dict[str, Any]:
@@ -329,6 +358,9 @@ def shape_index(
     lost = sorted(set(pages) - set(own))
     if lost:
         raise SearchIndexError(f"search index: expected a document for {', '.join(lost)}, found none")
+    for doc in docs:
+        if isinstance(doc.get("text"), str):
+            doc["text"] = plain_text(doc["text"])
     for page, doc in own.items():
         search = pages[page]
         if search.keywords:
