@@ -38,3 +38,16 @@ def test_a_typo_of_a_words_start_and_a_short_noun_ending() -> None:
 def test_spanish_reads_none_of_the_english_rules() -> None:
     found = rewritten("flakes tiempo razón", ["flaky", "tme", "razones"], lang="es")
     assert found[0] != "flaky flakes" and found[1] == "tme" and found[2] == "razones"
+
+
+def test_why_in_a_long_question_counts_only_as_itself() -> None:
+    # The words that name what happens decide a long why question; a short one keeps its full "why".
+    text = "why husband agrees things then never does them emotionally unavailable"
+    found = rewritten(
+        text, ["why does my husband agree to things then never do them", "why is he emotionally unavailable"]
+    )
+    assert found[0].startswith("why^1 does my husband")
+    assert found[1].startswith("why is he"), "two words besides 'why': it keeps its weight"
+    assert rewritten("por qué", ["why does my husband agree to things then never do them"], lang="es")[0].startswith(
+        "why does"
+    )
