@@ -27,12 +27,12 @@ from support.walk import also
 # (a top three of every query is held at 99%). Raise a floor when ranking improves; never lower one.
 GOALS = {"en": (0.90, 0.98), "es": (0.85, 0.95)}
 FLOORS = {
-    ("tuning", "en"): (0.94, 0.99),
-    ("tuning", "es"): (0.96, 0.99),
+    ("tuning", "en"): (0.95, 0.99),  # 201/210 after the tenth round's second pass (a long why question)
+    ("tuning", "es"): (0.97, 0.99),  # 121/124 after the second pass (whose act: "me culpa")
     ("held-out", "en"): (0.98, 0.99),  # 153/156 after the tenth round (English) paired question words
     ("held-out", "es"): (0.99, 0.99),
     ("held-out-2", "en"): (0.96, 0.99),  # 143/148, 148/148 after the tenth round (English)
-    ("held-out-2", "es"): (0.96, 0.98),
+    ("held-out-2", "es"): (0.98, 0.98),  # 81/82 after the second pass
     # The third set was held out until the search4 round (measured untouched after the search3 round at
     # English 122/138 first, 134/138 top three, Spanish 87/99 and 95/99); that round tuned on it.
     ("held-out-3", "en"): (0.99, 0.99),
@@ -49,7 +49,7 @@ FLOORS = {
     # English 200/229 first, 219/229 top three, Spanish 150/176 and 168/176); that round tuned on it
     # (English after it: 209/229, 224/229).
     ("held-out-6", "en"): (0.93, 0.99),  # 215/229, 229/229 after the eighth round
-    ("held-out-6", "es"): (0.94, 0.99),
+    ("held-out-6", "es"): (0.96, 0.99),  # 170/176 after the second pass
     # The seventh set was held out until the eighth round (measured untouched after the seventh round at
     # English 189/209 first, 201/209 top three, Spanish 133/149 and 140/149); that round tuned on it.
     ("held-out-7", "en"): (0.94, 0.99),  # 197/209, 209/209 after the eighth round
@@ -75,7 +75,7 @@ FLOORS = {
     ("held-out-9", "es"): (0.85, 0.97),
     # The fourth tuning set, written apart at the start of the tenth round, measured once before it was tuned on.
     ("tuning-4", "en"): (0.90, 0.96),  # 210/240, 225/240 untouched; 216/240, 232/240 after the tenth round (English)
-    ("tuning-4", "es"): (0.85, 0.92),  # 154/180, 167/180
+    ("tuning-4", "es"): (0.86, 0.92),  # 154/180, 167/180; 155/180 after the second pass
     # The tenth set, written apart at the start of the tenth round, measured untouched before and after it (English
     # 182/211 -> 184/211 first, 198/211 top three; Spanish 125/147 and 142/147 both times).
     ("held-out-10", "en"): (0.87, 0.93),

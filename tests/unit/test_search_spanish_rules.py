@@ -16,7 +16,7 @@ import subprocess
 import pytest
 
 from seen.content.models import DangerWords, SearchWords
-from seen.search.index import search_terms, separator, word_pairs
+from seen.search.index import person_pairs, search_terms, separator, word_pairs
 from seen.search.worker import QUERY_SOURCE, wrapper_script
 from support import query_script
 from support.browser import require
@@ -34,7 +34,8 @@ def test_spanish_no_pairs_with_the_verb_after_it_and_english_short_words_do_not(
     assert word_pairs(["no", "habla"], "es") == ["nohabl"]
     assert word_pairs(["no", "habla"]) == [], "English keeps its rule: words of 3 letters or more"
     assert word_pairs(["ya", "habla"], "es") == [], "only 'no' among the short words"
-    assert search_terms(["no me habla por días"], WORDS, "es").pairs.split() == ["nohabl", "hablpor", "pordias"]
+    pairs = search_terms(["no me habla por días"], WORDS, "es").pairs.split()
+    assert pairs == ["nohabl", "hablpor", "pordias", "elhabl"], "and whose act it is (person_pairs)"
 
 
 _TYPED = """
@@ -113,3 +114,31 @@ def test_a_spanish_question_typed_without_accents_is_read_as_one() -> None:
     assert found[4].startswith("dice que pasa"), "inside a sentence 'que' stays the skip word it is"
     assert found[5].split()[0] == "porque", "one word: a question already, as the guide's same_words say"
     assert rewritten("en", ["que es"])[0].startswith("que es"), "English: no Spanish questions"
+
+
+_REWRITE = """
+const seenQuery = require(ARGS[0]);
+const [index, queries] = ARGS.slice(1);
+seenQuery.learn(index);
+console.log(JSON.stringify(queries.map((q) => seenQuery.rewrite(q))));
+"""
+
+
+@pytest.mark.usefixtures("_node")
+def test_a_verb_after_me_says_whose_act_it_is() -> None:
+    # "me culpo" (the reader blames themself) and "me culpa" (someone blames them) share their stem; the
+    # verb's ending tells them apart, as one more pair on each side (index.person_pairs, query.js personPairs).
+    assert person_pairs("me culpo de todo", "es") == ["yoculp"]
+    assert person_pairs("Me culpa de todo y me ignoró", "es") == ["elculp", "eligno"]
+    assert person_pairs("me haga caso", "es") == [], "a verb of four letters or fewer makes none"
+    assert person_pairs("he blames me", "en") == []
+    assert "yoculp" in search_terms(["me culpo de todo"], WORDS, "es").pairs.split()
+    index = {
+        "config": {"separator": separator(WORDS.skip_words), "lang": ["es"]},
+        "docs": [{"location": "a/", "title": "A", "text": "culpo", "pairs": "yoculp elculp"}],
+    }
+    code = "const ARGS = " + json.dumps([str(QUERY_SOURCE), index, ["me culpo", "mi esposa me culpa", "me culpas"]])
+    result = subprocess.run(["node", "-e", code + ";\n" + _REWRITE], capture_output=True, text=True, check=True)
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found[0].endswith(" yoculp^2") and found[1].endswith(" elculp^2")
+    assert "culp^" not in found[2], "'culpas' ends in neither: no pair"

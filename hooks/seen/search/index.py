@@ -200,6 +200,32 @@ def question_pair(phrase: str, words: Sequence[str], language: str) -> str | Non
     return None
 
 
+# Whose act it is, read from a Spanish verb's ending after "me": "me culpo" (I blame myself: taking all the
+# blame) and "me culpa" (she blames me: always your fault) share their stem, so search could not tell them
+# apart. After "me", a verb ending in -o or -é is the reader's own act ("me culpo", "me esfuerzo"), one ending
+# in -a, -e or -ó someone else's ("me culpa", "me ignora", "me ignoró"). Each makes a pair: "yo" or "el" and
+# the verb's first PAIR_LETTERS letters ("yoculp", "elculp"); query.js personPairs makes the same. Verbs of
+# five letters or more only: the short ones are mostly hacer, decir, dejar in set phrases ("me haga caso"),
+# which lifted pages that share the phrase over the page a query was about.
+PERSON_AFTER = {"es": "me"}
+
+
+def person_pairs(phrase: str, language: str) -> list[str]:
+    """The pairs of each verb after PERSON_AFTER in `phrase`, marked by whose act its ending says it is."""
+    before = PERSON_AFTER.get(language)
+    if not before:
+        return []
+    raw = re.findall(r"[^\W\d_]+", phrase.lower())
+    found = []
+    for word, verb in zip(raw, raw[1:], strict=False):
+        if word != before or len(verb) < 5:
+            continue
+        mark = "yo" if verb[-1] in "oé" else "el" if verb[-1] in "aeó" else None
+        if mark:
+            found.append(mark + without_accents(verb)[:PAIR_LETTERS])
+    return found
+
+
 def word_pairs(words: Sequence[str], language: str = "en") -> list[str]:
     """The pair tokens of words in order; words of fewer than 3 letters (but PAIR_SHORT_WORDS) or with
     digits take no part."""
@@ -231,7 +257,8 @@ def search_terms(phrases: Sequence[str], words: SearchWords, language: str = "en
         for word in phrase_words:
             found += [word, *sorted(same.get(word, set()) - {word})]
         asked = question_pair(phrase, phrase_words, language)
-        pairs += [pair for pair in [*word_pairs(phrase_words, language), asked] if pair and pair not in pairs]
+        whose = person_pairs(phrase, language)
+        pairs += [pair for pair in [*word_pairs(phrase_words, language), asked, *whose] if pair and pair not in pairs]
     # Forms of the phrase's own words only: a same_words group lists its irregular forms, other
     # spellings and typos itself, and search reads a typo of them as the word (seen-query.js).
     forms: set[str] = set()
