@@ -76,6 +76,11 @@
   regional slang, typos, euphemisms, long stories with the danger in the middle, a friend asking; and near
   misses (jokes, figures of speech, "he's never hit me but", "not in danger", games, films and news). Both
   measured on main's rule before any tuning (BENCHMARKS.md keeps the numbers); tuning material since.
+- danger-tuning-7-<lang>.yml: danger lists only, a batch written in the tenth round's second pass (danger12) before
+  its rule was tuned: suicide and self-harm said sideways ("want it all to stop", "disappear for good", "no point
+  anymore", goodbye letters, giving things away), and near misses (negations, figures of speech, an ex online,
+  shouting at the TV). Measured on main's rule before any tuning (BENCHMARKS.md keeps the numbers); tuning
+  material since.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -116,9 +121,9 @@ MEASURED_ONLY: tuple[str, ...] = ()
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
 # the eighth and ninth held-out sets' danger lists, and the fifth and sixth tuning sets (danger lists only,
-# written in the tenth round before its rule was tuned).
+# written in the tenth round before its rule was tuned, and the seventh in its second pass).
 DANGER_SETS: tuple[str, ...] = tuple(
-    dict.fromkeys((*SETS, "held-out-7", "tuning-2", "held-out-8", "held-out-9", "tuning-5", "tuning-6"))
+    dict.fromkeys((*SETS, "held-out-7", "tuning-2", "held-out-8", "held-out-9", "tuning-5", "tuning-6", "tuning-7"))
 )
 FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The issue's goal is the card for every danger query, and every set that was tuned on meets it. A set
