@@ -74,6 +74,7 @@ TUNED = {
     "held-out-9": "written apart during the ninth round, measured untouched before and after it; tuned on since the tenth round",
     "tuning-4": "written apart at the start of the tenth round, measured once before it was tuned on",
     "held-out-10": "written apart during the tenth round, measured untouched before and after it; tuned on since",
+    "held-out-11": "written apart during the tenth round, measured untouched before and after its second pass; tuned on since",
     "tuning-5": "danger lists only, written in the tenth round for kinds no list had, measured once before it was tuned on",
     "tuning-6": "danger lists only, a second batch written in the tenth round before tuning, measured before it was tuned on",
 }
@@ -212,7 +213,10 @@ def main(argv: list[str] | None = None) -> None:
         "tuning set written apart during that round (`tuning-3-en.yml`, English ranking only; `danger-tuning-3-*.yml`, "
         "danger lists), measured once before it was tuned on. The ninth (`held-out-9-*.yml`), written apart before "
         "the ninth round, was measured untouched before and after it (kept below, by hand); then its danger lists "
-        "were tuned on, and from the tenth round its ranking lists too. Every rate here flatters: the honest "
+        "were tuned on, and from the tenth round its ranking lists too. The tenth round wrote a fourth tuning set "
+        "(`tuning-4-*.yml`, measured once before it was tuned on) and danger batches (`danger-tuning-5/6/7-*.yml`), "
+        "and two held-out sets apart (`held-out-10-*.yml`, `held-out-11-*.yml`), each measured untouched before "
+        "and after the pass it measured (kept below, by hand), then tuned on. Every rate here flatters: the honest "
         "measures are the held-out sets' first, untouched ones, kept below by hand. "
         "Goals on a held-out set: English "
         f"{GOALS['en']}; Spanish {GOALS['es']}; the card for every danger query and for fewer than "

@@ -71,6 +71,13 @@
   the round's tuning (English 182/211 -> 184/211 first, 198/211 top three both times, the card for 125/125 ->
   124/125 danger and 18/148 -> 14/148 ordinary queries; Spanish 125/147 and 142/147 both times, the card for
   115/116 and 17/134 -> 13/134). Tuning material since, in SETS with floors.
+- held-out-11-<lang>.yml and danger-held-out-11-<lang>.yml: an eleventh set, written apart during the tenth
+  round (as the tenth was; its writer was asked to favour one person's own wording over stock phrasings) while
+  the round's second pass tuned on the others, never seen by it. Queries an earlier set already held word for
+  word were taken out before its first measure. Measured untouched before and after that pass (English 177/215
+  first and 207/215 top three both times, the card for 138/138 -> 137/138 danger and 8/146 -> 9/146 ordinary
+  queries; Spanish 119/150 first both times, 133/150 -> 134/150 top three, the card for 118/122 -> 120/122 and
+  13/143 -> 12/143). Tuning material since, in SETS with floors.
 - danger-tuning-5-<lang>.yml and danger-tuning-6-<lang>.yml: danger lists only, two batches written in the tenth
   round (danger11) before its rule was tuned, for kinds no list had: danger laughed off ("lol", "jaja"),
   regional slang, typos, euphemisms, long stories with the danger in the middle, a friend asking; and near
@@ -110,6 +117,7 @@ SETS = (
     "held-out-9",
     "tuning-4",
     "held-out-10",
+    "held-out-11",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -134,7 +142,14 @@ FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The fourth tuning set's Spanish danger list missed one query when it was measured before tuning (126/127):
 # the tenth round (danger11) read "me deja encerrada" (present tense), so it meets the goal too, and none is left.
 # The tenth set's danger lists, measured untouched after the tenth round: English 124/125, Spanish 115/116.
-CARD_FLOORS: dict[tuple[str, str], float] = {("held-out-10", "en"): 0.99, ("held-out-10", "es"): 0.99}
+# The eleventh set's danger lists, measured untouched after the tenth round's second pass: English 137/138,
+# Spanish 120/122.
+CARD_FLOORS: dict[tuple[str, str], float] = {
+    ("held-out-10", "en"): 0.99,
+    ("held-out-10", "es"): 0.99,
+    ("held-out-11", "en"): 0.99,
+    ("held-out-11", "es"): 0.98,
+}
 
 
 @dataclass(frozen=True)
