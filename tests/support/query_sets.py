@@ -88,6 +88,10 @@
   anymore", goodbye letters, giving things away), and near misses (negations, figures of speech, an ex online,
   shouting at the TV). Measured on main's rule before any tuning (BENCHMARKS.md keeps the numbers); tuning
   material since.
+- danger-tuning-8-<lang>.yml: danger lists only, a small batch written at the end of the tenth round for harm
+  laughed off ("kms lol", "he choked me lol", "me pegó jaja"), which the card reads with the learned words alone,
+  and hyperbole with a laugh. Measured on main's rule before tuning (English 18/20 danger, 2/12 ordinary;
+  Spanish 14/14 and 1/10); tuning material since.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -131,7 +135,9 @@ MEASURED_ONLY: tuple[str, ...] = ()
 # the eighth and ninth held-out sets' danger lists, and the fifth and sixth tuning sets (danger lists only,
 # written in the tenth round before its rule was tuned, and the seventh in its second pass).
 DANGER_SETS: tuple[str, ...] = tuple(
-    dict.fromkeys((*SETS, "held-out-7", "tuning-2", "held-out-8", "held-out-9", "tuning-5", "tuning-6", "tuning-7"))
+    dict.fromkeys(
+        (*SETS, "held-out-7", "tuning-2", "held-out-8", "held-out-9", "tuning-5", "tuning-6", "tuning-7", "tuning-8")
+    )
 )
 FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The issue's goal is the card for every danger query, and every set that was tuned on meets it. A set
