@@ -127,6 +127,12 @@ def test_a_laugh_leaves_the_query_to_the_learned_words_alone() -> None:
     assert node(_RULES, help_js, rules, queries) == [True, False, False, True, True]
     # The search worker lifts the help page for phrases alone: never for a query with a laugh.
     assert node(_RULES_PHRASES_ONLY, help_js, rules, queries) == [True, False, False, False, False]
+    # With a margin, a phrase that matches still counts under a laugh: the learned words need only come within
+    # it of their cut. "kill me" alone weighs -0.5 here, within 1 of the cut; the bins weigh -2.5, still out.
+    rules = {**danger_rules(danger.model_copy(update={"laugh_margin": 1.0})), "learned": learned}
+    assert rules["laugh_margin"] == 1.0
+    assert node(_RULES, help_js, rules, queries) == [True, False, True, True, True]
+    assert node(_RULES_PHRASES_ONLY, help_js, rules, queries) == [True, False, False, False, False]
 
 
 def test_the_script_cannot_end_early_and_carries_the_card_as_drawn() -> None:

@@ -511,6 +511,14 @@ class DangerWords(Record):
         'forget the bins lol"), while a reader who laughs off real harm still names it ("he choked me lol"), '
         "and the learned weights know those words. Without learned weights, a laugh changes nothing.",
     )
+    laugh_margin: float = Field(
+        default=0.0,
+        ge=0,
+        description="With a laugh, a phrase that matches still counts: the learned weights then need only come "
+        "within this much of their cut to show the card (0: a laugh leaves the query to the learned weights "
+        'alone). Harm laughed off ("he threw his phone at me lol") may weigh a little short of the cut; a '
+        "miss costs a reader in danger more than a false alarm costs anyone.",
+    )
     learned: LearnedWords | None = Field(
         default=None,
         description="Not written here: read from danger-words.yml beside this file (learned word weights), if there.",

@@ -258,14 +258,22 @@
       var took = phraseAt(rules, ordinary[o], typed, rules.gap, [], true);
       if (took) took.forEach(function (at) { typed[at].taken = true; });
     }
-    var phrases = laughing ? [] : rules.ready.phrases;
-    for (var i = 0; i < phrases.length; i++) {
-      if (phraseAt(rules, phrases[i], typed, rules.gap, rules.unless || [])) return true;
+    // With a laugh, a phrase that matches no longer decides, but it still counts: the learned weights then
+    // need only come within `laugh_margin` of their cut ("he threw his phone at me lol": harm the words
+    // alone weigh a little short of danger). A miss costs a reader in danger more than a false alarm costs.
+    var phrased = false;
+    var phrases = rules.ready.phrases;
+    for (var i = 0; i < phrases.length && !phrased; i++) {
+      if (phraseAt(rules, phrases[i], typed, rules.gap, rules.unless || [])) {
+        if (!laughing) return true;
+        phrased = true;
+      }
     }
     // The learned weights: words an ordinary phrase took ("beats me to it") count only against danger.
     if (phrasesOnly) return false;
+    var cut = learned ? learned.cut - (phrased ? rules.laugh_margin || 0 : 0) : 0;
     return !!learned && weight(learned, typed.map(function (word) { return word.text; }),
-      typed.map(function (word) { return word.taken; })) > learned.cut;
+      typed.map(function (word) { return word.taken; })) > cut;
   }
 
   /* Pages closest to the typed words, one word at a time: [{url, title}], best first. */

@@ -75,6 +75,8 @@ def danger_rules(danger: DangerWords) -> dict[str, Any]:
         rules["read_as"] = {fold(word): [fold(other) for other in others] for word, others in danger.read_as.items()}
     if danger.laughs:
         rules["laughs"] = [fold(word) for word in danger.laughs]
+    if danger.laugh_margin:
+        rules["laugh_margin"] = danger.laugh_margin
     if danger.sounds:
         rules["sounds"] = [[fold(heard), fold(meant)] for heard, meant in danger.sounds]
     if danger.learned:  # seen.search.learned: word weights beside the phrases
