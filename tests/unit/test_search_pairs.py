@@ -5,11 +5,13 @@ run in Node. The two must agree, or a reader's very phrase would never reach its
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 
 import pytest
 
 from seen.content.models import DangerWords, SearchWords
+from seen.search import index
 from seen.search.index import pair_token, search_terms, separator, word_pairs
 from seen.search.worker import QUERY_SOURCE
 from support.browser import require
@@ -96,3 +98,25 @@ def test_the_browser_pairs_a_question_word_that_starts_what_is_typed() -> None:
     result = subprocess.run(["node", "-e", code], capture_output=True, text=True, check=True, timeout=60)
     found = json.loads(result.stdout.strip().splitlines()[-1])
     assert [pairs for pairs, _ in found] == [["whotalk"], ["whersupp"], [], []]
+
+
+def test_the_query_script_and_the_index_share_their_pair_settings() -> None:
+    """seen-query.js repeats four settings of seen.search.index by hand (the worker has no Python): the
+    letters of a pair, the short words that pair, the question words that lead one, and the word before a
+    Spanish verb whose ending says whose act it is. Changed on one side only, a reader's pair would find
+    no page; this holds the two copies together."""
+    script = QUERY_SOURCE.read_text(encoding="utf-8")
+
+    def js_value(name: str) -> object:
+        found = re.search(rf"var {name} = (.+?);", script)
+        assert found, f"seen-query.js: no {name}"
+        return json.loads(re.sub(r"(\w+):", r'"\1":', found.group(1)))
+
+    assert js_value("PAIR_LETTERS") == index.PAIR_LETTERS
+    assert {k: sorted(v) for k, v in js_value("PAIR_SHORT").items()} == {
+        k: sorted(v) for k, v in index.PAIR_SHORT_WORDS.items()
+    }
+    assert {k: sorted(v) for k, v in js_value("QUESTION_LEADS").items()} == {
+        k: sorted(v) for k, v in index.QUESTION_LEADS.items()
+    }
+    assert js_value("PERSON_AFTER") == index.PERSON_AFTER
