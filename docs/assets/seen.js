@@ -190,8 +190,11 @@
     opener.addEventListener("click", function () {
       toggle.checked = true;
       toggle.dispatchEvent(new Event("change"));
+      // Focus the box at once, so no key typed right after the tap is lost on the button (a browser runs
+      // keys before timers); if the open box cannot take focus yet, try again once it is drawn.
       var input = document.querySelector(".md-search__input");
-      if (input) window.setTimeout(function () { input.focus(); }, 0);
+      if (input) input.focus();
+      if (input && document.activeElement !== input) window.setTimeout(function () { input.focus(); }, 0);
     });
     toggle.addEventListener("change", function () {
       var search = document.querySelector(".md-search");
