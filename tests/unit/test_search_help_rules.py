@@ -156,3 +156,51 @@ def test_closest_pages_are_whole_pages_with_their_title_and_keyword_words() -> N
     assert closest_pages(docs, ["the"]) == [
         {"url": "signs/x/", "title": "Cold Shoulder", "words": ["cold", "shoulder", "silent", "treatment"]}
     ]
+
+
+def test_an_ordinary_phrase_cannot_silence_harm_named_beside_it() -> None:
+    """An ordinary phrase's "~" words: in a query that also has one, outside the phrase and outside words another
+    ordinary phrase took, the danger phrases read its words again; the learned weights still weigh them only
+    against danger."""
+    danger = DangerWords(
+        families={"myself": ["myself", "meself"]},
+        phrases=["hurting+me", "hurting @myself", "cut+my+hair asleep|slept"],
+        ordinary=[
+            "nobody+is+hurting+me just ~@myself|cutting",
+            "cut+my+hair ~asleep|slept",
+            "myself+a+coffee",
+        ],
+    )
+    rules = danger_rules(danger)
+    assert rules["ordinary"][0] == [[["nobody"], ["is"], ["hurting"], ["me"]], [["just"]]]
+    assert rules["ordinary_unless"] == {"0": ["@myself", "cutting"], "1": ["asleep", "slept"]}
+    assert rules["families"] == {"myself": ["myself", "meself"]}
+    help_js = str(ROOT / "hooks" / "seen" / "search" / "help.js")
+    queries = [
+        "nobody is hurting me just myself",
+        "nobody is hurting me, i just feel lonely",
+        "nobody is hurting me just meself",
+        "nobody is hurting me, i just made myself a coffee",
+        "he cut my hair off while i slept",
+        "he cut my hair short",
+    ]
+    assert node(_RULES, help_js, rules, queries) == [True, False, True, False, True, False]
+    # Without "~", the ordinary phrase takes its words whatever follows (the gap this closes).
+    plain = danger_rules(danger.model_copy(update={"ordinary": [o.partition(" ~")[0] for o in danger.ordinary]}))
+    assert "ordinary_unless" not in plain
+    assert node(_RULES, help_js, plain, queries) == [False, False, False, False, False, False]
+    # The learned weights still weigh the freed words only against danger: "hurting" here pulls nothing up.
+    learned = {"bias": -1.0, "cut": 0.0, "weights": {"hurting": 3.0, "lonely": -0.5}}
+    weighed = {**rules, "phrases": [[[["zzz"]]]], "learned": learned}
+    assert node(_RULES, help_js, weighed, ["nobody is hurting me just myself", "he is hurting"]) == [False, True]
+
+
+def test_an_ordinary_phrase_guard_is_checked_when_the_data_is_read() -> None:
+    with pytest.raises(ValueError, match=r'words after "~" that the ordinary phrase does not also use; found "hair"'):
+        DangerWords(phrases=["x"], ordinary=["cut+my+hair ~hair|asleep"])
+    with pytest.raises(ValueError, match="should match pattern"):
+        DangerWords(phrases=["x"], ordinary=["cut+my+hair ~asleep ~slept"])
+    with pytest.raises(ValueError, match="should match pattern"):
+        DangerWords(phrases=["hit+me ~never"])
+    with pytest.raises(ValueError, match=r'a word family named in `families` \(none\); found "@sleep"'):
+        DangerWords(phrases=["x"], ordinary=["cut+my+hair ~@sleep"])

@@ -24,6 +24,7 @@ from seen.content.models import (
     ICON_PATTERN,
     LANGUAGE_CODE_PATTERN,
     LANGUAGE_PATTERN,
+    ORDINARY_PHRASE_PATTERN,
     QUESTION_PATTERN,
     SEARCH_WORD_PATTERN,
     SLUG_PATTERN,
@@ -64,6 +65,8 @@ PATTERN_WORDS = {
     HTTPS_URL: 'the service\'s own web page starting with https://, like "https://www.thehotline.org"',
     DANGER_PHRASE_PATTERN: 'words with single spaces, "+" or "|" between them and "*" only at a word\'s end, like "hit*+me" '
     'or "@hurt+me"',
+    ORDINARY_PHRASE_PATTERN: 'a phrase written like a danger phrase, then at most once " ~" and words joined by "|", '
+    'like "cut+my+hair ~asleep|slept"',
     DANGER_WORD_PATTERN: 'one word, with "*" only at its end, like "punch*"',
     SPELLING_PATTERN: 'at most three letters, like "ll"',
 }

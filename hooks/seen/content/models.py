@@ -435,6 +435,13 @@ _DANGER_GROUP = rf"{_DANGER_SLOT}(?:\+{_DANGER_SLOT})*"
 DANGER_PHRASE_PATTERN = rf"^{_DANGER_GROUP}(?: {_DANGER_GROUP})*$"
 DANGER_WORD_PATTERN = rf"^{_DANGER_WORD}$"
 DangerPhrase = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=DANGER_PHRASE_PATTERN)]
+# An ordinary phrase may end in " ~" and words ("~asleep|slept|@myself"): harm it must not silence. In a query
+# that also has one of them, outside the phrase, the phrase takes no words from the danger phrases ("nobody is
+# hurting me just myself"). Checked when the data is read, like the rest.
+ORDINARY_PHRASE_PATTERN = rf"^{_DANGER_GROUP}(?: {_DANGER_GROUP})*(?: ~{_DANGER_SLOT})?$"
+OrdinaryPhrase = Annotated[
+    str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=ORDINARY_PHRASE_PATTERN)
+]
 DangerWord = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=DANGER_WORD_PATTERN)]
 FamilyName = Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]
 # Letters that sound alike, then the letters both are read as ("v", "b"; "h", "" for a silent h).
@@ -481,11 +488,14 @@ class DangerWords(Record):
         "family hurt, then me). A word of 6 letters or more also matches a typo of one letter, a shorter one "
         "the slips of a thumb (two letters swapped, one doubled or dropped, a key beside); accents are ignored.",
     )
-    ordinary: list[DangerPhrase] = Field(
+    ordinary: list[OrdinaryPhrase] = Field(
         default=[],
         description='Phrases, written like `phrases`, in which danger words mean something else: "hit+a+wall|limit", '
         '"golpe+de+realidad|suerte". Words an ordinary phrase matches count toward no danger phrase, so a broad '
-        "danger word can be used without raising the card for its everyday sense.",
+        'danger word can be used without raising the card for its everyday sense. A phrase may end in " ~" and '
+        'words it must not silence ("cut+my+hair ~asleep|slept"): in a query that also has one of them, outside '
+        "the phrase, the danger phrases read its words again (the learned weights still weigh them only against "
+        "danger).",
     )
     fillers: list[SearchWord] = Field(
         default=[],
@@ -526,6 +536,14 @@ class DangerWords(Record):
 
     @model_validator(mode="after")
     def _families_are_defined(self) -> DangerWords:
+        for phrase in self.ordinary:
+            words, _, guard = phrase.partition(" ~")
+            own = {choice for choice in re.split(r"[ +|]", words) if not choice.startswith("@")}
+            if own & set(guard.split("|")):
+                twice = ", ".join(sorted(own & set(guard.split("|"))))
+                raise ValueError(
+                    f'words after "~" that the ordinary phrase does not also use; found "{twice}" in "{phrase}"'
+                )
         for phrase in [*self.phrases, *self.ordinary]:
             for name in re.findall(r"@([a-z_]+)", phrase):
                 if name not in self.families:

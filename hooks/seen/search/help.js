@@ -192,20 +192,31 @@
 
   /* The phrases with each family ("@hurt") put in as its words, worked out once for an edition's rules
      (the data sends each family once, so the script stays small). */
+  function expandedSlot(families, slot) {
+    var found = [];
+    slot.forEach(function (choice) {
+      var words = choice.charAt(0) === "@" ? families[choice.slice(1)] || [] : [choice];
+      words.forEach(function (word) { if (found.indexOf(word) === -1) found.push(word); });
+    });
+    return found;
+  }
+
   function expanded(rules, phrases) {
     var families = rules.families || {};
     return (phrases || []).map(function (phrase) {
       return phrase.map(function (group) {
-        return group.map(function (slot) {
-          var found = [];
-          slot.forEach(function (choice) {
-            var words = choice.charAt(0) === "@" ? families[choice.slice(1)] || [] : [choice];
-            words.forEach(function (word) { if (found.indexOf(word) === -1) found.push(word); });
-          });
-          return found;
-        });
+        return group.map(function (slot) { return expandedSlot(families, slot); });
       });
     });
+  }
+
+  /* Whether a word outside `took` (and not taken by an ordinary phrase) is one an ordinary phrase must not silence (its words after "~"):
+     "nobody is hurting me just myself", "he cut my hair off while i slept". Typos count, as in danger. */
+  function guarded(rules, guard, typed, took) {
+    for (var at = 0; at < typed.length; at++) {
+      if (!typed[at].taken && took.indexOf(at) === -1 && slotMatches(guard, typed[at], 2, rules)) return true;
+    }
+    return false;
   }
 
   /* The weight of what is typed under learned word weights ({bias, cut, weights}): the bias plus the
@@ -231,11 +242,15 @@
   }
 
   /* Whether `query` reads as danger under `rules` ({gap, unless, families, phrases, ordinary,
-     fillers, read_as, sounds, laughs, learned}): a phrase matches, or the learned weights say so (unless
+     ordinary_unless, fillers, read_as, sounds, laughs, learned}): a phrase matches, or the learned weights say so (unless
      `phrasesOnly`: the search worker lifts the help page in the results for phrases alone). */
   function isDanger(rules, query, phrasesOnly) {
     if (!rules.ready) {
-      rules.ready = { phrases: expanded(rules, rules.phrases), ordinary: expanded(rules, rules.ordinary) };
+      var guards = {};
+      Object.keys(rules.ordinary_unless || {}).forEach(function (at) {
+        guards[at] = expandedSlot(rules.families || {}, rules.ordinary_unless[at]);
+      });
+      rules.ready = { phrases: expanded(rules, rules.phrases), ordinary: expanded(rules, rules.ordinary), guards: guards };
     }
     var fillers = rules.fillers || [];
     var typed = words(query).map(function (text) {
@@ -253,11 +268,22 @@
     var laughing = typed.some(function (word) {
       return laughs.some(function (laugh) { return choiceMatches(laugh, word.text, 0); });
     });
-    var ordinary = rules.ready.ordinary;
-    for (var o = 0; o < ordinary.length; o++) {
-      var took = phraseAt(rules, ordinary[o], typed, rules.gap, [], true);
-      if (took) took.forEach(function (at) { typed[at].taken = true; });
-    }
+    // An ordinary phrase takes its words from the danger phrases. One with a "~" does not when the query also
+    // names what it must not silence ("nobody is hurting me just myself"): the danger phrases read its words
+    // again, while the learned weights still weigh them only against danger, so a "~" word in its everyday
+    // sense ("i cut my hair short and now i cant sleep") gives them nothing new. Those phrases come last, so a
+    // word another ordinary phrase took in its everyday sense does not count ("he's not violent, just shakes
+    // his head").
+    var ordinary = rules.ready.ordinary, guards = rules.ready.guards;
+    [false, true].forEach(function (withGuard) {
+      for (var o = 0; o < ordinary.length; o++) {
+        if (!guards[o] !== !withGuard) continue;
+        var took = phraseAt(rules, ordinary[o], typed, rules.gap, [], true);
+        if (!took) continue;
+        var freed = withGuard && guarded(rules, guards[o], typed, took);
+        took.forEach(function (at) { typed[at][freed ? "weighsAgainst" : "taken"] = true; });
+      }
+    });
     // With a laugh, a phrase that matches no longer decides, but it still counts: the learned weights then
     // need only come within `laugh_margin` of their cut ("he threw his phone at me lol": harm the words
     // alone weigh a little short of danger). A miss costs a reader in danger more than a false alarm costs.
@@ -273,7 +299,7 @@
     if (phrasesOnly) return false;
     var cut = learned ? learned.cut - (phrased ? rules.laugh_margin || 0 : 0) : 0;
     return !!learned && weight(learned, typed.map(function (word) { return word.text; }),
-      typed.map(function (word) { return word.taken; })) > cut;
+      typed.map(function (word) { return word.taken || word.weighsAgainst; })) > cut;
   }
 
   /* Pages closest to the typed words, one word at a time: [{url, title}], best first. */

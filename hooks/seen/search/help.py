@@ -44,7 +44,8 @@ def danger_rules(danger: DangerWords) -> dict[str, Any]:
     spaces in the data), each group a list of slots side by side (joined by "+"), each slot a list
     of choices (joined by "|"; a family "@name" is kept as its name, its words sent once in `families`),
     folded as typed words are;
-    the ordinary phrases alike, and the fillers, readings and sounds where the data has them."""
+    the ordinary phrases alike (with `ordinary_unless`: by an ordinary phrase's place, the words after its "~"),
+    and the fillers, readings and sounds where the data has them."""
 
     def choices(slot: str) -> list[str]:
         found: list[str] = []
@@ -57,6 +58,8 @@ def danger_rules(danger: DangerWords) -> dict[str, Any]:
     def compiled(phrase: str) -> list[list[list[str]]]:
         return [[choices(slot) for slot in group.split("+")] for group in phrase.split(" ")]
 
+    # An ordinary phrase's words, and after " ~" the words it must not silence (sent apart, by its place).
+    ordinary = [phrase.partition(" ~") for phrase in danger.ordinary]
     used = sorted(
         {name for phrase in [*danger.phrases, *danger.ordinary] for name in re.findall(r"@([a-z_]+)", phrase)}
     )
@@ -68,7 +71,10 @@ def danger_rules(danger: DangerWords) -> dict[str, Any]:
     }
     # Only what the data has, so an edition without them loads no more than before.
     if danger.ordinary:
-        rules["ordinary"] = [compiled(phrase) for phrase in danger.ordinary]
+        rules["ordinary"] = [compiled(phrase) for phrase, _, _ in ordinary]
+        guards = {str(at): choices(guard) for at, (_, _, guard) in enumerate(ordinary) if guard}
+        if guards:
+            rules["ordinary_unless"] = guards
     if danger.fillers:
         rules["fillers"] = [fold(word) for word in danger.fillers]
     if danger.read_as:
