@@ -77,6 +77,9 @@ TUNED = {
     "held-out-11": "written apart during the tenth round, measured untouched before and after its second pass; tuned on since",
     "tuning-5": "danger lists only, written in the tenth round for kinds no list had, measured once before it was tuned on",
     "tuning-6": "danger lists only, a second batch written in the tenth round before tuning, measured before it was tuned on",
+    "tuning-7": "danger lists only, written in the tenth round's second pass, measured once before it was tuned on",
+    "tuning-8": "danger lists only, harm laughed off, written at the end of the tenth round, measured before it was tuned on",
+    "tuning-9": "danger lists only, written in the eleventh round for kinds the last rounds found hard, measured once before it was tuned on",
 }
 
 # Every set measured: the ranking sets, and the danger-only ones (a danger-only set has no ranking file).

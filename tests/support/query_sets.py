@@ -92,6 +92,10 @@
   laughed off ("kms lol", "he choked me lol", "me pegó jaja"), which the card reads with the learned words alone,
   and hyperbole with a laugh. Measured on main's rule before tuning (English 18/20 danger, 2/12 ordinary;
   Spanish 14/14 and 1/10); tuning material since.
+- danger-tuning-9-<lang>.yml: danger lists only, a batch written in the eleventh round (danger13) before its rule was
+  tuned: self-harm and harm said next to a denial, harm done while asleep or unaware, harm laughed off, suicide said
+  sideways, Spanish regional euphemisms, harm inside a long story, and near misses of each. Measured on main's rule
+  before any tuning (English 43/48 danger, 8/41 ordinary; Spanish 39/45 and 5/40); tuning material since.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -133,10 +137,22 @@ MEASURED_ONLY: tuple[str, ...] = ()
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
 # the eighth and ninth held-out sets' danger lists, and the fifth and sixth tuning sets (danger lists only,
-# written in the tenth round before its rule was tuned, and the seventh in its second pass).
+# written in the tenth round before its rule was tuned, the seventh in its second pass, the eighth at its end, and
+# the ninth in the eleventh round).
 DANGER_SETS: tuple[str, ...] = tuple(
     dict.fromkeys(
-        (*SETS, "held-out-7", "tuning-2", "held-out-8", "held-out-9", "tuning-5", "tuning-6", "tuning-7", "tuning-8")
+        (
+            *SETS,
+            "held-out-7",
+            "tuning-2",
+            "held-out-8",
+            "held-out-9",
+            "tuning-5",
+            "tuning-6",
+            "tuning-7",
+            "tuning-8",
+            "tuning-9",
+        )
     )
 )
 FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
