@@ -129,6 +129,42 @@ def test_the_rule_reads_everyday_words_typos_accents_and_near_misses(site: Site)
     assert [q for q, shown in spanish.items() if shown] == list(spanish)[:4]
 
 
+def test_an_everyday_phrase_does_not_silence_harm_said_beside_it(site: Site) -> None:
+    """An ordinary phrase's "~" words (data/search.yml): harm said before or after an everyday phrase whose words a
+    danger phrase needs still shows the card; the everyday phrase alone, or with a "~" word in its everyday
+    sense, does not."""
+    english = card_shown(
+        site,
+        "en",
+        [
+            "nobody is hurting me just myself",
+            "he cut my hair off while i slept",
+            "he hurt my feelings again and he hit me",
+            "i want to kill myself hes always busy with work",
+            "he threatened to kill me, this relationship is slowly wearing me down",
+            "nobody is hurting me, i just feel invisible",
+            "i cut my hair short and now i cant sleep",
+            "nobody is hurting me, i just feel bad about myself",
+            "killing myself at work to pay the bills",
+        ],
+    )
+    assert [q for q, shown in english.items() if shown] == list(english)[:5]
+    spanish = card_shown(
+        site,
+        "es",
+        [
+            "nadie me lastima, solo yo misma",
+            "me cortó el pelo mientras dormía",
+            "me quiero matar, me mata de risa con sus chistes",
+            "se le pasó la mano conmigo",
+            "nadie me lastima, solo me siento invisible",
+            "me corté el pelo corto después de la ruptura",
+            "se le pasó la mano con la sal",
+        ],
+    )
+    assert [q for q, shown in spanish.items() if shown] == list(spanish)[:4]
+
+
 _CLOSEST = """
 const fs = require("fs");
 const [file, queries] = ARGS;
