@@ -190,8 +190,7 @@
     return from(0, 0, true, []);
   }
 
-  /* The phrases with each family ("@hurt") put in as its words, worked out once for an edition's rules
-     (the data sends each family once, so the script stays small). */
+  /* A slot's choices with each family ("@hurt") put in as its words. */
   function expandedSlot(families, slot) {
     var found = [];
     slot.forEach(function (choice) {
@@ -201,6 +200,8 @@
     return found;
   }
 
+  /* The phrases so, worked out once for an edition's rules (the data sends each family once, so the
+     script stays small). */
   function expanded(rules, phrases) {
     var families = rules.families || {};
     return (phrases || []).map(function (phrase) {
@@ -210,8 +211,8 @@
     });
   }
 
-  /* Whether a word outside `took` (and not taken by an ordinary phrase) is one an ordinary phrase must not silence (its words after "~"):
-     "nobody is hurting me just myself", "he cut my hair off while i slept". Typos count, as in danger. */
+  /* Whether a word outside `took`, and not taken by an ordinary phrase, is one of `guard` (an ordinary
+     phrase's words after "~": harm it must not silence). Typos count, as in danger. */
   function guarded(rules, guard, typed, took) {
     for (var at = 0; at < typed.length; at++) {
       if (!typed[at].taken && took.indexOf(at) === -1 && slotMatches(guard, typed[at], 2, rules)) return true;
@@ -241,8 +242,8 @@
     return sum;
   }
 
-  /* Whether `query` reads as danger under `rules` ({gap, unless, families, phrases, ordinary,
-     ordinary_unless, fillers, read_as, sounds, laughs, learned}): a phrase matches, or the learned weights say so (unless
+  /* Whether `query` reads as danger under `rules` ({gap, unless, families, phrases, ordinary, ordinary_unless,
+     fillers, read_as, sounds, laughs, learned}): a phrase matches, or the learned weights say so (unless
      `phrasesOnly`: the search worker lifts the help page in the results for phrases alone). */
   function isDanger(rules, query, phrasesOnly) {
     if (!rules.ready) {
@@ -268,12 +269,10 @@
     var laughing = typed.some(function (word) {
       return laughs.some(function (laugh) { return choiceMatches(laugh, word.text, 0); });
     });
-    // An ordinary phrase takes its words from the danger phrases. One with a "~" does not when the query also
-    // names what it must not silence ("nobody is hurting me just myself"): the danger phrases read its words
-    // again, while the learned weights still weigh them only against danger, so a "~" word in its everyday
-    // sense ("i cut my hair short and now i cant sleep") gives them nothing new. Those phrases come last, so a
-    // word another ordinary phrase took in its everyday sense does not count ("he's not violent, just shakes
-    // his head").
+    // An ordinary phrase takes its words from the danger phrases, unless it has a "~" and the query also names
+    // what it must not silence ("nobody is hurting me just myself"): then the danger phrases read them again,
+    // and the learned weights still weigh them only against danger ("i cut my hair short, now i cant sleep").
+    // Phrases with a "~" come last: a word another one took in its everyday sense does not count.
     var ordinary = rules.ready.ordinary, guards = rules.ready.guards;
     [false, true].forEach(function (withGuard) {
       for (var o = 0; o < ordinary.length; o++) {
