@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from seen.content.models import Entry, SearchWords
+from seen.search.page_words import page_token
 
 # Fields of the index that this module fills; mkdocs.yml gives each its weight (plugins: search: fields).
 KEYWORD_FIELDS = ("keywords", "forms", "pairs", "summary", "labels")
@@ -388,6 +389,15 @@ def shape_index(
     for doc in docs:
         if isinstance(doc.get("text"), str):
             doc["text"] = plain_text(doc["text"])
+    # The learned page words (seen.search.page_words) lift a page by its token: each page they name gets
+    # one, in its own document (a page they never name is never lifted, and its token would only cost bytes).
+    lifted = {page.removeprefix("/"): page for page in words.page_words.bias} if words.page_words else {}
+    unknown = sorted(address for location, address in lifted.items() if location not in own)
+    if unknown:
+        raise SearchIndexError(
+            f'page-words.yml: field "bias": expected pages of the guide, found {", ".join(unknown)} '
+            "(a page moved or gone: run bench/page_words.py --write)"
+        )
     for page, doc in own.items():
         search = pages[page]
         if search.keywords:
@@ -400,6 +410,8 @@ def shape_index(
             doc["labels"] = f"{labels.keywords} {labels.forms}".strip()
         if page == HELP_PAGE:
             doc["pairs"] = f"{doc.get('pairs', '')} {HELP_TOKEN}".strip()
+        if page in lifted:
+            doc["pairs"] = f"{doc.get('pairs', '')} {page_token(page)}".strip()
         if search.summary:
             doc["summary"] = html.escape(search.summary, quote=False)
     config = {**index["config"], "separator": separator(words.skip_words)}
