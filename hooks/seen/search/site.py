@@ -32,6 +32,7 @@ def finish_search(
         closest=closest,
         pages=closest_pages(shaped["docs"], words.skip_words),
         skip_words=words.skip_words,
+        page_words=words.page_words,
     )
     (site_dir / SCRIPT).write_text(script, encoding="utf-8")
     return True
