@@ -12,10 +12,11 @@ heaviest weights, one decimal, with the settings below). Run it after adding que
 the build checks the files and a test fails until they are current.
 --cross-validate: builds the site once, serves it, opens search in Chromium; then for each ranking set
 in turn, learns without it and answers its queries with the page's own search worker (as bench/search.py
---worker does), the worker's seen-help.js served with that fold's weights and each setting of GRID in
-turn, and once without learned page words (today's search). Prints, per language and setting, the
-expected page first and in the top three over all sets, each measured by weights that never saw it.
-The settings written by --write are the best of GRID so (most first, then most top three).
+--worker does), the worker's seen-help.js served with that fold's weights and each setting in turn
+(--sure, --scale, --pages: every combination), and once without learned page words (today's search).
+Prints, per language and setting, the expected page first and in the top three over all sets, each
+measured by weights that never saw it.
+The settings written by --write (SETTINGS) are the best so measured (most first, then most top three).
 """
 
 from __future__ import annotations
@@ -41,9 +42,10 @@ from support.query_sets import LANGUAGES, ranking_path, ranking_sets  # noqa: E4
 
 KEEP = {"en": 2400, "es": 2500}  # weights kept per language: the most that fit BUDGET gzip in seen-help.js
 BUDGET = 12 * 1024  # bytes gzip of the weights in seen-help.js, per language
-# The settings (seen.search.page_words.guess), chosen by --cross-validate from GRID: sure, scale, pages.
-SETTINGS = {"en": (0.3, 12, 1), "es": (0.3, 12, 1)}
-GRID = [(sure, scale, pages) for pages in (1, 2) for sure in (0.2, 0.35, 0.5) for scale in (6, 12, 24)]
+# The settings (seen.search.page_words.guess), chosen by --cross-validate: sure, scale, pages.
+SETTINGS = {"en": (0.1, 24, 2), "es": (0.1, 24, 2)}
+# What --cross-validate tries by default (each of --sure, --scale and --pages may be given instead).
+SURE, SCALE, PAGES = (0.1, 0.2, 0.3), (16, 24, 32), (1, 2)
 FOLDERS = {"en": ROOT / "data", "es": ROOT / "data" / "es"}
 PREFIX = {"en": "", "es": "es/"}
 HEADER = """\
@@ -156,7 +158,7 @@ def cross_validate(grid: list[tuple[float, int, int]]) -> None:
                         total[2] += len(cases)
                         line.append(f"{first}/{top3}")
                     print(
-                        f"{language} {name} ({len(cases)}, first/top three): today {line[0]}; GRID "
+                        f"{language} {name} ({len(cases)}, first/top three): today {line[0]}; settings "
                         + " ".join(line[1:]),
                         flush=True,
                     )
@@ -174,9 +176,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="learn from every set and write the data files")
     parser.add_argument("--cross-validate", action="store_true", help="leave each set out in turn and measure it")
+    parser.add_argument("--sure", type=float, nargs="+", default=SURE, help=f"chances to try (default {SURE})")
+    parser.add_argument("--scale", type=int, nargs="+", default=SCALE, help=f"scales to try (default {SCALE})")
+    parser.add_argument("--pages", type=int, nargs="+", default=PAGES, help=f"page counts to try (default {PAGES})")
     args = parser.parse_args(argv)
     if args.cross_validate:
-        cross_validate(GRID)
+        cross_validate([(sure, scale, pages) for pages in args.pages for sure in args.sure for scale in args.scale])
     if args.write:
         write()
     if not (args.write or args.cross_validate):
