@@ -12,7 +12,9 @@ import pytest
 import yaml
 
 from seen.content.loading import load_search_words
+from seen.content.models import DangerWords, PageWords, SearchWords
 from seen.search.help import LOGIC, page_words_data
+from seen.search.index import PageSearch, SearchIndexError, shape_index
 from seen.search.page_words import TOKEN_START, chances, guess, page_token, strongest, train
 from seen.search.worker import wrapper_script
 from support.browser import require
@@ -20,6 +22,7 @@ from support.project import ROOT
 
 QUERIES = ROOT / "tests" / "queries"
 FOLDERS = {"en": ROOT / "data", "es": ROOT / "data" / "es"}
+WORDS = SearchWords(skip_words=["i", "me", "he"], danger=DangerWords(phrases=["hit*+me"]))
 
 _NODE = """
 const fs = require("fs");
@@ -112,3 +115,25 @@ def test_the_worker_adds_the_lifted_pages_to_a_query_that_is_not_danger() -> Non
     script = wrapper_script("search.x.min.js", stemmed=False)
     assert "pageGuess(data.page_words, query)" in script
     assert '(danger(data.data) ? " " + help : lifted(data.data))' in script  # danger lifts the help page only
+
+
+def test_each_page_the_weights_name_gets_its_token_and_a_page_the_guide_lacks_fails_the_build() -> None:
+    fields = {name: {"boost": 1} for name in ("title", "text", "keywords", "forms", "pairs", "summary", "labels")}
+    docs = [
+        {"location": "signs/x/", "title": "X", "text": "<p>Lead.</p>"},
+        {"location": "about/", "title": "About", "text": "<p>Us.</p>"},
+        {"location": "about/#more", "title": "More", "text": "<p>Them.</p>"},
+    ]
+
+    def theme_index() -> dict:
+        return {"config": {"separator": "[\\s\\-]+", "fields": fields}, "docs": [dict(doc) for doc in docs]}
+
+    pages = {"signs/x/": PageSearch(keywords=("he ignores me",), whole_page=True), "about/": PageSearch()}
+    learned = PageWords(sure=0.1, scale=24, pages=2, bias={"/signs/x/": 0.5}, weights={"ignores": {"/signs/x/": 2.0}})
+    shaped = shape_index(theme_index(), pages=pages, words=WORDS.model_copy(update={"page_words": learned}))
+    tokens = {doc["location"]: doc.get("pairs", "").split() for doc in shaped["docs"]}
+    assert page_token("/signs/x/") in tokens["signs/x/"]
+    assert not any(word.startswith(TOKEN_START) for word in tokens["about/"] + tokens["about/#more"])
+    gone = PageWords(sure=0.1, scale=24, pages=2, bias={"/signs/gone/": 0.5}, weights={"x": {"/signs/gone/": 1.0}})
+    with pytest.raises(SearchIndexError, match="page-words.yml: .*/signs/gone/"):
+        shape_index(theme_index(), pages=pages, words=WORDS.model_copy(update={"page_words": gone}))
