@@ -134,6 +134,13 @@ def test_each_page_the_weights_name_gets_its_token_and_a_page_the_guide_lacks_fa
     tokens = {doc["location"]: doc.get("pairs", "").split() for doc in shaped["docs"]}
     assert page_token("/signs/x/") in tokens["signs/x/"]
     assert not any(word.startswith(TOKEN_START) for word in tokens["about/"] + tokens["about/#more"])
+    offline = [dict(doc, location=doc["location"].replace("signs/x/", "signs/x.html")) for doc in docs]
+    shaped = shape_index(
+        {"config": {"separator": "[\\s\\-]+", "fields": fields}, "docs": offline},
+        pages={"signs/x.html": pages["signs/x/"], "about/": pages["about/"]},
+        words=WORDS.model_copy(update={"page_words": learned}),
+    )
+    assert page_token("/signs/x/") in shaped["docs"][0]["pairs"].split()  # the offline edition's file names
     gone = PageWords(sure=0.1, scale=24, pages=2, bias={"/signs/gone/": 0.5}, weights={"x": {"/signs/gone/": 1.0}})
     with pytest.raises(SearchIndexError, match="page-words.yml: .*/signs/gone/"):
         shape_index(theme_index(), pages=pages, words=WORDS.model_copy(update={"page_words": gone}))

@@ -352,6 +352,14 @@ def plain_text(text: str) -> str:
     return out
 
 
+def directory_url(location: str) -> str:
+    """A page's location as the online edition has it ("signs/x/"), also from the offline edition's file
+    names ("signs/x.html", "signs/index.html"), which the learned page words do not use."""
+    if location.endswith("index.html"):
+        return location.removesuffix("index.html")
+    return location.removesuffix(".html") + "/" if location.endswith(".html") else location
+
+
 def shape_index(
     index: dict[str, Any], *, pages: Mapping[str, PageSearch], words: SearchWords, language: str = "en"
 ) -> dict[str, Any]:
@@ -392,7 +400,7 @@ def shape_index(
     # The learned page words (seen.search.page_words) lift a page by its token: each page they name gets
     # one, in its own document (a page they never name is never lifted, and its token would only cost bytes).
     lifted = {page.removeprefix("/"): page for page in words.page_words.bias} if words.page_words else {}
-    unknown = sorted(address for location, address in lifted.items() if location not in own)
+    unknown = sorted(address for location, address in lifted.items() if location not in map(directory_url, own))
     if unknown:
         raise SearchIndexError(
             f'page-words.yml: field "bias": expected pages of the guide, found {", ".join(unknown)} '
@@ -410,8 +418,8 @@ def shape_index(
             doc["labels"] = f"{labels.keywords} {labels.forms}".strip()
         if page == HELP_PAGE:
             doc["pairs"] = f"{doc.get('pairs', '')} {HELP_TOKEN}".strip()
-        if page in lifted:
-            doc["pairs"] = f"{doc.get('pairs', '')} {page_token(page)}".strip()
+        if directory_url(page) in lifted:
+            doc["pairs"] = f"{doc.get('pairs', '')} {page_token(directory_url(page))}".strip()
         if search.summary:
             doc["summary"] = html.escape(search.summary, quote=False)
     config = {**index["config"], "separator": separator(words.skip_words)}
