@@ -14,8 +14,8 @@ import yaml
 from seen.content.loading import load_search_words
 from seen.content.models import DangerWords, PageWords, SearchWords
 from seen.search.help import LOGIC, page_words_data
-from seen.search.index import PageSearch, SearchIndexError, shape_index
-from seen.search.page_words import TOKEN_START, chances, guess, page_token, strongest, train
+from seen.search.index import PageSearch, shape_index
+from seen.search.page_words import TOKEN_START, chances, guess, kept, page_token, strongest, train
 from seen.search.worker import wrapper_script
 from support.browser import require
 from support.project import ROOT
@@ -117,7 +117,7 @@ def test_the_worker_adds_the_lifted_pages_to_a_query_that_is_not_danger() -> Non
     assert '(danger(data.data) ? " " + help : lifted(data.data))' in script  # danger lifts the help page only
 
 
-def test_each_page_the_weights_name_gets_its_token_and_a_page_the_guide_lacks_fails_the_build() -> None:
+def test_each_page_the_weights_name_gets_its_token_and_a_page_the_guide_lacks_is_left_out() -> None:
     fields = {name: {"boost": 1} for name in ("title", "text", "keywords", "forms", "pairs", "summary", "labels")}
     docs = [
         {"location": "signs/x/", "title": "X", "text": "<p>Lead.</p>"},
@@ -141,6 +141,15 @@ def test_each_page_the_weights_name_gets_its_token_and_a_page_the_guide_lacks_fa
         words=WORDS.model_copy(update={"page_words": learned}),
     )
     assert page_token("/signs/x/") in shaped["docs"][0]["pairs"].split()  # the offline edition's file names
-    gone = PageWords(sure=0.1, scale=24, pages=2, bias={"/signs/gone/": 0.5}, weights={"x": {"/signs/gone/": 1.0}})
-    with pytest.raises(SearchIndexError, match="page-words.yml: .*/signs/gone/"):
-        shape_index(theme_index(), pages=pages, words=WORDS.model_copy(update={"page_words": gone}))
+    # A page the guide does not have (a practice took it out) is not lifted, and its weights are not sent.
+    both = {"/signs/x/": 2.0, "/signs/gone/": 1.0}
+    gone = learned.model_copy(
+        update={
+            "bias": {"/signs/x/": 0.5, "/signs/gone/": 0.1},
+            "weights": {"ignores": both, "gone": {"/signs/gone/": 1.0}},
+        }
+    )
+    shaped = shape_index(theme_index(), pages=pages, words=WORDS.model_copy(update={"page_words": gone}))
+    assert page_token("/signs/gone/") not in json.dumps(shaped)
+    assert kept(gone, ["signs/x/", "about/"]) == learned
+    assert kept(gone, ["about/"]) is None and kept(learned, ["signs/x/"]) is learned

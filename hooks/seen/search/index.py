@@ -399,13 +399,9 @@ def shape_index(
             doc["text"] = plain_text(doc["text"])
     # The learned page words (seen.search.page_words) lift a page by its token: each page they name gets
     # one, in its own document (a page they never name is never lifted, and its token would only cost bytes).
-    lifted = {page.removeprefix("/"): page for page in words.page_words.bias} if words.page_words else {}
-    unknown = sorted(address for location, address in lifted.items() if location not in map(directory_url, own))
-    if unknown:
-        raise SearchIndexError(
-            f'page-words.yml: field "bias": expected pages of the guide, found {", ".join(unknown)} '
-            "(a page moved or gone: run bench/page_words.py --write)"
-        )
+    # A page they name that this guide does not have (a practice took a sign out) is simply not lifted:
+    # seen.search.site sends the browser only the pages the index has (page_words.kept).
+    lifted = {page.removeprefix("/") for page in words.page_words.bias} if words.page_words else set()
     for page, doc in own.items():
         search = pages[page]
         if search.keywords:

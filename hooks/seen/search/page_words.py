@@ -18,8 +18,9 @@ from __future__ import annotations
 import hashlib
 import math
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
+from seen.content.models import PageWords
 from seen.search.learned import features
 
 # A page token: these two letters (no word of either language starts so, so no typed word's prefix
@@ -36,6 +37,23 @@ def page_token(location: str) -> str:
         number, at = divmod(number, len(_LETTERS))
         letters.append(_LETTERS[at])
     return TOKEN_START + "".join(letters)
+
+
+def kept(found: PageWords | None, locations: Iterable[str]) -> PageWords | None:
+    """The page words without the pages a guide does not have (`locations`: its pages' addresses, "signs/x/"),
+    so a practice that took a page out sends no weights for it; None when no page is left."""
+    if found is None:
+        return None
+    have = {"/" + location.removeprefix("/") for location in locations}
+    bias = {page: value for page, value in found.bias.items() if page in have}
+    if len(bias) == len(found.bias):
+        return found
+    weights = {}
+    for feature, row in found.weights.items():
+        left = {page: weight for page, weight in row.items() if page in have}
+        if left:
+            weights[feature] = left
+    return found.model_copy(update={"bias": bias, "weights": weights}) if bias and weights else None
 
 
 def train(
