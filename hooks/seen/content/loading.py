@@ -31,6 +31,7 @@ from seen.content.models import (
     SPELLING_PATTERN,
     Entry,
     LearnedWords,
+    PageWords,
     PartnerCues,
     SearchWords,
     UiText,
@@ -488,7 +489,8 @@ def load_ui(data_dir: Path, *, label_root: str = "data") -> UiText:
 
 
 def load_search_words(data_dir: Path, *, label_root: str = "data") -> SearchWords:
-    """search.yml, with the learned danger words of danger-words.yml beside it (if there) in `danger.learned`."""
+    """search.yml, with the learned danger words of danger-words.yml beside it (if there) in `danger.learned`,
+    and the learned page words of page-words.yml (if there) in `page_words`."""
     label = f"{label_root}/search.yml"
     words = parse_record(
         read_yaml(data_dir / "search.yml", label=label), SearchWords, label=label, what="a group of word lists"
@@ -498,13 +500,27 @@ def load_search_words(data_dir: Path, *, label_root: str = "data") -> SearchWord
             f'{label}: field "danger.learned": expected nothing (the learned words are written to '
             f"{label_root}/danger-words.yml by bench/danger_words.py --write), found a value"
         )
+    if words.page_words is not None:
+        raise GuideDataError(
+            f'{label}: field "page_words": expected nothing (the learned page words are written to '
+            f"{label_root}/page-words.yml by bench/page_words.py --write), found a value"
+        )
     path, learned_label = data_dir / "danger-words.yml", f"{label_root}/danger-words.yml"
-    if not path.exists():
-        return words
-    learned = parse_record(
-        read_yaml(path, label=learned_label), LearnedWords, label=learned_label, what="a group of learned word weights"
-    )
-    return words.model_copy(update={"danger": words.danger.model_copy(update={"learned": learned})})
+    if path.exists():
+        learned = parse_record(
+            read_yaml(path, label=learned_label),
+            LearnedWords,
+            label=learned_label,
+            what="a group of learned word weights",
+        )
+        words = words.model_copy(update={"danger": words.danger.model_copy(update={"learned": learned})})
+    path, pages_label = data_dir / "page-words.yml", f"{label_root}/page-words.yml"
+    if path.exists():
+        found = parse_record(
+            read_yaml(path, label=pages_label), PageWords, label=pages_label, what="a group of learned page words"
+        )
+        words = words.model_copy(update={"page_words": found})
+    return words
 
 
 def load_practice(data_dir: Path, *, label_root: str = "data") -> Practice:

@@ -467,6 +467,34 @@ class LearnedWords(Record):
     )
 
 
+# A page of the guide as the query sets name it: its address from the edition's root ("/signs/gaslighting/").
+PageAddress = Annotated[str, StringConstraints(pattern=r"^/(?:[a-z0-9-]+/)*$")]
+
+
+class PageWords(Record):
+    """How much each word, pair of words and word start weighs toward each page, learned from the reader
+    queries of every query set (written by `bench/page_words.py --write`, never by hand): search lifts
+    the page the weights find likeliest (seen.search.page_words)."""
+
+    sure: float = Field(ge=0, le=1, description="A page is lifted when its learned chance is at least this.")
+    scale: int = Field(ge=1, le=100, description="A lifted page's token is boosted by this times its chance.")
+    pages: int = Field(ge=1, le=5, description="How many of the likeliest pages may be lifted.")
+    bias: dict[PageAddress, Annotated[float, Field(ge=-50, le=50)]] = Field(
+        min_length=1, description="Page -> where its sum starts."
+    )
+    weights: dict[LearnedFeature, dict[PageAddress, Annotated[float, Field(ge=-50, le=50)]]] = Field(
+        min_length=1, description='Feature -> {page: weight}: "gaslight*" {"/signs/gaslighting/": 2.1}.'
+    )
+
+    @model_validator(mode="after")
+    def _pages_have_a_bias(self) -> PageWords:
+        for feature, row in self.weights.items():
+            for page in row:
+                if page not in self.bias:
+                    raise ValueError(f'weights "{feature}": page "{page}" has no bias (expected one of `bias`)')
+        return self
+
+
 class DangerWords(Record):
     """When what a reader types reads as danger or crisis, search shows the urgent-help card first."""
 
@@ -573,6 +601,10 @@ class SearchWords(Record):
         "a keyword holding one of them is also found by the others.",
     )
     danger: DangerWords = Field(description="What makes search show the urgent-help card above the results.")
+    page_words: PageWords | None = Field(
+        default=None,
+        description="Not written here: read from page-words.yml beside this file (learned page words), if there.",
+    )
 
 
 Cue = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=40)]

@@ -16,7 +16,7 @@ if __package__ in (None, ""):  # run as a script: make `seen` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from seen.content.loading import SHARED_FIELDS
-from seen.content.models import ENTRY_MODELS, LearnedWords, PartnerCues, SearchWords, UiText
+from seen.content.models import ENTRY_MODELS, LearnedWords, PageWords, PartnerCues, SearchWords, UiText
 from seen.content.practice import GuideHelpLines, Practice
 
 SCHEMA_DIR = Path(__file__).resolve().parents[3] / "data" / "schema"
@@ -42,6 +42,7 @@ def schemas() -> dict[str, dict[str, Any]]:
         ("help-lines", GuideHelpLines),
         ("safety", PartnerCues),
         ("danger-words", LearnedWords),
+        ("page-words", PageWords),
     ):
         schema = model.model_json_schema()
         schema["title"] = f"data/{name}.yml"

@@ -242,6 +242,34 @@
     return sum;
   }
 
+  /* The learned page words ({sure, scale, pages, tokens, bias, weights}: seen.search.help.page_words_data):
+     the index tokens of the pages a query likely means, each with its boost, as [token, boost] pairs (the
+     same sums as seen.search.page_words.guess). The features are those of `weight` above; a query with none
+     the weights know gets nothing, so its results stay lunr's. */
+  function pageGuess(learned, query) {
+    var typed = words(query), found = {};
+    typed.forEach(function (word, i) {
+      found[word] = true;
+      if (i + 1 < typed.length) found[word + "_" + typed[i + 1]] = true;
+      if (word.length > 5) found[word.slice(0, 5) + "*"] = true;
+    });
+    var known = Object.keys(found).filter(function (feature) {
+      return Object.prototype.hasOwnProperty.call(learned.weights, feature);
+    }).sort();  // in the build's order, so the sums come out the same
+    if (!known.length) return [];
+    var sums = learned.bias.slice();
+    known.forEach(function (feature) {
+      var row = learned.weights[feature];
+      for (var i = 0; i < row.length; i += 2) sums[row[i]] += row[i + 1];
+    });
+    var top = Math.max.apply(null, sums), whole = 0;
+    var chance = sums.map(function (sum) { var e = Math.exp(sum - top); whole += e; return e; });
+    var order = chance.map(function (c, i) { return i; });
+    order.sort(function (a, b) { return chance[b] - chance[a] || a - b; });
+    return order.slice(0, learned.pages).filter(function (i) { return chance[i] / whole >= learned.sure; })
+      .map(function (i) { return [learned.tokens[i], Math.max(1, Math.floor(learned.scale * chance[i] / whole + 0.5))]; });
+  }
+
   /* Whether `query` reads as danger under `rules` ({gap, unless, families, phrases, ordinary, ordinary_unless,
      fillers, read_as, sounds, laughs, learned}): a phrase matches, or the learned weights say so (unless
      `phrasesOnly`: the search worker lifts the help page in the results for phrases alone). */
@@ -324,7 +352,7 @@
     return scored.slice(0, most).map(function (item) { return { url: item.page.url, title: item.page.title }; });
   }
 
-  var api = { words: words, oneEdit: oneEdit, isDanger: isDanger, closest: closest, weight: weight };
+  var api = { words: words, oneEdit: oneEdit, isDanger: isDanger, closest: closest, weight: weight, pageGuess: pageGuess };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   root.seenSearchHelp = api; // for bench/search.py and the tests, which run this very code
   if (typeof document === "undefined" || !root.SEEN_SEARCH || root.__seenSearchHelp) return;

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from seen.content.models import DangerWords
+from seen.content.models import DangerWords, PageWords
 
 SCRIPT = "search/seen-help.js"
 LOGIC = Path(__file__).with_name("help.js")
@@ -90,6 +90,27 @@ def danger_rules(danger: DangerWords) -> dict[str, Any]:
     return rules
 
 
+def page_words_data(found: PageWords) -> dict[str, Any]:
+    """The learned page words as help.js `pageGuess` reads them: the pages in order (by address, the order
+    seen.search.page_words.guess breaks ties in), each by its index token and bias, and each feature's
+    weights as a flat list of page numbers and weights ([3, 2.1, 7, -0.4]), which is smaller sent."""
+    from seen.search.page_words import page_token  # here: seen.search.page_words reads words with this module's
+
+    pages = sorted(found.bias)
+    at = {page: i for i, page in enumerate(pages)}
+    return {
+        "sure": found.sure,
+        "scale": found.scale,
+        "pages": found.pages,
+        "tokens": [page_token(page) for page in pages],
+        "bias": [found.bias[page] for page in pages],
+        "weights": {
+            feature: [value for page, weight in row.items() for value in (at[page], weight)]
+            for feature, row in found.weights.items()
+        },
+    }
+
+
 def closest_pages(docs: Iterable[Mapping[str, Any]], skip_words: Iterable[str]) -> list[dict[str, Any]]:
     """Each whole page of the index (not its sections) with the words it is found by most: its
     title, its keywords and its labels ("narcissist": seen.search.index.PageSearch.labels)."""
@@ -107,7 +128,13 @@ def closest_pages(docs: Iterable[Mapping[str, Any]], skip_words: Iterable[str]) 
 
 
 def help_script(
-    *, danger: DangerWords, card: str, closest: str, pages: Sequence[Mapping[str, Any]], skip_words: Iterable[str]
+    *,
+    danger: DangerWords,
+    card: str,
+    closest: str,
+    pages: Sequence[Mapping[str, Any]],
+    skip_words: Iterable[str],
+    page_words: PageWords | None = None,
 ) -> str:
     """The script written to `SCRIPT`: this edition's data, then the shared code. `card` is HTML
     drawn by a template (escaped there); `closest` is plain text, set as text in the browser."""
@@ -118,6 +145,8 @@ def help_script(
         "pages": list(pages),
         "skip": sorted({fold(word) for word in skip_words}),
     }
+    if page_words is not None:  # the search worker lifts the page they find likeliest (help.js pageGuess)
+        data["page_words"] = page_words_data(page_words)
     # "</" never appears in a script's text in a way a browser could read as its end.
     encoded = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     return f"var SEEN_SEARCH = {encoded};\n" + LOGIC.read_text(encoding="utf-8")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from seen.content.models import Entry, SearchWords
+from seen.search.page_words import page_token
 
 # Fields of the index that this module fills; mkdocs.yml gives each its weight (plugins: search: fields).
 KEYWORD_FIELDS = ("keywords", "forms", "pairs", "summary", "labels")
@@ -351,6 +352,14 @@ def plain_text(text: str) -> str:
     return out
 
 
+def directory_url(location: str) -> str:
+    """A page's location as the online edition has it ("signs/x/"), also from the offline edition's file
+    names ("signs/x.html", "signs/index.html"), which the learned page words do not use."""
+    if location.endswith("index.html"):
+        return location.removesuffix("index.html")
+    return location.removesuffix(".html") + "/" if location.endswith(".html") else location
+
+
 def shape_index(
     index: dict[str, Any], *, pages: Mapping[str, PageSearch], words: SearchWords, language: str = "en"
 ) -> dict[str, Any]:
@@ -388,6 +397,11 @@ def shape_index(
     for doc in docs:
         if isinstance(doc.get("text"), str):
             doc["text"] = plain_text(doc["text"])
+    # The learned page words (seen.search.page_words) lift a page by its token: each page they name gets
+    # one, in its own document (a page they never name is never lifted, and its token would only cost bytes).
+    # A page they name that this guide does not have (a practice took a sign out) is simply not lifted:
+    # seen.search.site sends the browser only the pages the index has (page_words.kept).
+    lifted = {page.removeprefix("/") for page in words.page_words.bias} if words.page_words else set()
     for page, doc in own.items():
         search = pages[page]
         if search.keywords:
@@ -400,6 +414,8 @@ def shape_index(
             doc["labels"] = f"{labels.keywords} {labels.forms}".strip()
         if page == HELP_PAGE:
             doc["pairs"] = f"{doc.get('pairs', '')} {HELP_TOKEN}".strip()
+        if directory_url(page) in lifted:
+            doc["pairs"] = f"{doc.get('pairs', '')} {page_token(directory_url(page))}".strip()
         if search.summary:
             doc["summary"] = html.escape(search.summary, quote=False)
     config = {**index["config"], "separator": separator(words.skip_words)}

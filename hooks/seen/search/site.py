@@ -8,7 +8,8 @@ from pathlib import Path
 
 from seen.content.models import SearchWords
 from seen.search.help import SCRIPT, closest_pages, help_script
-from seen.search.index import PageSearch, shape_index
+from seen.search.index import PageSearch, directory_url, shape_index
+from seen.search.page_words import kept
 
 INDEX = "search/search_index.json"
 
@@ -32,6 +33,7 @@ def finish_search(
         closest=closest,
         pages=closest_pages(shaped["docs"], words.skip_words),
         skip_words=words.skip_words,
+        page_words=kept(words.page_words, (directory_url(doc["location"]) for doc in shaped["docs"])),
     )
     (site_dir / SCRIPT).write_text(script, encoding="utf-8")
     return True

@@ -21,7 +21,13 @@ worker and seen-query.js (hooks/seen/search/query.js), then hands each message o
   urgent-help card: search/seen-help.js, loaded here too) also searches the help page's own token
   (seen.search.index.HELP_TOKEN), so the help page is the first result as well as the card. The
   learned danger words (seen.search.learned) show the card but do not lift the help page: their
-  guesses are less sure, and a wrong one would push the page a reader wants below it.
+  guesses are less sure, and a wrong one would push the page a reader wants below it;
+- each query that does not read as danger: the learned page words (seen.search.page_words, in
+  seen-help.js) add the token of the page or pages they find likeliest, boosted by how sure they are
+  ("qxbcdf^7"), so that page rises among lunr's results. A query with no word they know gets nothing
+  added. A query that reads as danger gets the help page's token only: with a learned page beside it,
+  the help page came first for 7% fewer danger queries (English 2116 -> 1965 of 2792, Spanish
+  1667 -> 1516 of 2568, every danger list).
 """
 
 from __future__ import annotations
@@ -127,6 +133,12 @@ def wrapper_script(worker_name: str, *, stemmed: bool) -> str:
     var rule = self.seenSearchHelp, data = self.SEEN_SEARCH;
     return !!(rule && data && data.danger && rule.isDanger(data.danger, query, true));
   }}
+  // The pages the learned page words find likeliest (seen.search.page_words), by their index tokens: " qxbcdf^7".
+  function lifted(query) {{
+    var rule = self.seenSearchHelp, data = self.SEEN_SEARCH;
+    if (!(rule && rule.pageGuess && data && data.page_words)) return "";
+    return rule.pageGuess(data.page_words, query).map(function (guess) {{ return " " + guess[0] + "^" + guess[1]; }}).join("");
+  }}
   function deliver(data) {{
     if (data && data.type === 0 && data.data && self.seenQuery) self.seenQuery.learn(data.data);
     if (data && data.type === 2 && typeof data.data === "string") {{
@@ -134,7 +146,8 @@ def wrapper_script(worker_name: str, *, stemmed: bool) -> str:
       // seen.search.index), and search matches lowercase words anyway.
       var typed = data.data.toLowerCase();
       var query = self.seenQuery ? self.seenQuery.rewrite(typed) : typed;
-      data = {{ type: data.type, data: whole(query, typed) + (danger(data.data) ? " " + help : "") }};
+      // A query that reads as danger lifts the help page only: a learned page beside it would come above it.
+      data = {{ type: data.type, data: whole(query, typed) + (danger(data.data) ? " " + help : lifted(data.data)) }};
     }}
     var copy = new MessageEvent("message", {{ data: data }});
     own.add(copy);

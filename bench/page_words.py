@@ -1,0 +1,192 @@
+"""Search's learned page words: learn which page readers mean from their words, measure it honestly, write it.
+
+Run from the project root:
+
+    .venv/bin/python bench/page_words.py --write            # learn from every set, write the data
+    .venv/bin/python bench/page_words.py --cross-validate   # leave each set out in turn, measure it in the worker
+
+Examples, per language: every ranking query of every set in SETS (tests/support/query_sets.py) with
+the page it expects. seen.search.page_words trains on them.
+--write: learns from every set and writes data/page-words.yml and data/es/page-words.yml (the KEEP
+heaviest weights, one decimal, with the settings below). Run it after adding queries to tests/queries/;
+the build checks the files and a test fails until they are current.
+--cross-validate: builds the site once, serves it, opens search in Chromium; then for each ranking set
+in turn, learns without it and answers its queries with the page's own search worker (as bench/search.py
+--worker does), the worker's seen-help.js served with that fold's weights and each setting in turn
+(--sure, --scale, --pages: every combination), and once without learned page words (today's search).
+Prints, per language and setting, the expected page first and in the top three over all sets, each
+measured by weights that never saw it.
+The settings written by --write (SETTINGS) are the best so measured (most first, then most top three).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from seen.content.models import PageWords  # noqa: E402
+from seen.search.help import SCRIPT, page_words_data  # noqa: E402
+from seen.search.page_words import strongest, train  # noqa: E402
+from support.query_sets import LANGUAGES, ranking_path, ranking_sets  # noqa: E402
+
+KEEP = {"en": 2400, "es": 2500}  # weights kept per language: the most that fit BUDGET gzip in seen-help.js
+BUDGET = 12 * 1024  # bytes gzip of the weights in seen-help.js, per language
+# The settings (seen.search.page_words.guess), chosen by --cross-validate: sure, scale, pages.
+SETTINGS = {"en": (0.1, 24, 2), "es": (0.1, 24, 2)}
+# What --cross-validate tries by default (each of --sure, --scale and --pages may be given instead).
+SURE, SCALE, PAGES = (0.1, 0.2, 0.3), (16, 24, 32), (1, 2)
+FOLDERS = {"en": ROOT / "data", "es": ROOT / "data" / "es"}
+PREFIX = {"en": "", "es": "es/"}
+HEADER = """\
+# yaml-language-server: $schema={schema}schema/page-words.schema.json
+# Learned page words for search (seen.search.page_words): for each word, word pair ("silent_treatment")
+# and word start ("gasli*"), how much it weighs toward each page; search lifts the likeliest page when
+# its chance is at least `sure`, by `scale` times that chance. Written by `.venv/bin/python
+# bench/page_words.py --write` from every ranking query in tests/queries/; do not edit by hand: add
+# queries there and run it again.
+"""
+
+
+def examples(language: str, *, leave_out: str | None = None) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for name, lang in ranking_sets():
+        if lang != language or name == leave_out:
+            continue
+        cases = yaml.safe_load(ranking_path(name, language).read_text(encoding="utf-8"))
+        found += [(str(case["query"]), str(case["expect"])) for case in cases]
+    return found
+
+
+def learn(language: str, *, leave_out: str | None = None, settings: tuple[float, int, int] | None = None) -> dict:
+    """The page words as data/page-words.yml holds them, learned without `leave_out`."""
+    pages, weights, bias = train(examples(language, leave_out=leave_out))
+    sure, scale, count = settings or SETTINGS[language]
+    return {
+        "sure": sure,
+        "scale": scale,
+        "pages": count,
+        "bias": {page: round(value, 2) for page, value in zip(pages, bias, strict=True)},
+        "weights": strongest(pages, weights, KEEP[language]),
+    }
+
+
+def gzip_size(data: dict) -> int:
+    payload = page_words_data(PageWords.model_validate(data))
+    return len(gzip.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode(), 6, mtime=0))
+
+
+def write() -> None:
+    for language in LANGUAGES:
+        data = learn(language)
+        kept = sum(len(row) for row in data["weights"].values())
+        print(
+            f"{language}: {kept} weights over {len(data['weights'])} features and {len(data['bias'])} pages, "
+            f"{gzip_size(data)} bytes gzip in seen-help.js (budget {BUDGET})"
+        )
+        body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=120)
+        schema = "" if language == "en" else "../"
+        (FOLDERS[language] / "page-words.yml").write_text(HEADER.format(schema=schema) + body, encoding="utf-8")
+
+
+def with_page_words(script: str, data: dict | None) -> str:
+    """seen-help.js as built, with its page words replaced by `data` (or taken out, for None)."""
+    head, logic = script.split("\n", 1)
+    search = json.loads(head.removeprefix("var SEEN_SEARCH = ").removesuffix(";"))
+    search.pop("page_words", None)
+    if data is not None:
+        search["page_words"] = page_words_data(PageWords.model_validate(data))
+    encoded = json.dumps(search, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return f"var SEEN_SEARCH = {encoded};\n" + logic
+
+
+def cross_validate(grid: list[tuple[float, int, int]]) -> None:
+    from playwright.sync_api import sync_playwright
+    from search import build
+
+    from support.browser import CHROMIUM, FLAGS, PHONES
+    from support.search_box import load_cases, open_search, worker_answers
+    from support.server import serve
+
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        build(site)
+        with serve(site) as base, sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            served: dict[str, str] = {}  # what the route below answers for seen-help.js, set before each run
+            for language in LANGUAGES:
+                built = served["script"] = (site / PREFIX[language] / SCRIPT).read_text(encoding="utf-8")
+                context = chromium.new_context(viewport=PHONES["390x844"])
+                context.route(
+                    f"**/{PREFIX[language]}{SCRIPT}",
+                    lambda route: route.fulfill(body=served["script"], content_type="text/javascript"),
+                )
+                page = context.new_page()
+                page.goto(base + PREFIX[language])
+                open_search(page)
+                totals: dict[object, list[int]] = {}
+                for name, lang in ranking_sets():
+                    if lang != language:
+                        continue
+                    cases = load_cases(ranking_path(name, language))
+                    queries = [case.query for case in cases]
+                    fold = learn(language, leave_out=name)
+                    runs: list[tuple[object, dict | None]] = [("today", None)]
+                    runs += [
+                        (setting, {**fold, "sure": setting[0], "scale": setting[1], "pages": setting[2]})
+                        for setting in grid
+                    ]
+                    line = []
+                    for key, data in runs:
+                        served["script"] = with_page_words(built, data)
+                        answers = worker_answers(page, queries, base_path="/" + PREFIX[language])
+                        first = sum(got[:1] == [case.expect] for case, got in zip(cases, answers, strict=True))
+                        top3 = sum(case.expect in got[:3] for case, got in zip(cases, answers, strict=True))
+                        total = totals.setdefault(key, [0, 0, 0])
+                        total[0] += first
+                        total[1] += top3
+                        total[2] += len(cases)
+                        line.append(f"{first}/{top3}")
+                    print(
+                        f"{language} {name} ({len(cases)}, first/top three): today {line[0]}; settings "
+                        + " ".join(line[1:]),
+                        flush=True,
+                    )
+                context.close()
+                print(f"{language}: expected page first / in the top three, each set measured by weights without it")
+                for key, (first, top3, count) in sorted(totals.items(), key=lambda item: (-item[1][0], -item[1][1])):
+                    label = "today (no page words)" if key == "today" else "sure {}, scale {}, pages {}".format(*key)
+                    print(
+                        f"  {label}: {first}/{count} ({first / count:.1%}) first, {top3}/{count} ({top3 / count:.1%}) top three"
+                    )
+            chromium.close()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="learn from every set and write the data files")
+    parser.add_argument("--cross-validate", action="store_true", help="leave each set out in turn and measure it")
+    parser.add_argument("--sure", type=float, nargs="+", default=SURE, help=f"chances to try (default {SURE})")
+    parser.add_argument("--scale", type=int, nargs="+", default=SCALE, help=f"scales to try (default {SCALE})")
+    parser.add_argument("--pages", type=int, nargs="+", default=PAGES, help=f"page counts to try (default {PAGES})")
+    args = parser.parse_args(argv)
+    if args.cross_validate:
+        cross_validate([(sure, scale, pages) for pages in args.pages for sure in args.sure for scale in args.scale])
+    if args.write:
+        write()
+    if not (args.write or args.cross_validate):
+        parser.print_help()
+
+
+if __name__ == "__main__":
+    main()

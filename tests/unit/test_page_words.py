@@ -1,0 +1,155 @@
+"""The learned page words (seen.search.page_words, data/page-words.yml): training is repeatable, each page's
+token is its own, and the browser (help.js pageGuess, run by the search worker) lifts the same pages with
+the same boosts as the build's `guess`, for every query of every set."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+
+import pytest
+import yaml
+
+from seen.content.loading import load_search_words
+from seen.content.models import DangerWords, PageWords, SearchWords
+from seen.search.help import LOGIC, page_words_data
+from seen.search.index import PageSearch, shape_index
+from seen.search.page_words import TOKEN_START, chances, guess, kept, page_token, strongest, train
+from seen.search.worker import wrapper_script
+from support.browser import require
+from support.project import ROOT
+
+QUERIES = ROOT / "tests" / "queries"
+FOLDERS = {"en": ROOT / "data", "es": ROOT / "data" / "es"}
+WORDS = SearchWords(skip_words=["i", "me", "he"], danger=DangerWords(phrases=["hit*+me"]))
+
+_NODE = """
+const fs = require("fs");
+const [logic, learned, queries] = JSON.parse(fs.readFileSync(0, "utf8"));
+global.self = global;
+eval(fs.readFileSync(logic, "utf8"));
+console.log(JSON.stringify(queries.map((q) => self.seenSearchHelp.pageGuess(learned, q))));
+"""
+
+EXAMPLES = [
+    ("he ignores me for days", "/signs/silent-treatment/"),
+    ("silent treatment for days", "/signs/silent-treatment/"),
+    ("she goes quiet and ignores me", "/signs/silent-treatment/"),
+    ("he says i imagined it", "/signs/gaslighting/"),
+    ("she says that never happened", "/signs/gaslighting/"),
+    ("am i imagining things", "/signs/gaslighting/"),
+]
+
+
+def queries(language: str) -> list[str]:
+    found = []
+    for path in sorted(QUERIES.glob(f"*-{language}.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        found += [q for v in data.values() for q in v] if isinstance(data, dict) else [c["query"] for c in data]
+    return found
+
+
+def test_training_is_repeatable_and_learns_which_page_words_mean() -> None:
+    first = train(EXAMPLES)
+    assert train(EXAMPLES) == first  # the same examples, the same weights
+    pages, weights, bias = first
+    kept = strongest(pages, weights, 40)
+    assert sum(len(row) for row in kept.values()) <= 40
+    bias_of = dict(zip(pages, bias, strict=True))
+    assert (
+        guess(bias_of, kept, "my partner ignores me", sure=0.5, scale=10, pages=1)[0][0] == "/signs/silent-treatment/"
+    )
+    assert guess(bias_of, kept, "she says i imagined that", sure=0.5, scale=10, pages=1)[0][0] == "/signs/gaslighting/"
+
+
+def test_a_query_with_no_word_the_weights_know_is_left_to_lunr() -> None:
+    pages, weights, bias = train(EXAMPLES)
+    bias_of = dict(zip(pages, bias, strict=True))
+    assert chances(bias_of, strongest(pages, weights, 40), "zzz qqq") == {}
+    assert guess(bias_of, strongest(pages, weights, 40), "", sure=0.0, scale=10, pages=2) == []
+
+
+@pytest.mark.parametrize("language", FOLDERS)
+def test_each_page_has_a_token_of_its_own_that_no_typed_word_reaches(language: str) -> None:
+    found = load_search_words(FOLDERS[language]).page_words
+    assert found is not None, f"{FOLDERS[language]}/page-words.yml: run bench/page_words.py --write"
+    tokens = [page_token(page) for page in found.bias]
+    assert len(set(tokens)) == len(tokens)
+    assert all(re.fullmatch(TOKEN_START + "[bcdfghjklmnpqrstvwxz]{4}", token) for token in tokens)
+    assert page_token("/signs/gaslighting/") == page_token("signs/gaslighting/")  # from the address, stable
+    typed = {word for query in queries(language) for word in re.findall(r"\w+", query.lower())}
+    assert not any(word.startswith(TOKEN_START) for word in typed)
+
+
+@pytest.mark.parametrize("language", FOLDERS)
+def test_the_browser_lifts_the_same_pages_as_the_build(language: str) -> None:
+    require("node", "Node")
+    found = load_search_words(FOLDERS[language]).page_words
+    assert found is not None
+    typed = queries(language) + ["", "zzz", "Él me IGNORA!!", "gaslighting   gaslighting", "ñoño 911"]
+    result = subprocess.run(
+        ["node", "-e", _NODE],
+        input=json.dumps([str(LOGIC), page_words_data(found), typed]),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    browser = json.loads(result.stdout)
+    build = [
+        [
+            [page_token(page), boost]
+            for page, boost in guess(
+                found.bias, found.weights, q, sure=found.sure, scale=found.scale, pages=found.pages
+            )
+        ]
+        for q in typed
+    ]
+    wrong = [(q, b, p) for q, b, p in zip(typed, browser, build, strict=True) if b != p]
+    assert not wrong, wrong[:5]
+    assert sum(bool(g) for g in build) > len(typed) / 2  # most reader queries lift a page
+    assert build[-5] == [] and build[-4] == []  # nothing typed, or nothing known: lunr's results alone
+
+
+def test_the_worker_adds_the_lifted_pages_to_a_query_that_is_not_danger() -> None:
+    script = wrapper_script("search.x.min.js", stemmed=False)
+    assert "pageGuess(data.page_words, query)" in script
+    assert '(danger(data.data) ? " " + help : lifted(data.data))' in script  # danger lifts the help page only
+
+
+def test_each_page_the_weights_name_gets_its_token_and_a_page_the_guide_lacks_is_left_out() -> None:
+    fields = {name: {"boost": 1} for name in ("title", "text", "keywords", "forms", "pairs", "summary", "labels")}
+    docs = [
+        {"location": "signs/x/", "title": "X", "text": "<p>Lead.</p>"},
+        {"location": "about/", "title": "About", "text": "<p>Us.</p>"},
+        {"location": "about/#more", "title": "More", "text": "<p>Them.</p>"},
+    ]
+
+    def theme_index() -> dict:
+        return {"config": {"separator": "[\\s\\-]+", "fields": fields}, "docs": [dict(doc) for doc in docs]}
+
+    pages = {"signs/x/": PageSearch(keywords=("he ignores me",), whole_page=True), "about/": PageSearch()}
+    learned = PageWords(sure=0.1, scale=24, pages=2, bias={"/signs/x/": 0.5}, weights={"ignores": {"/signs/x/": 2.0}})
+    shaped = shape_index(theme_index(), pages=pages, words=WORDS.model_copy(update={"page_words": learned}))
+    tokens = {doc["location"]: doc.get("pairs", "").split() for doc in shaped["docs"]}
+    assert page_token("/signs/x/") in tokens["signs/x/"]
+    assert not any(word.startswith(TOKEN_START) for word in tokens["about/"] + tokens["about/#more"])
+    offline = [dict(doc, location=doc["location"].replace("signs/x/", "signs/x.html")) for doc in docs]
+    shaped = shape_index(
+        {"config": {"separator": "[\\s\\-]+", "fields": fields}, "docs": offline},
+        pages={"signs/x.html": pages["signs/x/"], "about/": pages["about/"]},
+        words=WORDS.model_copy(update={"page_words": learned}),
+    )
+    assert page_token("/signs/x/") in shaped["docs"][0]["pairs"].split()  # the offline edition's file names
+    # A page the guide does not have (a practice took it out) is not lifted, and its weights are not sent.
+    both = {"/signs/x/": 2.0, "/signs/gone/": 1.0}
+    gone = learned.model_copy(
+        update={
+            "bias": {"/signs/x/": 0.5, "/signs/gone/": 0.1},
+            "weights": {"ignores": both, "gone": {"/signs/gone/": 1.0}},
+        }
+    )
+    shaped = shape_index(theme_index(), pages=pages, words=WORDS.model_copy(update={"page_words": gone}))
+    assert page_token("/signs/gone/") not in json.dumps(shaped)
+    assert kept(gone, ["signs/x/", "about/"]) == learned
+    assert kept(gone, ["about/"]) is None and kept(learned, ["signs/x/"]) is learned
