@@ -84,6 +84,11 @@ FLOORS = {
     # (English 177/215 first, 207/215 top three both times; Spanish 119/150, 133/150 -> 134/150).
     ("held-out-11", "en"): (0.82, 0.96),
     ("held-out-11", "es"): (0.79, 0.89),
+    # The twelfth set, written apart at the start of the eleventh round, measured untouched before and after it
+    # (English 184/219 -> 199/219 first, 202/219 -> 211/219 top three; Spanish 122/148 -> 128/148, 137/148 ->
+    # 140/148): the floors are the untouched rates after the round.
+    ("held-out-12", "en"): (0.90, 0.96),
+    ("held-out-12", "es"): (0.86, 0.94),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

@@ -78,6 +78,13 @@
   first and 207/215 top three both times, the card for 138/138 -> 137/138 danger and 8/146 -> 9/146 ordinary
   queries; Spanish 119/150 first both times, 133/150 -> 134/150 top three, the card for 118/122 -> 120/122 and
   13/143 -> 12/143). Tuning material since, in SETS with floors.
+- held-out-12-<lang>.yml and danger-held-out-12-<lang>.yml: a twelfth set, written apart at the start of the
+  eleventh round (as the eleventh was) while that round built the learned page words and tuned the card on the
+  others, never seen by it. Queries an earlier set already held word for word were taken out before its first
+  measure. Measured untouched before and after the round (English 184/219 -> 199/219 first, 202/219 -> 211/219
+  top three, the card for 127/129 -> 126/129 danger and 8/133 ordinary queries both times; Spanish 122/148 ->
+  128/148 first, 137/148 -> 140/148 top three, the card for 119/122 -> 118/122 and 13/137 both times). Tuning
+  material since, in SETS with floors (and the learned page words and danger words learn from it).
 - danger-tuning-5-<lang>.yml and danger-tuning-6-<lang>.yml: danger lists only, two batches written in the tenth
   round (danger11) before its rule was tuned, for kinds no list had: danger laughed off ("lol", "jaja"),
   regional slang, typos, euphemisms, long stories with the danger in the middle, a friend asking; and near
@@ -126,6 +133,7 @@ SETS = (
     "tuning-4",
     "held-out-10",
     "held-out-11",
+    "held-out-12",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -166,11 +174,14 @@ FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The tenth set's danger lists, measured untouched after the tenth round: English 124/125, Spanish 115/116.
 # The eleventh set's danger lists, measured untouched after the tenth round's second pass: English 137/138,
 # Spanish 120/122.
+# The twelfth set's danger lists, measured untouched after the eleventh round: English 126/129, Spanish 118/122.
 CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-10", "en"): 0.99,
     ("held-out-10", "es"): 0.99,
     ("held-out-11", "en"): 0.99,
     ("held-out-11", "es"): 0.98,
+    ("held-out-12", "en"): 0.97,
+    ("held-out-12", "es"): 0.96,
 }
 
 
