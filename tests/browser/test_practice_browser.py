@@ -3,11 +3,13 @@ site, and the offline edition opened from files. Its pages read back: tests/site
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
+from seen.search.index import HELP_TOKEN
 from support import prebuild
 from support.practice import BASE
 from support.project import ROOT, BuildResult, copy_project, run_build
@@ -79,3 +81,12 @@ def test_the_offline_edition_works_from_files_with_search(browser, offline_editi
     assert not elsewhere, elsewhere
     context.close()
     assert not elsewhere, elsewhere
+
+
+@pytest.mark.parametrize("edition", ["", "es/"])
+def test_the_offline_editions_index_lifts_its_help_page_for_danger(offline_edition: Path, edition: str) -> None:
+    """Pages are files there ("get-help.html"): only the help page holds the token a danger query searches."""
+    text = (offline_edition / edition / "search" / "search_index.js").read_text(encoding="utf-8")
+    index = json.loads(text[text.index("{") : text.rindex("}") + 1])
+    holding = [doc["location"] for doc in index["docs"] if HELP_TOKEN in doc.get("pairs", "").split()]
+    assert holding == ["get-help.html"]

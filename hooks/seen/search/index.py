@@ -354,7 +354,7 @@ def plain_text(text: str) -> str:
 
 def directory_url(location: str) -> str:
     """A page's location as the online edition has it ("signs/x/"), also from the offline edition's file
-    names ("signs/x.html", "signs/index.html"), which the learned page words do not use."""
+    names ("signs/x.html", "signs/index.html"): the learned page words and HELP_PAGE name pages so."""
     if location.endswith("index.html"):
         return location.removesuffix("index.html")
     return location.removesuffix(".html") + "/" if location.endswith(".html") else location
@@ -412,7 +412,7 @@ def shape_index(
         if search.labels:
             labels = search_terms(search.labels, words, language)
             doc["labels"] = f"{labels.keywords} {labels.forms}".strip()
-        if page == HELP_PAGE:
+        if directory_url(page) == HELP_PAGE:  # the offline edition's is "get-help.html"
             doc["pairs"] = f"{doc.get('pairs', '')} {HELP_TOKEN}".strip()
         if directory_url(page) in lifted:
             doc["pairs"] = f"{doc.get('pairs', '')} {page_token(directory_url(page))}".strip()
