@@ -165,6 +165,46 @@ def test_an_everyday_phrase_does_not_silence_harm_said_beside_it(site: Site) -> 
     assert [q for q, shown in spanish.items() if shown] == list(spanish)[:4]
 
 
+def test_the_card_reads_the_kinds_the_twelfth_set_missed(site: Site) -> None:
+    """Kinds of harm the twelfth set showed the phrases missing (fists, watched after leaving, a neighbour who
+    hears it, leaving while the partner sleeps, things turning physical, fear for one's life), in wordings of
+    their own; and the everyday near misses beside them (a house minded on holiday, work while he sleeps)."""
+    english = card_shown(
+        site,
+        "en",
+        [
+            "he comes at me with his fists when hes angry",
+            "i moved out but my ex keeps driving past my house at night",
+            "i can hear my neighbour being hit through the wall",
+            "how do i escape while hes asleep",
+            "our arguments have turned physical",
+            "i dont think ill make it out of this marriage alive",
+            "my neighbour is watching my house while we are on holiday",
+            "i leave for work while hes still asleep",
+            "pulling my hair out trying to plan the wedding",
+            "got a knife block as a wedding gift",
+        ],
+    )
+    assert [q for q, shown in english.items() if shown] == list(english)[:6]
+    spanish = card_shown(
+        site,
+        "es",
+        [
+            "me pega con los puños cuando llega borracho",
+            "lo dejé y sigue rondando mi casa en la noche",
+            "oigo platos rompiéndose en el departamento de al lado",
+            "quiero escaparme mientras él duerme",
+            "las peleas con mi novio se volvieron físicas",
+            "de esta no salgo viva",
+            "le di en el clavo con el regalo",
+            "me ahoga el trabajo de la oficina",
+            "nos agarramos a gritos por la cena",
+            "el chiste no lo cuento porque es malo",
+        ],
+    )
+    assert [q for q, shown in spanish.items() if shown] == list(spanish)[:6]
+
+
 _CLOSEST = """
 const fs = require("fs");
 const [file, queries] = ARGS;
