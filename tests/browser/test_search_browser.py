@@ -89,6 +89,11 @@ FLOORS = {
     # 140/148): the floors are the untouched rates after the round.
     ("held-out-12", "en"): (0.90, 0.96),
     ("held-out-12", "es"): (0.86, 0.94),
+    # The thirteenth set, written apart during the eleventh round, measured untouched on the code before and after
+    # it (English 172/204 -> 187/204 first, 192/204 -> 198/204 top three; Spanish 101/124 -> 109/124, 111/124 ->
+    # 120/124): the floors are the untouched rates after the round.
+    ("held-out-13", "en"): (0.91, 0.97),
+    ("held-out-13", "es"): (0.87, 0.96),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

@@ -85,6 +85,12 @@
   top three, the card for 127/129 -> 126/129 danger and 8/133 ordinary queries both times; Spanish 122/148 ->
   128/148 first, 137/148 -> 140/148 top three, the card for 119/122 -> 118/122 and 13/137 both times). Tuning
   material since, in SETS with floors (and the learned page words and danger words learn from it).
+- held-out-13-<lang>.yml and danger-held-out-13-<lang>.yml: a thirteenth set, written apart during the eleventh
+  round (after the twelfth was measured), never seen by it. Queries an earlier set already held word for word were
+  taken out before its first measure. Measured untouched on the code before the round and after it (English
+  172/204 -> 187/204 first, 192/204 -> 198/204 top three, the card for 131/133 -> 132/133 danger and 10/150 ordinary
+  queries both times; Spanish 101/124 -> 109/124 first, 111/124 -> 120/124 top three, the card for 112/114 ->
+  111/114 and 11/133 -> 10/133). Tuning material since, in SETS with floors.
 - danger-tuning-5-<lang>.yml and danger-tuning-6-<lang>.yml: danger lists only, two batches written in the tenth
   round (danger11) before its rule was tuned, for kinds no list had: danger laughed off ("lol", "jaja"),
   regional slang, typos, euphemisms, long stories with the danger in the middle, a friend asking; and near
@@ -134,6 +140,7 @@ SETS = (
     "held-out-10",
     "held-out-11",
     "held-out-12",
+    "held-out-13",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -177,6 +184,8 @@ FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The twelfth set's danger lists, measured untouched after the eleventh round: English 126/129, Spanish 118/122.
 # After the danger14 round tuned on them: 129/129 and 122/122 (the phrases alone 121/129 and 115/122; the
 # learned words, which learned the set, carry the rest).
+# The thirteenth set's danger lists, measured untouched after the eleventh round: English 132/133, Spanish 111/114;
+# phrases for the kinds it missed, written after that measure, read all of them.
 CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-10", "en"): 0.99,
     ("held-out-10", "es"): 0.99,
@@ -184,6 +193,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-11", "es"): 0.98,
     ("held-out-12", "en"): 1.0,
     ("held-out-12", "es"): 1.0,
+    ("held-out-13", "en"): 1.0,
+    ("held-out-13", "es"): 1.0,
 }
 
 
