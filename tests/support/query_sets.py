@@ -227,6 +227,15 @@ def load_danger(path: Path) -> DangerSet:
     return DangerSet(danger=[str(q) for q in data["danger"]], ordinary=[str(q) for q in data["ordinary"]])
 
 
+def every_query(language: str) -> list[str]:
+    """Every query in tests/queries/ in `language`: ranking and danger lists, as typed (for parity checks)."""
+    found = []
+    for path in sorted(FOLDER.glob(f"*-{language}.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        found += [q for v in data.values() for q in v] if isinstance(data, dict) else [c["query"] for c in data]
+    return found
+
+
 def require(path: Path) -> Path:
     """`path`, or a skip saying why (a failure under CI=true: the held-out set must be there)."""
     if not path.is_file():

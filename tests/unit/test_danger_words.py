@@ -7,15 +7,14 @@ import json
 import subprocess
 
 import pytest
-import yaml
 
 from seen.content.loading import load_search_words
 from seen.search.help import LOGIC
 from seen.search.learned import features, shown, strongest, total, train
 from support.browser import require
 from support.project import ROOT
+from support.query_sets import every_query
 
-QUERIES = ROOT / "tests" / "queries"
 FOLDERS = {"en": ROOT / "data", "es": ROOT / "data" / "es"}
 
 _NODE = """
@@ -30,20 +29,12 @@ console.log(JSON.stringify([queries.map((q) => api.weight(learned, api.words(q))
 """
 
 
-def queries(language: str) -> list[str]:
-    found = []
-    for path in sorted(QUERIES.glob(f"*-{language}.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        found += [q for v in data.values() for q in v] if isinstance(data, dict) else [c["query"] for c in data]
-    return found
-
-
 @pytest.mark.parametrize("language", FOLDERS)
 def test_the_browser_weighs_every_query_as_the_build_does(language: str) -> None:
     require("node", "Node")
     learned = load_search_words(FOLDERS[language]).danger.learned
     assert learned is not None, f"{FOLDERS[language]}/danger-words.yml: run bench/danger_words.py --write"
-    typed = queries(language) + ["Él me AHORCÓ", "held   down!!", "", "strangled_me", "ñoño 911"]
+    typed = every_query(language) + ["Él me AHORCÓ", "held   down!!", "", "strangled_me", "ñoño 911"]
     rules = {"bias": learned.bias, "cut": learned.cut, "weights": learned.weights}
     result = subprocess.run(
         ["node", "-e", _NODE], input=json.dumps([str(LOGIC), rules, typed]), capture_output=True, text=True, check=True

@@ -9,7 +9,6 @@ import re
 import subprocess
 
 import pytest
-import yaml
 
 from seen.content.loading import load_search_words
 from seen.content.models import DangerWords, PageWords, SearchWords
@@ -19,8 +18,8 @@ from seen.search.page_words import TOKEN_START, chances, guess, kept, page_token
 from seen.search.worker import wrapper_script
 from support.browser import require
 from support.project import ROOT
+from support.query_sets import every_query
 
-QUERIES = ROOT / "tests" / "queries"
 FOLDERS = {"en": ROOT / "data", "es": ROOT / "data" / "es"}
 WORDS = SearchWords(skip_words=["i", "me", "he"], danger=DangerWords(phrases=["hit*+me"]))
 
@@ -40,14 +39,6 @@ EXAMPLES = [
     ("she says that never happened", "/signs/gaslighting/"),
     ("am i imagining things", "/signs/gaslighting/"),
 ]
-
-
-def queries(language: str) -> list[str]:
-    found = []
-    for path in sorted(QUERIES.glob(f"*-{language}.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        found += [q for v in data.values() for q in v] if isinstance(data, dict) else [c["query"] for c in data]
-    return found
 
 
 def test_training_is_repeatable_and_learns_which_page_words_mean() -> None:
@@ -78,7 +69,7 @@ def test_each_page_has_a_token_of_its_own_that_no_typed_word_reaches(language: s
     assert len(set(tokens)) == len(tokens)
     assert all(re.fullmatch(TOKEN_START + "[bcdfghjklmnpqrstvwxz]{4}", token) for token in tokens)
     assert page_token("/signs/gaslighting/") == page_token("signs/gaslighting/")  # from the address, stable
-    typed = {word for query in queries(language) for word in re.findall(r"\w+", query.lower())}
+    typed = {word for query in every_query(language) for word in re.findall(r"\w+", query.lower())}
     assert not any(word.startswith(TOKEN_START) for word in typed)
 
 
@@ -87,7 +78,7 @@ def test_the_browser_lifts_the_same_pages_as_the_build(language: str) -> None:
     require("node", "Node")
     found = load_search_words(FOLDERS[language]).page_words
     assert found is not None
-    typed = queries(language) + ["", "zzz", "Él me IGNORA!!", "gaslighting   gaslighting", "ñoño 911"]
+    typed = every_query(language) + ["", "zzz", "Él me IGNORA!!", "gaslighting   gaslighting", "ñoño 911"]
     result = subprocess.run(
         ["node", "-e", _NODE],
         input=json.dumps([str(LOGIC), page_words_data(found), typed]),
