@@ -505,22 +505,21 @@ def load_search_words(data_dir: Path, *, label_root: str = "data") -> SearchWord
             f'{label}: field "page_words": expected nothing (the learned page words are written to '
             f"{label_root}/page-words.yml by bench/page_words.py --write), found a value"
         )
-    path, learned_label = data_dir / "danger-words.yml", f"{label_root}/danger-words.yml"
-    if path.exists():
-        learned = parse_record(
-            read_yaml(path, label=learned_label),
-            LearnedWords,
-            label=learned_label,
-            what="a group of learned word weights",
-        )
+    learned = _learned_file(data_dir, "danger-words.yml", LearnedWords, label_root, "a group of learned word weights")
+    if learned is not None:
         words = words.model_copy(update={"danger": words.danger.model_copy(update={"learned": learned})})
-    path, pages_label = data_dir / "page-words.yml", f"{label_root}/page-words.yml"
-    if path.exists():
-        found = parse_record(
-            read_yaml(path, label=pages_label), PageWords, label=pages_label, what="a group of learned page words"
-        )
+    found = _learned_file(data_dir, "page-words.yml", PageWords, label_root, "a group of learned page words")
+    if found is not None:
         words = words.model_copy(update={"page_words": found})
     return words
+
+
+def _learned_file(data_dir: Path, name: str, model: type[M], label_root: str, what: str) -> M | None:
+    """A file of learned weights beside search.yml (written by a bench script), read and checked, or None."""
+    path, label = data_dir / name, f"{label_root}/{name}"
+    if not path.exists():
+        return None
+    return parse_record(read_yaml(path, label=label), model, label=label, what=what)
 
 
 def load_practice(data_dir: Path, *, label_root: str = "data") -> Practice:

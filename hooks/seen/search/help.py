@@ -94,7 +94,9 @@ def page_words_data(found: PageWords) -> dict[str, Any]:
     """The learned page words as help.js `pageGuess` reads them: the pages in order (by address, the order
     seen.search.page_words.guess breaks ties in), each by its index token and bias, and each feature's
     weights as a flat list of page numbers and weights ([3, 2.1, 7, -0.4]), which is smaller sent."""
-    from seen.search.page_words import page_token  # here: seen.search.page_words reads words with this module's
+    # Imported here, not at the top: seen.search.page_words needs seen.search.learned, which needs this module's
+    # `words`, so a top-level import would be circular.
+    from seen.search.page_words import page_token
 
     pages = sorted(found.bias)
     at = {page: i for i, page in enumerate(pages)}
