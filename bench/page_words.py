@@ -12,7 +12,7 @@ heaviest weights, one decimal, with the settings below). Run it after adding que
 the build checks the files and a test fails until they are current.
 --cross-validate: builds the site once, serves it, opens search in Chromium; then for each ranking set
 in turn, learns without it and answers its queries with the page's own search worker (as bench/search.py
---worker does), the worker's seen-help.js served with that fold's weights and each setting in turn
+--worker does), the worker's seen-pages.js served with that fold's weights and each setting in turn
 (--sure, --scale, --pages: every combination), and once without learned page words (today's search).
 Prints, per language and setting, the expected page first and in the top three over all sets, each
 measured by weights that never saw it.
@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import sys
 import tempfile
 from pathlib import Path
@@ -36,12 +35,12 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from seen.content.models import PageWords  # noqa: E402
-from seen.search.help import SCRIPT, page_words_data  # noqa: E402
+from seen.search.help import PAGES_SCRIPT, pages_script  # noqa: E402
 from seen.search.page_words import strongest, train  # noqa: E402
 from support.query_sets import LANGUAGES, ranking_path, ranking_sets  # noqa: E402
 
-KEEP = {"en": 2400, "es": 2500}  # weights kept per language: the most that fit BUDGET gzip in seen-help.js
-BUDGET = 12 * 1024  # bytes gzip of the weights in seen-help.js, per language
+KEEP = {"en": 2400, "es": 2500}  # weights kept per language: the most that fit BUDGET gzip in seen-pages.js
+BUDGET = 12 * 1024  # bytes gzip of the weights in seen-pages.js (only the search worker loads it), per language
 # The settings (seen.search.page_words.guess), chosen by --cross-validate: sure, scale, pages.
 SETTINGS = {"en": (0.1, 24, 2), "es": (0.1, 24, 2)}
 # What --cross-validate tries by default (each of --sure, --scale and --pages may be given instead).
@@ -82,8 +81,9 @@ def learn(language: str, *, leave_out: str | None = None, settings: tuple[float,
 
 
 def gzip_size(data: dict) -> int:
-    payload = page_words_data(PageWords.model_validate(data))
-    return len(gzip.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode(), 6, mtime=0))
+    """Bytes gzip of seen-pages.js with `data` (the whole file: it holds nothing else)."""
+    script = pages_script(PageWords.model_validate(data))
+    return len(gzip.compress(script.encode(), 6, mtime=0))
 
 
 def write() -> None:
@@ -92,22 +92,16 @@ def write() -> None:
         kept = sum(len(row) for row in data["weights"].values())
         print(
             f"{language}: {kept} weights over {len(data['weights'])} features and {len(data['bias'])} pages, "
-            f"{gzip_size(data)} bytes gzip in seen-help.js (budget {BUDGET})"
+            f"{gzip_size(data)} bytes gzip in seen-pages.js (budget {BUDGET})"
         )
         body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=120)
         schema = "" if language == "en" else "../"
         (FOLDERS[language] / "page-words.yml").write_text(HEADER.format(schema=schema) + body, encoding="utf-8")
 
 
-def with_page_words(script: str, data: dict | None) -> str:
-    """seen-help.js as built, with its page words replaced by `data` (or taken out, for None)."""
-    head, logic = script.split("\n", 1)
-    search = json.loads(head.removeprefix("var SEEN_SEARCH = ").removesuffix(";"))
-    search.pop("page_words", None)
-    if data is not None:
-        search["page_words"] = page_words_data(PageWords.model_validate(data))
-    encoded = json.dumps(search, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
-    return f"var SEEN_SEARCH = {encoded};\n" + logic
+def with_page_words(data: dict | None) -> str:
+    """seen-pages.js with the page words `data` (or none, for None: today's search)."""
+    return pages_script(None if data is None else PageWords.model_validate(data))
 
 
 def cross_validate(grid: list[tuple[float, int, int]]) -> None:
@@ -123,12 +117,12 @@ def cross_validate(grid: list[tuple[float, int, int]]) -> None:
         build(site)
         with serve(site) as base, sync_playwright() as playwright:
             chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-            served: dict[str, str] = {}  # what the route below answers for seen-help.js, set before each run
+            served: dict[str, str] = {}  # what the route below answers for seen-pages.js, set before each run
             for language in LANGUAGES:
-                built = served["script"] = (site / PREFIX[language] / SCRIPT).read_text(encoding="utf-8")
+                served["script"] = (site / PREFIX[language] / PAGES_SCRIPT).read_text(encoding="utf-8")
                 context = chromium.new_context(viewport=PHONES["390x844"])
                 context.route(
-                    f"**/{PREFIX[language]}{SCRIPT}",
+                    f"**/{PREFIX[language]}{PAGES_SCRIPT}",
                     lambda route: route.fulfill(body=served["script"], content_type="text/javascript"),
                 )
                 page = context.new_page()
@@ -148,7 +142,7 @@ def cross_validate(grid: list[tuple[float, int, int]]) -> None:
                     ]
                     line = []
                     for key, data in runs:
-                        served["script"] = with_page_words(built, data)
+                        served["script"] = with_page_words(data)
                         answers = worker_answers(page, queries, base_path="/" + PREFIX[language])
                         first = sum(got[:1] == [case.expect] for case, got in zip(cases, answers, strict=True))
                         top3 = sum(case.expect in got[:3] for case, got in zip(cases, answers, strict=True))

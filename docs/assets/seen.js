@@ -203,7 +203,8 @@
   }
 
   /* What search adds once opened (the urgent-help card, closest pages): a script of ours beside the
-     search index, loaded on the first opening only, like the theme's own search. */
+     search index, loaded on the first opening only, like the theme's own search. Not the learned page
+     words (search/seen-pages.js): only the search worker uses them, and the card need not wait for them. */
   var searchInput = document.querySelector(".md-search__input");
   var config = document.getElementById("__config");
   var helpLoaded = false;

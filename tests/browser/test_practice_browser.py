@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from seen.search.index import HELP_TOKEN
 from support import prebuild
@@ -81,6 +82,43 @@ def test_the_offline_edition_works_from_files_with_search(browser, offline_editi
     assert not elsewhere, elsewhere
     context.close()
     assert not elsewhere, elsewhere
+
+
+# A query the learned page words decide (tests/browser/test_search_browser.py LIFTED: first with them, not without).
+LIFTED = {
+    "": ("always left on read after a fight", "signs/silent-treatment.html"),
+    "es/": ("quizas me lo merezco", "es/effects/self-blame.html"),
+}
+
+
+@pytest.mark.parametrize("edition", LIFTED)
+def test_the_offline_edition_lifts_the_page_its_learned_words_name(
+    browser, offline_edition: Path, edition: str
+) -> None:
+    """From files the theme runs the search worker in an iframe, where importScripts adds script elements
+    (relative to the worker's own address: seen.search.worker): the page words (search/seen-pages.js) load
+    there too, and lift their page."""
+    query, expected = LIFTED[edition]
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto((offline_edition / edition / "signs" / "index.html").as_uri())
+    page.locator("[data-seen-search-open]").click()
+    page.keyboard.type(query)
+    # Results come as each key is typed: wait for the whole query's (its page first), then say what came if not.
+    want = (offline_edition / expected).as_uri()
+    first = "(link) => link.href"
+    try:
+        page.wait_for_function(
+            "(want) => document.querySelector('.md-search-result__link')?.href === want", arg=want, timeout=10_000
+        )
+    except PlaywrightTimeout:
+        raise AssertionError(f"{query!r}: first {page.eval_on_selector('.md-search-result__link', first)}") from None
+    # The worker's iframe holds them; the page itself does not.
+    assert page.evaluate(
+        "[...document.querySelectorAll('iframe')].some((frame) => !!frame.contentWindow.SEEN_PAGE_WORDS)"
+    )
+    assert page.evaluate("typeof window.SEEN_PAGE_WORDS") == "undefined"
+    context.close()
 
 
 @pytest.mark.parametrize("edition", ["", "es/"])

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext, Page, Request
 
+from seen.search.help import PAGES_SCRIPT, SCRIPT
 from support.browser import AXE, AXE_TAGS, PHONES
 from support.project import Site
 from support.query_sets import ranking_path, ranking_sets, require
@@ -319,6 +320,59 @@ def test_the_card_needs_no_network_once_search_is_open(phone: tuple[BrowserConte
     context.set_offline(True)
     search(page, "my boyfriend choked me")
     assert page.locator("[data-seen-search-help] a[href^='tel:']").first.is_visible()
+
+
+def test_the_card_shows_without_the_search_workers_page_words(
+    phone: tuple[BrowserContext, Page], base_url: str
+) -> None:
+    """The page loads the card's script (seen-help.js) and never the learned page words (seen-pages.js, which
+    only the search worker uses): a reader in danger on a weak connection waits for no more than the card needs."""
+    context, page = phone
+    page.goto(base_url, wait_until="networkidle")
+    requests: list[Request] = []
+    page.on("request", lambda request: requests.append(request))  # the page's and, in Playwright, its search worker's
+    open_search(page)
+    search(page, "my boyfriend choked me")
+    assert page.locator("[data-seen-search-help] a[href^='tel:']").first.is_visible()
+    # What the page itself fetched (a worker's imports are in the worker's own timeline, not the page's).
+    fetched = page.evaluate("performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)")
+    assert "/" + SCRIPT in fetched and "/" + PAGES_SCRIPT not in fetched, fetched
+    assert not [r.url for r in requests if r.url.endswith(PAGES_SCRIPT) and r.resource_type == "script"]
+    # The worker does load them, to lift pages (test_the_worker_lifts_the_page_its_learned_words_name): a fetch
+    # into the browser's cache, then the import that reads it there (seen.search.worker).
+    assert [r for r in requests if r.url.endswith("/" + PAGES_SCRIPT)]
+
+
+# A query whose first result the learned page words decide (from a tuning set they learned from): with them the
+# page it expects comes first, without them another. If retraining the words (bench/page_words.py --write)
+# moves one, take another such query: with and without seen-pages.js, its first results differ.
+LIFTED = {
+    "en": ("always left on read after a fight", "/signs/silent-treatment/"),
+    "es": ("quizas me lo merezco", "/effects/self-blame/"),
+}
+
+
+@pytest.mark.parametrize("language", PREFIX)
+def test_the_worker_lifts_the_page_its_learned_words_name(browser: Browser, base_url: str, language: str) -> None:
+    """The search worker loads the page words (search/seen-pages.js) and lifts the page they find likeliest:
+    with them the query's page comes first; with the file served empty, another page does, so a worker that
+    never loaded them would fail here."""
+    query, expected = LIFTED[language]
+    first: dict[bool, list[str]] = {}
+    for served in (True, False):
+        context = browser.new_context(viewport=PHONES["390x844"])
+        if not served:
+            context.route(
+                f"**/{PREFIX[language]}{PAGES_SCRIPT}",
+                lambda route: route.fulfill(body="var SEEN_PAGE_WORDS = null;\n", content_type="text/javascript"),
+            )
+        page = context.new_page()
+        page.goto(base_url + PREFIX[language])
+        open_search(page)
+        first[served] = search(page, query, base_path="/" + PREFIX[language], typed=False)[:1]
+        context.close()
+    assert first[True] == [expected], first
+    assert first[False] != [expected], f"{query!r}: the page words no longer decide it; take another query"
 
 
 def test_no_results_shows_the_closest_pages_above_the_kind_words(

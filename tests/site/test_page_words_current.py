@@ -1,17 +1,19 @@
 """data/page-words.yml (the learned page words) is what bench/page_words.py learns from the query sets now,
-and the built site carries it: the weights in each edition's search/seen-help.js (which the search worker
-loads) and each page's token in its document of the search index. (Learning takes seconds, so it is not in
-the unit tier.)"""
+and the built site carries it: the weights in each edition's search/seen-pages.js (which only the search
+worker loads; search/seen-help.js, which the page waits for before the urgent-help card can show, no longer
+carries them) and each page's token in its document of the search index. (Learning takes seconds, so it is
+not in the unit tier.)"""
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import json
 
 import pytest
 
 from seen.content.loading import load_search_words
-from seen.search.help import SCRIPT, page_words_data
+from seen.search.help import PAGES_SCRIPT, SCRIPT, page_words_data
 from seen.search.page_words import page_token
 from support.project import ROOT, Site
 
@@ -39,9 +41,17 @@ def test_the_shipped_page_words_are_what_the_query_sets_teach(language: str) -> 
 @pytest.mark.parametrize("language", FOLDERS)
 def test_the_edition_ships_the_page_words_and_each_page_its_token(site: Site, language: str) -> None:
     shipped = load_search_words(FOLDERS[language]).page_words
-    head = (site.root / PREFIX[language] / SCRIPT).read_text(encoding="utf-8").split("\n", 1)[0]
-    search = json.loads(head.removeprefix("var SEEN_SEARCH = ").removesuffix(";"))
-    assert search["page_words"] == json.loads(json.dumps(page_words_data(shipped)))
+    script = (site.root / PREFIX[language] / PAGES_SCRIPT).read_text(encoding="utf-8")
+    assert script.startswith("var SEEN_PAGE_WORDS = ") and script.endswith(";\n") and script.count("\n") == 1
+    found = json.loads(script.removeprefix("var SEEN_PAGE_WORDS = ").removesuffix(";\n"))
+    assert found == json.loads(json.dumps(page_words_data(shipped)))
+    # The budget holds for the file as shipped (the whole file: the weights are all it holds).
+    assert len(gzip.compress(script.encode(), 6, mtime=0)) <= bench().BUDGET
+    # The page's script (the card and the closest pages) carries none of them.
+    help_text = (site.root / PREFIX[language] / SCRIPT).read_text(encoding="utf-8")
+    search = json.loads(help_text.split("\n", 1)[0].removeprefix("var SEEN_SEARCH = ").removesuffix(";"))
+    assert "page_words" not in search and "SEEN_PAGE_WORDS" not in help_text
+    assert not any(token in help_text for token in found["tokens"])
     index = json.loads((site.root / PREFIX[language] / "search" / "search_index.json").read_text(encoding="utf-8"))
     pairs = {doc["location"]: doc.get("pairs", "").split() for doc in index["docs"]}
     for page in shipped.bias:

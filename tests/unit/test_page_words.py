@@ -104,7 +104,7 @@ def test_the_browser_lifts_the_same_pages_as_the_build(language: str) -> None:
 
 def test_the_worker_adds_the_lifted_pages_to_a_query_that_is_not_danger() -> None:
     script = wrapper_script("search.x.min.js", stemmed=False)
-    assert "pageGuess(data.page_words, query)" in script
+    assert "pageGuess(learned, query)" in script and "learned = self.SEEN_PAGE_WORDS" in script  # seen-pages.js
     assert '(danger(data.data) ? " " + help : lifted(data.data))' in script  # danger lifts the help page only
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from seen.content.checks import check_front_matter
 from seen.content.loading import GuideDataError
-from seen.search.help import SCRIPT
+from seen.search.help import PAGES_SCRIPT, SCRIPT
 from seen.search.index import (
     HELP_PAGE,
     HELP_TOKEN,
@@ -24,7 +24,7 @@ from seen.search.index import (
     page_search,
     shape_index,
 )
-from seen.search.worker import HELP_BOOST, HELP_FROM_WORKER, WORKERS, wrapper_script
+from seen.search.worker import HELP_BOOST, HELP_FROM_WORKER, PAGES_FROM_WORKER, WORKERS, wrapper_script
 from support.query_script import WORDS, rewritten
 
 
@@ -73,6 +73,10 @@ def test_the_worker_reads_danger_with_the_cards_own_script() -> None:
     # The edition's help script, found from the worker's folder: the same file the card's code is in.
     assert f"{WORKERS}/{HELP_FROM_WORKER}".count("../") == WORKERS.count("/") + 1
     assert HELP_FROM_WORKER.endswith(SCRIPT) and json.dumps(HELP_FROM_WORKER) in script
+    # Its page words, a file only the worker loads, from the same folder; imported after the help script, so
+    # on a slow connection they do not share it with the script the card waits for.
+    assert HELP_FROM_WORKER.removesuffix(SCRIPT) + PAGES_SCRIPT == PAGES_FROM_WORKER
+    assert script.index(json.dumps(HELP_FROM_WORKER)) < script.index(json.dumps(PAGES_FROM_WORKER))
     assert json.dumps(f"{HELP_TOKEN}^{HELP_BOOST[False]}") in script and "isDanger(" in script
 
 

@@ -242,7 +242,8 @@
     return sum;
   }
 
-  /* The learned page words ({sure, scale, pages, tokens, bias, weights}: seen.search.help.page_words_data):
+  /* The learned page words ({sure, scale, pages, tokens, bias, weights}: seen.search.help.page_words_data,
+     in seen-pages.js, which only the search worker loads):
      the index tokens of the pages a query likely means, each with its boost, as [token, boost] pairs (the
      same sums as seen.search.page_words.guess). The features are those of `weight` above; a query with none
      the weights know gets nothing, so its results stay lunr's. */

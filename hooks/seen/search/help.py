@@ -3,8 +3,14 @@
 The rules are data (data/search.yml `danger`); this module compiles them for the browser, with the
 card (drawn by a template at build time) and each page's words for "closest pages", into one small
 script beside the search index (`search/seen-help.js`). assets/seen.js loads it only when search
-opens, so pages that never open search do not pay for it. The matching itself is in
-search_help.js, the code the reader's browser runs (and the tests run in Node).
+opens, so pages that never open search do not pay for it. The matching itself is in help.js, the
+code the reader's browser runs (and the tests run in Node).
+
+The learned page words (seen.search.page_words), which only our search worker uses, are a file of
+their own beside it (`search/seen-pages.js`, data alone: the worker runs them with help.js
+`pageGuess`, from seen-help.js, which it loads too). The page never loads them: a reader in danger
+on a weak connection waits for seen-help.js before the card can show, and the page words were a
+fifth of it (about 12 KB gzip of 64).
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ from typing import Any
 from seen.content.models import DangerWords, PageWords
 
 SCRIPT = "search/seen-help.js"
+# The learned page words, for the search worker alone (seen.search.worker loads it beside SCRIPT).
+PAGES_SCRIPT = "search/seen-pages.js"
 LOGIC = Path(__file__).with_name("help.js")
 
 _NOT_A_WORD = re.compile(r"[^\w]+|_+")
@@ -136,7 +144,6 @@ def help_script(
     closest: str,
     pages: Sequence[Mapping[str, Any]],
     skip_words: Iterable[str],
-    page_words: PageWords | None = None,
 ) -> str:
     """The script written to `SCRIPT`: this edition's data, then the shared code. `card` is HTML
     drawn by a template (escaped there); `closest` is plain text, set as text in the browser."""
@@ -147,8 +154,17 @@ def help_script(
         "pages": list(pages),
         "skip": sorted({fold(word) for word in skip_words}),
     }
-    if page_words is not None:  # the search worker lifts the page they find likeliest (help.js pageGuess)
-        data["page_words"] = page_words_data(page_words)
+    return f"var SEEN_SEARCH = {_encoded(data)};\n" + LOGIC.read_text(encoding="utf-8")
+
+
+def pages_script(page_words: PageWords | None) -> str:
+    """The script written to `PAGES_SCRIPT`: the learned page words as help.js `pageGuess` reads them, or
+    null for an edition without them. The file is there all the same: the worker imports it, and a worker
+    cannot import a file that is missing (it stops; in the offline edition's iframe, it waits for ever)."""
+    data = None if page_words is None else page_words_data(page_words)
+    return f"var SEEN_PAGE_WORDS = {_encoded(data)};\n"
+
+
+def _encoded(data: object) -> str:
     # "</" never appears in a script's text in a way a browser could read as its end.
-    encoded = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
-    return f"var SEEN_SEARCH = {encoded};\n" + LOGIC.read_text(encoding="utf-8")
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")

@@ -7,8 +7,9 @@ a weight for each feature of a query (its words, each two side by side, each lon
 seen.search.learned.features) toward each page, by multinomial (softmax) logistic regression (`train`).
 bench/page_words.py writes the strongest weights to data/page-words.yml (data/<language>/ for another
 language). Each page's own document in the search index carries a short token of its own
-(`page_token`, from its address); the search worker (search/seen-help.js: help.js `pageGuess`, the
-same sums as `guess` here, a test holds them equal) adds the token of the page the weights find
+(`page_token`, from its address); the search worker (the weights in search/seen-pages.js, which only it
+loads; the code in search/seen-help.js: help.js `pageGuess`, the same sums as `guess` here, a test holds
+them equal) adds the token of the page the weights find
 likeliest to the query, boosted by how sure they are, so that page rises among lunr's results. A
 query with no feature the weights know is left as lunr has it.
 """

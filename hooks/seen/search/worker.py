@@ -23,11 +23,20 @@ worker and seen-query.js (hooks/seen/search/query.js), then hands each message o
   learned danger words (seen.search.learned) show the card but do not lift the help page: their
   guesses are less sure, and a wrong one would push the page a reader wants below it;
 - each query that does not read as danger: the learned page words (seen.search.page_words, in
-  seen-help.js) add the token of the page or pages they find likeliest, boosted by how sure they are
+  search/seen-pages.js, which only this worker loads; the code that reads them, help.js `pageGuess`,
+  is seen-help.js's) add the token of the page or pages they find likeliest, boosted by how sure they are
   ("qxbcdf^7"), so that page rises among lunr's results. A query with no word they know gets nothing
   added. A query that reads as danger gets the help page's token only: with a learned page beside it,
   the help page came first for 7% fewer danger queries (English 2116 -> 1965 of 2792, Spanish
   1667 -> 1516 of 2568, every danger list).
+
+The worker imports its scripts one after the other: seen-query.js and seen-help.js (which the page asks for
+at the same moment: the worker's copy comes from the browser's cache), then the theme's worker and the page
+words. The page words are asked for only once seen-help.js is in, so that on a slow connection they do not
+share it with the script the urgent-help card waits for; and they are asked for at once then (a fetch into
+the cache, beside the theme's worker), since over http each import is a wait of its own: imported one after
+the other, they held search's first results back by one more wait (about 2 seconds on a "Slow 3G"
+connection).
 """
 
 from __future__ import annotations
@@ -38,7 +47,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from seen.finish.theme_fixes import theme_version
-from seen.search.help import SCRIPT
+from seen.search.help import PAGES_SCRIPT, SCRIPT
 from seen.search.index import HELP_TOKEN
 
 WORKERS = "assets/javascripts/workers"
@@ -54,8 +63,9 @@ WHOLE_WORD_BOOST = {False: 2, True: 3}
 # with whole words at ^3, needs less: at 16 the help page also came above the pages two queries the
 # card reads as danger are about; 8 keeps those and still lifts the help page for readers in danger.
 HELP_BOOST = {False: 16, True: 8}
-# The edition's help script (seen.search.help.SCRIPT), from the worker's folder.
+# The edition's help script (seen.search.help.SCRIPT) and its page words (PAGES_SCRIPT), from the worker's folder.
 HELP_FROM_WORKER = "../" * (WORKERS.count("/") + 1) + SCRIPT
+PAGES_FROM_WORKER = "../" * (WORKERS.count("/") + 1) + PAGES_SCRIPT
 
 
 class ThemeWorkerNotFound(ValueError):
@@ -133,11 +143,12 @@ def wrapper_script(worker_name: str, *, stemmed: bool) -> str:
     var rule = self.seenSearchHelp, data = self.SEEN_SEARCH;
     return !!(rule && data && data.danger && rule.isDanger(data.danger, query, true));
   }}
-  // The pages the learned page words find likeliest (seen.search.page_words), by their index tokens: " qxbcdf^7".
+  // The pages the learned page words (seen-pages.js) find likeliest (seen.search.page_words), by their index
+  // tokens: " qxbcdf^7".
   function lifted(query) {{
-    var rule = self.seenSearchHelp, data = self.SEEN_SEARCH;
-    if (!(rule && rule.pageGuess && data && data.page_words)) return "";
-    return rule.pageGuess(data.page_words, query).map(function (guess) {{ return " " + guess[0] + "^" + guess[1]; }}).join("");
+    var rule = self.seenSearchHelp, learned = self.SEEN_PAGE_WORDS;
+    if (!(rule && rule.pageGuess && learned)) return "";
+    return rule.pageGuess(learned, query).map(function (guess) {{ return " " + guess[0] + "^" + guess[1]; }}).join("");
   }}
   function deliver(data) {{
     if (data && data.type === 0 && data.data && self.seenQuery) self.seenQuery.learn(data.data);
@@ -167,10 +178,19 @@ def wrapper_script(worker_name: str, *, stemmed: bool) -> str:
     if (loaded) return deliver(event.data);
     if (waiting) return waiting.push(event.data);
     waiting = [event.data];
-    var ready = importScripts(new URL({json.dumps(query_name)}, here).href, new URL({json.dumps(HELP_FROM_WORKER)}, here).href,
-      new URL({json.dumps(worker_name)}, here).href);
-    if (ready && typeof ready.then === "function") ready.then(start); else start();
+    then(importScripts(new URL({json.dumps(query_name)}, here).href, new URL({json.dumps(HELP_FROM_WORKER)}, here).href), function () {{
+      // The page words once the card's script is in (so they never share a slow connection with it), asked for
+      // at once and read from the cache after the theme's worker: over http each import is a wait of its own.
+      // From files (the offline edition: no real worker) there is nothing to wait for, and fetch cannot read them.
+      var pages = new URL({json.dumps(PAGES_FROM_WORKER)}, here).href;
+      if (typeof document === "undefined" && self.fetch) self.fetch(pages).catch(function () {{}});
+      then(importScripts(new URL({json.dumps(worker_name)}, here).href, pages), start);
+    }});
   }});
+  // A real worker's importScripts is done when it returns; the offline edition's gives a promise.
+  function then(ready, next) {{
+    if (ready && typeof ready.then === "function") ready.then(next); else next();
+  }}
 }})();
 """
 
