@@ -106,6 +106,18 @@ DANGER = [
     "i am not safe",
 ]
 NOTHING_MATCHES = "zzqx vvbnm"
+# Danger no phrase reads, only the learned danger words (well above their cut): the help page must come first in
+# the results too, not only the card (hooks/seen/search/worker.py LEARNED_LIFT). Before the twelfth round it was
+# second for "im gonna kill myself lol", out of the first three for both Spanish queries, and "lowkey wanna kms lol"
+# found no page at all.
+LEARNED_DANGER = {
+    "en": ["im gonna kill myself lol", "he hit me lol", "lowkey wanna kms lol", "honestly want to end it all lol"],
+    "es": [
+        "me hizo una llave en el cuello y dijo que era broma",
+        "mi ex se metio a mi casa de noche sin permiso",
+    ],
+}
+_READING = "(q) => self.seenSearchHelp.reading(SEEN_SEARCH.danger, q)"
 
 
 @pytest.fixture()
@@ -193,6 +205,24 @@ def test_words_for_danger_find_help_first(phone: tuple[BrowserContext, Page], ba
     page.goto(base_url + "signs/")
     open_search(page)
     wrong = {query: pages[:3] for query in DANGER if (pages := search(page, query))[:1] != ["/get-help/"]}
+    assert not wrong
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_danger_only_the_learned_words_read_finds_help_first(
+    phone: tuple[BrowserContext, Page], base_url: str, language: str
+) -> None:
+    _, page = phone
+    page.goto(base_url + PREFIX[language])
+    open_search(page)
+    for query in LEARNED_DANGER[language]:
+        read = page.evaluate(_READING, query)
+        assert not read["phrase"] and read["margin"] > 2, f"{query!r}: meant as danger the learned words alone read"
+    wrong = {
+        query: pages[:3]
+        for query in LEARNED_DANGER[language]
+        if (pages := search(page, query, base_path="/" + PREFIX[language]))[:1] != ["/get-help/"]
+    }
     assert not wrong
 
 
