@@ -2,8 +2,8 @@
 
 Run from the project root:
 
-    .venv/bin/python bench/help_first.py                       # today's worker, and the grid below
-    .venv/bin/python bench/help_first.py --lift 0:4 2:16,0:4    # each a rule for learned-only danger
+    .venv/bin/python bench/help_first.py                          # no lift, the shipped rule, and a grid
+    .venv/bin/python bench/help_first.py --lift none shipped 0:8+page  # each a rule for learned-only danger
 
 It builds the site once, serves it, opens search at phone size in each language and answers, with the page's
 own search worker (as `bench/search.py --worker` does) and with each variant of it written beside it
@@ -12,7 +12,9 @@ as danger), every danger query of every danger list in tests/queries/ and every 
 query is counted by what reads it (search/seen-help.js `reading`, the code the card and the worker use): a
 phrase, the learned words alone, or neither (no card). A variant "M:B,M2:B2" lifts the help page's token
 with boost B when the learned sum is more than M above its cut, else B2 when more than M2; "+page" after it
-adds the learned page's token beside the help page's (as for an ordinary query). "none" is today's worker.
+adds the learned page's token beside the help page's (as for an ordinary query). "none" lifts nothing (the
+worker before the twelfth round); "shipped" is hooks/seen/search/worker.py's LEARNED_LIFT. Changes are listed
+against the first variant. The help-seeking batch in bench/queries/ is reported apart (--also).
 Prints, per language and variant: the help page first / in the top three for each kind of danger query, the
 expected page first / in the top three on every ranking list, on the queries that expect /get-help/, and
 on ranking queries the learned words alone read as danger (their false alarms), and which ranking queries
@@ -40,7 +42,11 @@ from support.query_sets import DANGER_SETS, LANGUAGES, danger_path, load_danger,
 from support.search_box import load_cases, open_search, worker_answers  # noqa: E402
 
 HELP = "/get-help/"
-GRID = ["none", "0:2", "0:4", "0:8", "0:16", "0:4+page", "0:8+page", "0:16+page", "2:16,0:4", "4:16,0:4"]
+# Help-seeking queries in a reader's own words (someone to talk to, a line to call, text or chat), written in the
+# twelfth round apart from tests/queries/ and measured before the help page's keywords were changed for them: a
+# batch outside the query sets, so that neither the learned danger words nor the learned page words learn it.
+QUERIES = ROOT / "bench" / "queries"
+GRID = ["none", "shipped", "0:2", "0:4", "0:8", "0:16", "0:4+page", "0:8+page", "0:16+page", "2:16,0:4", "4:16,0:4"]
 _READ = """(queries) => queries.map((q) => {
   const read = self.seenSearchHelp.reading(SEEN_SEARCH.danger, q);
   return read.phrase ? 'phrase' : read.margin !== null && read.margin > 0 ? 'learned' : 'neither';
@@ -49,7 +55,9 @@ _READ = """(queries) => queries.map((q) => {
 _MARGIN = "(queries) => queries.map((q) => self.seenSearchHelp.reading(SEEN_SEARCH.danger, q).margin)"
 
 
-def parse(spec: str) -> tuple[tuple[tuple[float, int], ...], bool]:
+def parse(spec: str) -> tuple[tuple[tuple[float, int], ...] | None, bool | None]:
+    if spec == "shipped":
+        return None, None
     rule, page = spec.removesuffix("+page"), spec.endswith("+page")
     if rule == "none":
         return (), True
@@ -68,9 +76,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--also",
         nargs="+",
-        default=[],
+        default=[f"{language}:{QUERIES / f'help-seeking-{language}.yml'}" for language in LANGUAGES],
         metavar="LANGUAGE:PATH",
-        help="a ranking list outside tests/queries/ (a new batch, measured before tuning) to report apart",
+        help="ranking lists outside tests/queries/ to report apart (default: the help-seeking batch in bench/queries/)",
     )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
