@@ -24,7 +24,7 @@ worker and seen-query.js (hooks/seen/search/query.js), then hands each message o
   page's token, boosted by how far their sum comes above its cut (help.js `reading`; LEARNED_LIFT),
   with the learned page beside it: their guesses are less sure, and a wrong one, at full boost, pushed
   the page an ordinary query means below the help page. Well above the cut the help page comes first
-  for most (English 15 -> 103 of 127 such danger queries, every danger list; Spanish 34 -> 135 of 153),
+  for most (English 15 -> 103 of 127 such danger queries, every danger list; Spanish 36 -> 137 of 153),
   and no ranking query lost its page; a query barely above the cut (0.5 or less) shows the card only;
 - each query that does not read as danger: the learned page words (seen.search.page_words, in
   seen-help.js) add the token of the page or pages they find likeliest, boosted by how sure they are
