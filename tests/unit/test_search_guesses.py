@@ -73,7 +73,7 @@ def test_the_worker_reads_danger_with_the_cards_own_script() -> None:
     # The edition's help script, found from the worker's folder: the same file the card's code is in.
     assert f"{WORKERS}/{HELP_FROM_WORKER}".count("../") == WORKERS.count("/") + 1
     assert HELP_FROM_WORKER.endswith(SCRIPT) and json.dumps(HELP_FROM_WORKER) in script
-    assert json.dumps(f"{HELP_TOKEN}^{HELP_BOOST[False]}") in script and "isDanger(" in script
+    assert json.dumps(f"{HELP_TOKEN}^{HELP_BOOST[False]}") in script
     # Learned danger lifts the help page too, by how far the learned words come above their cut.
     assert "rule.reading(data.danger, query)" in script
     for stemmed in (False, True):

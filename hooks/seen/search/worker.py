@@ -155,11 +155,11 @@ def wrapper_script(
   // comes above its cut ([margin above the cut, boost], the largest margin first), and beside it the learned page.
   var learnedLift = {json.dumps([[margin, f"{HELP_TOKEN}^{boost}"] for margin, boost in tiers])};
   var besidePage = {json.dumps(beside)};
-  // What the help page gets ("" for nothing), and whether the learned page goes beside it.
+  // The help page's token for what is typed, and whether the learned page goes beside it; null when it is not danger.
   function danger(query) {{
     var rule = self.seenSearchHelp, data = self.SEEN_SEARCH;
     if (!(rule && data && data.danger)) return null;
-    var read = rule.reading ? rule.reading(data.danger, query) : {{ phrase: rule.isDanger(data.danger, query, true), margin: null }};
+    var read = rule.reading(data.danger, query);
     if (read.phrase) return {{ token: help, page: false }};
     if (read.margin === null || read.margin <= 0) return null;
     for (var i = 0; i < learnedLift.length; i++) {{
@@ -180,7 +180,8 @@ def wrapper_script(
       // seen.search.index), and search matches lowercase words anyway.
       var typed = data.data.toLowerCase();
       var query = self.seenQuery ? self.seenQuery.rewrite(typed) : typed;
-      // A query that reads as danger lifts the help page only: a learned page beside it would come above it.
+      // A phrase's danger lifts the help page only (a learned page beside it would come above it); danger the learned
+      // words alone read lifts it with the learned page beside it, so an ordinary query they misread keeps its page.
       var lift = danger(data.data);
       data = {{ type: data.type, data: whole(query, typed) + (lift ? " " + lift.token : "") + (!lift || lift.page ? lifted(data.data) : "") }};
     }}
