@@ -18,8 +18,16 @@ from playwright.sync_api import Browser, BrowserContext, Page, Request
 from seen.search.help import PAGES_SCRIPT, SCRIPT
 from support.browser import AXE, AXE_TAGS, PHONES
 from support.project import Site
-from support.query_sets import ranking_path, ranking_sets, require
-from support.search_box import answer_cases, load_cases, open_search, rates, report, search
+from support.query_sets import (
+    DANGER_SETS,
+    LEARNED_HELP_FLOORS,
+    danger_path,
+    load_danger,
+    ranking_path,
+    ranking_sets,
+    require,
+)
+from support.search_box import answer_cases, load_cases, open_search, rates, report, search, worker_answers
 from support.walk import also
 
 # (first, top three) at least, per language. GOALS are the issue's goals for a held-out set; every set
@@ -107,6 +115,18 @@ DANGER = [
     "i am not safe",
 ]
 NOTHING_MATCHES = "zzqx vvbnm"
+# Danger no phrase reads, only the learned danger words (well above their cut): the help page must come first in
+# the results too, not only the card (hooks/seen/search/worker.py LEARNED_LIFT). Before the twelfth round it was
+# second for "im gonna kill myself lol", out of the first three for both Spanish queries, and "lowkey wanna kms lol"
+# found no page at all.
+LEARNED_DANGER = {
+    "en": ["im gonna kill myself lol", "he hit me lol", "lowkey wanna kms lol", "honestly want to end it all lol"],
+    "es": [
+        "me hizo una llave en el cuello y dijo que era broma",
+        "mi ex se metio a mi casa de noche sin permiso",
+    ],
+}
+_READING = "(q) => self.seenSearchHelp.reading(SEEN_SEARCH.danger, q)"
 
 
 @pytest.fixture()
@@ -195,6 +215,49 @@ def test_words_for_danger_find_help_first(phone: tuple[BrowserContext, Page], ba
     open_search(page)
     wrong = {query: pages[:3] for query in DANGER if (pages := search(page, query))[:1] != ["/get-help/"]}
     assert not wrong
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_danger_only_the_learned_words_read_finds_help_first(
+    phone: tuple[BrowserContext, Page], base_url: str, language: str
+) -> None:
+    _, page = phone
+    page.goto(base_url + PREFIX[language])
+    open_search(page)
+    for query in LEARNED_DANGER[language]:
+        read = page.evaluate(_READING, query)
+        assert not read["phrase"] and read["margin"] > 2, f"{query!r}: meant as danger the learned words alone read"
+    wrong = {
+        query: pages[:3]
+        for query in LEARNED_DANGER[language]
+        if (pages := search(page, query, base_path="/" + PREFIX[language]))[:1] != ["/get-help/"]
+    }
+    assert not wrong
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_danger_query_only_the_learned_words_read_finds_the_help_page_near_the_top(
+    phone: tuple[BrowserContext, Page], base_url: str, language: str
+) -> None:
+    """Over every danger list: the danger queries no phrase reads but the learned words do, answered by the page's
+    own search worker as the box asks it; the help page first and in the top three at least as often as the floors."""
+    _, page = phone
+    page.goto(base_url + PREFIX[language])
+    open_search(page)
+    queries = [
+        query
+        for name in DANGER_SETS
+        if danger_path(name, language).is_file()
+        for query in load_danger(danger_path(name, language)).danger
+    ]
+    reads = page.evaluate(f"(queries) => queries.map({_READING})", queries)
+    learned = [q for q, read in zip(queries, reads, strict=True) if not read["phrase"] and read["margin"] > 0]
+    answers = worker_answers(page, learned, base_path="/" + PREFIX[language])
+    first = sum(pages[:1] == ["/get-help/"] for pages in answers) / len(learned)
+    top3 = sum("/get-help/" in pages[:3] for pages in answers) / len(learned)
+    floor_first, floor_top3 = LEARNED_HELP_FLOORS[language]
+    missed = {q: pages[:3] for q, pages in zip(learned, answers, strict=True) if "/get-help/" not in pages[:3]}
+    assert first >= floor_first and top3 >= floor_top3, f"{len(learned)} queries: {first:.0%}, {top3:.0%}; {missed}"
 
 
 def test_search_works_with_no_network_once_it_has_been_opened(

@@ -281,12 +281,12 @@ def index_size(site_root: Path) -> tuple[int, int]:
 # value, as it is: the worker reads it), one after another. Nothing is drawn, so a few hundred
 # queries take seconds. The answer is what the theme would draw, item by item (_ANSWER_ALL says how).
 _WORKER_ANSWERS = """
-async ([queries, limit]) => {
+async ([queries, limit, url]) => {
   const probe = window.__seenSearchProbe;
   if (!probe || !probe.setup || !probe.url) throw new Error('search: open search (open_search) before worker_answers');
   const config = JSON.parse(document.getElementById('__config').textContent);
   const base = new URL(config.base, location.href);
-  const worker = new probe.Worker(probe.url);
+  const worker = new probe.Worker(url ? new URL(url, new URL(probe.url, location.href)).href : probe.url);
   let next = null;
   worker.addEventListener('message', (event) => { if (next) next(event.data); });
   const reply = (type, message) => new Promise((resolve, reject) => {
@@ -309,12 +309,15 @@ async ([queries, limit]) => {
 """
 
 
-def worker_answers(page: Page, queries: list[str], *, base_path: str = "/") -> list[list[str]]:
+def worker_answers(
+    page: Page, queries: list[str], *, base_path: str = "/", worker: str | None = None
+) -> list[list[str]]:
     """The result pages for each query as the page's search worker answers the search box
     (_WORKER_ANSWERS), without drawing them: search must be open (open_search). Whether what is
     drawn is the same is answer_all's check; a test using this compares a share of its queries
-    with answer_all."""
-    results = page.evaluate(_WORKER_ANSWERS, [queries, ANSWER_WAIT_MS * 4])
+    with answer_all. `worker`: another worker script, by its address from the page's own (a variant
+    written beside it, for bench/help_first.py), given the same index."""
+    results = page.evaluate(_WORKER_ANSWERS, [queries, ANSWER_WAIT_MS * 4, worker])
     return [["/" + path[len(base_path) :] for path in pages] for pages in results]
 
 

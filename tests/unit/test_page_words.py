@@ -105,7 +105,9 @@ def test_the_browser_lifts_the_same_pages_as_the_build(language: str) -> None:
 def test_the_worker_adds_the_lifted_pages_to_a_query_that_is_not_danger() -> None:
     script = wrapper_script("search.x.min.js", stemmed=False)
     assert "pageGuess(learned, query)" in script and "learned = self.SEEN_PAGE_WORDS" in script  # seen-pages.js
-    assert '(danger(data.data) ? " " + help : lifted(data.data))' in script  # danger lifts the help page only
+    # A phrase's danger lifts the help page only; learned danger lifts it with the learned page beside it.
+    assert '(lift ? " " + lift.token : "") + (!lift || lift.page ? lifted(data.data) : "")' in script
+    assert "{ token: help, page: false }" in script and "page: besidePage" in script
 
 
 def test_each_page_the_weights_name_gets_its_token_and_a_page_the_guide_lacks_is_left_out() -> None:

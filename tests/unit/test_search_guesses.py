@@ -24,7 +24,7 @@ from seen.search.index import (
     page_search,
     shape_index,
 )
-from seen.search.worker import HELP_BOOST, HELP_FROM_WORKER, PAGES_FROM_WORKER, WORKERS, wrapper_script
+from seen.search.worker import HELP_BOOST, HELP_FROM_WORKER, LEARNED_LIFT, PAGES_FROM_WORKER, WORKERS, wrapper_script
 from support.query_script import WORDS, rewritten
 
 
@@ -77,7 +77,14 @@ def test_the_worker_reads_danger_with_the_cards_own_script() -> None:
     # on a slow connection they do not share it with the script the card waits for.
     assert HELP_FROM_WORKER.removesuffix(SCRIPT) + PAGES_SCRIPT == PAGES_FROM_WORKER
     assert script.index(json.dumps(HELP_FROM_WORKER)) < script.index(json.dumps(PAGES_FROM_WORKER))
-    assert json.dumps(f"{HELP_TOKEN}^{HELP_BOOST[False]}") in script and "isDanger(" in script
+    assert json.dumps(f"{HELP_TOKEN}^{HELP_BOOST[False]}") in script
+    # Learned danger lifts the help page too, by how far the learned words come above their cut.
+    assert "rule.reading(data.danger, query)" in script
+    for stemmed in (False, True):
+        tiers = [[margin, f"{HELP_TOKEN}^{boost}"] for margin, boost in LEARNED_LIFT[stemmed]]
+        assert tiers and f"var learnedLift = {json.dumps(tiers)};" in wrapper_script("s.min.js", stemmed=stemmed)
+        margins = [margin for margin, _ in LEARNED_LIFT[stemmed]]
+        assert margins == sorted(margins, reverse=True) and min(margins) >= 0, "largest first, never below the cut"
 
 
 def test_labels_are_searched_in_their_own_low_field_without_pairs() -> None:

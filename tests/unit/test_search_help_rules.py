@@ -104,6 +104,7 @@ def test_never_before_a_phrase_undoes_it_and_a_new_last_letter_is_not_a_typo() -
 
 
 _RULES_PHRASES_ONLY = _RULES.replace("isDanger(rules, q)", "isDanger(rules, q, true)")
+_READING = _RULES.replace("isDanger(rules, q)", "reading(rules, q)")
 
 
 def test_a_laugh_leaves_the_query_to_the_learned_words_alone() -> None:
@@ -133,6 +134,15 @@ def test_a_laugh_leaves_the_query_to_the_learned_words_alone() -> None:
     assert rules["laugh_margin"] == 1.0
     assert node(_RULES, help_js, rules, queries) == [True, False, True, True, True]
     assert node(_RULES_PHRASES_ONLY, help_js, rules, queries) == [True, False, False, False, False]
+    # What the search worker reads to lift the help page: whether a phrase decides, and else how far the learned
+    # words come above their cut (below it when negative; the cut is lower by the margin when a phrase matched).
+    assert node(_READING, help_js, rules, queries) == [
+        {"phrase": True, "margin": None},
+        {"phrase": False, "margin": -1.5},  # -1 + 0.5 - 2 against a cut of 0 - 1
+        {"phrase": False, "margin": 0.5},
+        {"phrase": False, "margin": 2.0},
+        {"phrase": False, "margin": 2.0},
+    ]
 
 
 def test_the_script_cannot_end_early_and_carries_the_card_as_drawn() -> None:

@@ -271,10 +271,10 @@
       .map(function (i) { return [learned.tokens[i], Math.max(1, Math.floor(learned.scale * chance[i] / whole + 0.5))]; });
   }
 
-  /* Whether `query` reads as danger under `rules` ({gap, unless, families, phrases, ordinary, ordinary_unless,
-     fillers, read_as, sounds, laughs, learned}): a phrase matches, or the learned weights say so (unless
-     `phrasesOnly`: the search worker lifts the help page in the results for phrases alone). */
-  function isDanger(rules, query, phrasesOnly) {
+  /* How `query` reads under `rules` ({gap, unless, families, phrases, ordinary, ordinary_unless, fillers, read_as,
+     sounds, laughs, learned}): {phrase: true} when a danger phrase decides, else {phrase: false, margin}: how far the
+     learned weights come above their cut (below it when negative; null without learned weights or words). */
+  function reading(rules, query) {
     if (!rules.ready) {
       var guards = {};
       Object.keys(rules.ordinary_unless || {}).forEach(function (at) {
@@ -289,7 +289,7 @@
       var heardAs = sounds ? read.map(function (one) { return heard(one, sounds); }) : read;
       return { text: text, readings: read, heard: heardAs, filler: fillers.indexOf(text) !== -1, taken: false };
     });
-    if (!typed.length) return false;
+    if (!typed.length) return { phrase: false, margin: null };
     // A laugh ("lol", "jaja") makes many a threat a figure of speech ("she'll kill me if i forget the bins
     // lol"), but a reader may also laugh off real harm ("he choked me lol"): then the learned weights decide
     // alone, and they know harm's words. Without learned weights a laugh changes nothing.
@@ -319,15 +319,22 @@
     var phrases = rules.ready.phrases;
     for (var i = 0; i < phrases.length && !phrased; i++) {
       if (phraseAt(rules, phrases[i], typed, rules.gap, rules.unless || [])) {
-        if (!laughing) return true;
+        if (!laughing) return { phrase: true, margin: null };
         phrased = true;
       }
     }
     // The learned weights: words an ordinary phrase took ("beats me to it") count only against danger.
-    if (phrasesOnly) return false;
-    var cut = learned ? learned.cut - (phrased ? rules.laugh_margin || 0 : 0) : 0;
-    return !!learned && weight(learned, typed.map(function (word) { return word.text; }),
-      typed.map(function (word) { return word.taken || word.weighsAgainst; })) > cut;
+    if (!learned) return { phrase: false, margin: null };
+    var cut = learned.cut - (phrased ? rules.laugh_margin || 0 : 0);
+    return { phrase: false, margin: weight(learned, typed.map(function (word) { return word.text; }),
+      typed.map(function (word) { return word.taken || word.weighsAgainst; })) - cut };
+  }
+
+  /* Whether `query` reads as danger under `rules`: a phrase matches, or the learned weights say so (unless
+     `phrasesOnly`: a phrase alone). */
+  function isDanger(rules, query, phrasesOnly) {
+    var read = reading(rules, query);
+    return read.phrase || (!phrasesOnly && read.margin !== null && read.margin > 0);
   }
 
   /* Pages closest to the typed words, one word at a time: [{url, title}], best first. */
@@ -353,7 +360,7 @@
     return scored.slice(0, most).map(function (item) { return { url: item.page.url, title: item.page.title }; });
   }
 
-  var api = { words: words, oneEdit: oneEdit, isDanger: isDanger, closest: closest, weight: weight, pageGuess: pageGuess };
+  var api = { words: words, oneEdit: oneEdit, isDanger: isDanger, reading: reading, closest: closest, weight: weight, pageGuess: pageGuess };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   root.seenSearchHelp = api; // for bench/search.py and the tests, which run this very code
   if (typeof document === "undefined" || !root.SEEN_SEARCH || root.__seenSearchHelp) return;

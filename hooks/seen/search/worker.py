@@ -19,14 +19,18 @@ worker and seen-query.js (hooks/seen/search/query.js), then hands each message o
   adds word forms instead): the whole word is matched as typed;
 - a query that a danger phrase reads as danger (the same phrases, the same code, that show the
   urgent-help card: search/seen-help.js, loaded here too) also searches the help page's own token
-  (seen.search.index.HELP_TOKEN), so the help page is the first result as well as the card. The
-  learned danger words (seen.search.learned) show the card but do not lift the help page: their
-  guesses are less sure, and a wrong one would push the page a reader wants below it;
+  (seen.search.index.HELP_TOKEN), so the help page is the first result as well as the card;
+- a query only the learned danger words (seen.search.learned) read as danger also searches the help
+  page's token, boosted by how far their sum comes above its cut (help.js `reading`; LEARNED_LIFT),
+  with the learned page beside it: their guesses are less sure, and a wrong one, at full boost, pushed
+  the page an ordinary query means below the help page. Well above the cut the help page comes first
+  for most (English 15 -> 103 of 127 such danger queries, every danger list; Spanish 36 -> 137 of 153),
+  and no ranking query lost its page; a query barely above the cut (0.5 or less) shows the card only;
 - each query that does not read as danger: the learned page words (seen.search.page_words, in
   search/seen-pages.js, which only this worker loads; the code that reads them, help.js `pageGuess`,
   is seen-help.js's) add the token of the page or pages they find likeliest, boosted by how sure they are
   ("qxbcdf^7"), so that page rises among lunr's results. A query with no word they know gets nothing
-  added. A query that reads as danger gets the help page's token only: with a learned page beside it,
+  added. A query a phrase reads as danger gets the help page's token only: with a learned page beside it,
   the help page came first for 7% fewer danger queries (English 2116 -> 1965 of 2792, Spanish
   1667 -> 1516 of 2568, every danger list).
 
@@ -63,6 +67,16 @@ WHOLE_WORD_BOOST = {False: 2, True: 3}
 # with whole words at ^3, needs less: at 16 the help page also came above the pages two queries the
 # card reads as danger are about; 8 keeps those and still lifts the help page for readers in danger.
 HELP_BOOST = {False: 16, True: 8}
+# A query only the learned danger words read as danger: (how far their sum comes above its cut, boost of the help
+# page's token), the largest first; a query no more than 0.5 above the cut gets no lift. The learned page's token
+# goes beside it, so a page an ordinary query means can still come first when the words misread it. Measured with
+# bench/help_first.py on every danger list and ranking list (BENCHMARKS.md, "the twelfth round"): one boost for
+# all (2 to 32) lifted the help page less, or cost ranking queries their page ("he missed the flight and it was
+# somehow because of me", 0.46 above the cut, lost its page at 4); well above the cut (more than 2) learned
+# danger is seldom an ordinary query, and 24 puts the help page first for most; nearer the cut, 8 keeps every
+# ranking query's page first. The same in both languages: in Spanish no ranking query is misread at all.
+LEARNED_LIFT: dict[bool, tuple[tuple[float, int], ...]] = {False: ((2, 24), (0.5, 8)), True: ((2, 24), (0.5, 8))}
+LEARNED_WITH_PAGE = True
 # The edition's help script (seen.search.help.SCRIPT) and its page words (PAGES_SCRIPT), from the worker's folder.
 HELP_FROM_WORKER = "../" * (WORKERS.count("/") + 1) + SCRIPT
 PAGES_FROM_WORKER = "../" * (WORKERS.count("/") + 1) + PAGES_SCRIPT
@@ -97,13 +111,21 @@ def query_path() -> str:
     return f"{WORKERS}/seen-query.{digest}.js"
 
 
-def wrapper_script(worker_name: str, *, stemmed: bool) -> str:
+def wrapper_script(
+    worker_name: str,
+    *,
+    stemmed: bool,
+    learned_lift: tuple[tuple[float, int], ...] | None = None,
+    with_page: bool | None = None,
+) -> str:
     """The worker of ours that rewrites queries, then loads the theme's worker beside it.
 
     In the offline edition (file://) the theme runs its worker in an iframe (iframe-worker), where
     importScripts loads scripts by adding script elements: asynchronously, and relative to the page,
     so the theme's worker is found from this script's own address, and messages wait until it is in."""
     query_name = query_path().rsplit("/", 1)[1]
+    tiers = LEARNED_LIFT[stemmed] if learned_lift is None else learned_lift
+    beside = LEARNED_WITH_PAGE if with_page is None else with_page
     return f"""/* Seen: the theme's search worker, with what readers type read more kindly.
    Made by hooks/seen/search/worker.py; see there why. */
 (function () {{
@@ -139,9 +161,21 @@ def wrapper_script(worker_name: str, *, stemmed: bool) -> str:
   var boost = stemmed ? {WHOLE_WORD_BOOST[True]} : {WHOLE_WORD_BOOST[False]};  // a word searched whole; its prefix counts 1
   // What is typed reads as danger to a phrase: the rule and the code that show the urgent-help card (seen-help.js).
   var help = {json.dumps(f"{HELP_TOKEN}^{HELP_BOOST[stemmed]}")};
+  // A query the learned danger words alone read as danger: the help page's token, boosted by how far their sum
+  // comes above its cut ([margin above the cut, boost], the largest margin first), and beside it the learned page.
+  var learnedLift = {json.dumps([[margin, f"{HELP_TOKEN}^{boost}"] for margin, boost in tiers])};
+  var besidePage = {json.dumps(beside)};
+  // The help page's token for what is typed, and whether the learned page goes beside it; null when it is not danger.
   function danger(query) {{
     var rule = self.seenSearchHelp, data = self.SEEN_SEARCH;
-    return !!(rule && data && data.danger && rule.isDanger(data.danger, query, true));
+    if (!(rule && data && data.danger)) return null;
+    var read = rule.reading(data.danger, query);
+    if (read.phrase) return {{ token: help, page: false }};
+    if (read.margin === null || read.margin <= 0) return null;
+    for (var i = 0; i < learnedLift.length; i++) {{
+      if (read.margin > learnedLift[i][0]) return {{ token: learnedLift[i][1], page: besidePage }};
+    }}
+    return null;
   }}
   // The pages the learned page words (seen-pages.js) find likeliest (seen.search.page_words), by their index
   // tokens: " qxbcdf^7".
@@ -157,8 +191,10 @@ def wrapper_script(worker_name: str, *, stemmed: bool) -> str:
       // seen.search.index), and search matches lowercase words anyway.
       var typed = data.data.toLowerCase();
       var query = self.seenQuery ? self.seenQuery.rewrite(typed) : typed;
-      // A query that reads as danger lifts the help page only: a learned page beside it would come above it.
-      data = {{ type: data.type, data: whole(query, typed) + (danger(data.data) ? " " + help : lifted(data.data)) }};
+      // A phrase's danger lifts the help page only (a learned page beside it would come above it); danger the learned
+      // words alone read lifts it with the learned page beside it, so an ordinary query they misread keeps its page.
+      var lift = danger(data.data);
+      data = {{ type: data.type, data: whole(query, typed) + (lift ? " " + lift.token : "") + (!lift || lift.page ? lifted(data.data) : "") }};
     }}
     var copy = new MessageEvent("message", {{ data: data }});
     own.add(copy);
