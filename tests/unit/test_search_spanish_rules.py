@@ -74,10 +74,12 @@ context.self = context;
 context.addEventListener = (type, listener) => target.addEventListener(type, listener);
 context.dispatchEvent = (event) => target.dispatchEvent(event);
 // What the worker loads: seen-query.js (here: a stand-in that stems nothing, "me" a skip word) and the theme's
-// worker, whose listener comes after ours and receives each query as ours hands it on.
+// worker, whose listener comes after ours and receives each query as ours hands it on (once: the worker imports
+// its scripts in two calls, the theme's worker in the second).
+let imports = 0;
 context.importScripts = () => {
   context.seenQuery = { learn() {}, rewrite: (query) => query, stem: (word) => (word === "me" ? null : word) };
-  target.addEventListener("message", (event) => got.push(event.data));
+  if (++imports === 2) target.addEventListener("message", (event) => got.push(event.data));
 };
 vm.createContext(context);
 vm.runInContext(script, context);
