@@ -136,3 +136,22 @@ def test_a_setting_is_learned_as_it_says() -> None:
     weights, bias = bench.learn(_MIXED, setting)
     expected, expected_bias = mean([train(_MIXED, lean=2.0, seed=seed) for seed in (1, 2)])
     assert (weights, bias) == (strongest(expected, 5), round(expected_bias, 2))
+
+
+def test_a_querys_weight_is_the_same_whatever_pythons_hash_seed() -> None:
+    # A query whose weights add up to the cut (0.1 + 0.2 - 0.3) must fall the same side of it in every run.
+    code = (
+        "from seen.search.learned import total; "
+        "print(repr(total({'a': 0.1, 'b': 0.2, 'c': -0.3, 'd': 0.7, 'e': -0.7}, 0.0, 'a b c d e')))"
+    )
+    found = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={"PYTHONHASHSEED": str(seed), "PYTHONPATH": str(ROOT / "hooks")},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(found) == 1, found

@@ -31,7 +31,9 @@ def features(text: str) -> set[str]:
 
 
 def total(weights: Mapping[str, float], bias: float, text: str) -> float:
-    return bias + sum(weights.get(feature, 0.0) for feature in features(text))
+    # fsum: the exact sum, whatever the set's order (which changes with Python's hash seed): a query whose
+    # weights add up to the cut exactly would otherwise fall either side of it from one run to the next.
+    return math.fsum([bias, *(weights.get(feature, 0.0) for feature in features(text))])
 
 
 def train(
