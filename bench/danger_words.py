@@ -190,14 +190,17 @@ def cross_validate(settings: list[Setting], jobs: int = 1, *, verbose: bool = Fa
     folds = [(language, name) for language in LANGUAGES for name in danger_sets(language)]
     phrases = {}
     for language in LANGUAGES:  # the phrases alone, one Node run per language (they do not change per setting)
-        queries = [held(language, name) for _, name in [f for f in folds if f[0] == language]]
-        rule = card_rule(ROOT, language, learned=False)
-        flat = rule([q for danger, others in queries for q in danger + others])
+        queries = {name: held(language, name) for name in danger_sets(language)}
+        flat = card_rule(ROOT, language, learned=False)(
+            [q for danger, others in queries.values() for q in danger + others]
+        )
         at = 0
-        for (danger, others), (_, name) in zip(queries, [f for f in folds if f[0] == language], strict=True):
-            part = flat[at : at + len(danger) + len(others)]
-            phrases[language, name] = (sum(part[: len(danger)]), sum(part[len(danger) :]))
-            at += len(part)
+        for name, (danger, others) in queries.items():
+            phrases[language, name] = (
+                sum(flat[at : at + len(danger)]),
+                sum(flat[at + len(danger) : at + len(danger) + len(others)]),
+            )
+            at += len(danger) + len(others)
     results: dict = {}
     with ProcessPoolExecutor(jobs) as pool:
         for setting in settings:
@@ -212,37 +215,34 @@ def cross_validate(settings: list[Setting], jobs: int = 1, *, verbose: bool = Fa
 
 def report(setting: Setting, measured: dict, phrases: dict, *, verbose: bool = False) -> None:
     """A setting's cross-validated numbers: each fold (with --verbose), and the sums per language."""
-    if True:
-        print(f"{setting.label()}:")
-        for language in LANGUAGES:
-            sums = {k: [0, 0, 0, 0] for k in ("phrases", "learned", "both")}
-            for (lang, name), found in measured.items():
-                if lang != language:
-                    continue
-                d, o = found["sizes"]
-                for kind, (sd, so) in (
-                    ("phrases", phrases[lang, name]),
-                    ("learned", found["learned"]),
-                    ("both", found["both"]),
-                ):
-                    sums[kind] = [sums[kind][0] + sd, sums[kind][1] + d, sums[kind][2] + so, sums[kind][3] + o]
-                if verbose:
-                    print(
-                        f"  {lang} {name:12} card for danger {found['both'][0]}/{d} (learned alone {found['learned'][0]}),"
-                        f" others {found['both'][1]}/{o} (learned alone {found['learned'][1]};"
-                        f" its ordinary list {found['ordinary'][0]}/{found['ordinary'][1]})"
-                    )
-                    for query in found["missed"]:
-                        print(f"      - no card: {query!r}")
-            near = [
-                sum(found["ordinary"][i] for (lang, _), found in measured.items() if lang == language) for i in (0, 1)
-            ]
-            print(f"  {language} (of them the sets' own ordinary lists, near misses: {near[0]}/{near[1]} with both)")
-            for kind, (sd, d, so, o) in sums.items():
+    print(f"{setting.label()}:")
+    for language in LANGUAGES:
+        sums = {k: [0, 0, 0, 0] for k in ("phrases", "learned", "both")}
+        for (lang, name), found in measured.items():
+            if lang != language:
+                continue
+            d, o = found["sizes"]
+            for kind, (sd, so) in (
+                ("phrases", phrases[lang, name]),
+                ("learned", found["learned"]),
+                ("both", found["both"]),
+            ):
+                sums[kind] = [sums[kind][0] + sd, sums[kind][1] + d, sums[kind][2] + so, sums[kind][3] + o]
+            if verbose:
                 print(
-                    f"  {language} {kind:8} danger shown {sd}/{d} ({100 * sd / d:.1f}%), "
-                    f"false alarms {so}/{o} ({100 * so / o:.1f}%)"
+                    f"  {lang} {name:12} card for danger {found['both'][0]}/{d} (learned alone {found['learned'][0]}),"
+                    f" others {found['both'][1]}/{o} (learned alone {found['learned'][1]};"
+                    f" its ordinary list {found['ordinary'][0]}/{found['ordinary'][1]})"
                 )
+                for query in found["missed"]:
+                    print(f"      - no card: {query!r}")
+        near = [sum(found["ordinary"][i] for (lang, _), found in measured.items() if lang == language) for i in (0, 1)]
+        print(f"  {language} (of them the sets' own ordinary lists, near misses: {near[0]}/{near[1]} with both)")
+        for kind, (sd, d, so, o) in sums.items():
+            print(
+                f"  {language} {kind:8} danger shown {sd}/{d} ({100 * sd / d:.1f}%), "
+                f"false alarms {so}/{o} ({100 * so / o:.1f}%)"
+            )
     sys.stdout.flush()
 
 
