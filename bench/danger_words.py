@@ -22,6 +22,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -30,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from seen.search.learned import shown, strongest, train  # noqa: E402
+from seen.search.learned import mean, shown, strongest, train  # noqa: E402
 from support.danger_variants import card_rule  # noqa: E402
 from support.query_sets import MEASURED_ONLY  # noqa: E402
 
@@ -38,6 +42,46 @@ QUERIES = ROOT / "tests" / "queries"
 LANGUAGES = ("en", "es")
 KEEP = 3000  # weights kept per language (the rest are near zero)
 CUT = 0.0  # the card shows when the sum is above this: a learned chance of danger above one half
+
+
+@dataclass(frozen=True)
+class Setting:
+    """How the weights are learned (seen.search.learned.train) and kept: the seeds' weights are averaged."""
+
+    rounds: int = 25
+    shrink: float = 1e-4
+    lean: float = 1.0
+    average: int = 0
+    seeds: tuple[int, ...] = (1,)
+    cut: float = CUT
+    keep: int = KEEP
+
+    def label(self) -> str:
+        changed = [f"{k}={v}" for k, v in vars(self).items() if v != getattr(Setting(), k)]
+        return ", ".join(changed) or "defaults"
+
+
+SHIPPED = Setting(lean=3.0)  # the setting --write ships, chosen by --cross-validate (BENCHMARKS.md, twelfth round)
+
+
+def learn(found: list[tuple[str, bool]], setting: Setting = SHIPPED) -> tuple[dict[str, float], float]:
+    """The kept weights and the bias (rounded as the data file has it) that `setting` learns from `found`."""
+    weights, bias = mean(
+        [
+            train(
+                found,
+                rounds=setting.rounds,
+                shrink=setting.shrink,
+                seed=seed,
+                lean=setting.lean,
+                average=setting.average,
+            )
+            for seed in setting.seeds
+        ]
+    )
+    return strongest(weights, setting.keep), round(bias, 2)
+
+
 HEADER = """\
 # yaml-language-server: $schema={schema}schema/danger-words.schema.json
 # Learned word weights for the urgent-help card (seen.search.learned), beside the phrases of search.yml:
@@ -52,12 +96,19 @@ def set_name(path: Path, language: str) -> str:
     return name.removeprefix("danger-")
 
 
-def examples(language: str, *, leave_out: str | None = None) -> list[tuple[str, bool]]:
+@cache
+def _read(path: Path) -> object:
+    """A query file, read once per run (cross-validation reads every file once per fold)."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def examples(language: str, *, leave_out: str | tuple[str, ...] | None = None) -> list[tuple[str, bool]]:
+    left = (leave_out,) if isinstance(leave_out, str) else leave_out or ()
     found: list[tuple[str, bool]] = []
     for path in sorted(QUERIES.glob(f"*-{language}.yml")):
-        if set_name(path, language) == leave_out:
+        if set_name(path, language) in left:
             continue
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = _read(path)
         if path.name.startswith("danger-"):
             found += [(query, True) for query in data["danger"]] + [(query, False) for query in data["ordinary"]]
         elif set_name(path, language) not in MEASURED_ONLY:  # a held-out ranking list is never learned from
@@ -80,20 +131,19 @@ def held(language: str, name: str) -> tuple[list[str], list[str]]:
     return danger, ordinary
 
 
-def leave_out(name: str, keep: int = KEEP) -> None:
+def leave_out(name: str, setting: Setting = SHIPPED) -> None:
     for language in LANGUAGES:
         danger, ordinary = held(language, name)
         if not danger:
             print(f"{language} {name}: no danger queries in this checkout")
             continue
-        weights, bias = train(examples(language, leave_out=name))
-        weights = strongest(weights, keep)
+        weights, bias = learn(examples(language, leave_out=name), setting)
         rule = card_rule(ROOT, language, learned=False)  # the phrases as shipped, without learned weights
         phrases_danger, phrases_ordinary = rule(danger), rule(ordinary)
-        learned_danger = shown(weights, bias, CUT, danger)  # the weights alone (no ordinary phrase applied)
-        learned_ordinary = shown(weights, bias, CUT, ordinary)
+        learned_danger = shown(weights, bias, setting.cut, danger)  # the weights alone (no ordinary phrase applied)
+        learned_ordinary = shown(weights, bias, setting.cut, ordinary)
         # What the reader gets: the shipped rule (help.js in Node) with the weights learned without the set.
-        both = card_rule(ROOT, language, learned={"bias": round(bias, 2), "cut": CUT, "weights": weights})
+        both = card_rule(ROOT, language, learned={"bias": bias, "cut": setting.cut, "weights": weights})
         both_danger, both_ordinary = both(danger), both(ordinary)
         print(f"{language} {name}: {len(danger)} danger, {len(ordinary)} other queries (ordinary and ranking)")
         for label, d, o in (
@@ -110,37 +160,212 @@ def leave_out(name: str, keep: int = KEEP) -> None:
                 print(f"  - card for another query: {query!r}")
 
 
-def write(keep: int = KEEP) -> None:
+def danger_sets(language: str) -> list[str]:
+    """Every set with a danger list in `language` (danger-<set>-<language>.yml)."""
+    return [set_name(path, language) for path in sorted(QUERIES.glob(f"danger-*-{language}.yml"))]
+
+
+def fold(job: tuple[str, str, Setting]) -> dict[str, object]:
+    """One fold: learn without set `name`, and what the card does on it (the learned words alone, and the
+    phrases and learned words together as help.js reads them: what the reader gets)."""
+    language, name, setting = job
+    danger, others = held(language, name)
+    ordinary = [q for q in _read(QUERIES / f"danger-{name}-{language}.yml")["ordinary"] if q not in danger]
+    weights, bias = learn(examples(language, leave_out=name), setting)
+    both = card_rule(ROOT, language, learned={"bias": bias, "cut": setting.cut, "weights": weights})(danger + others)
+    return {
+        "learned": (sum(shown(weights, bias, setting.cut, danger)), sum(shown(weights, bias, setting.cut, others))),
+        "both": (sum(both[: len(danger)]), sum(both[len(danger) :])),
+        "missed": [query for query, hit in zip(danger, both, strict=False) if not hit],
+        "sizes": (len(danger), len(others)),
+        # the set's own ordinary list (near misses, written to look like danger), which come first in `others`
+        "ordinary": (sum(both[len(danger) : len(danger) + len(ordinary)]), len(ordinary)),
+    }
+
+
+def cross_validate(settings: list[Setting], jobs: int = 1, *, verbose: bool = False) -> dict:
+    """Leave each danger set out in turn, per language and setting; print each fold and the sums. The
+    phrases (the same for every setting) were tuned on every set, so `both` flatters; `learned` does not."""
+    started = time.monotonic()
+    folds = [(language, name) for language in LANGUAGES for name in danger_sets(language)]
+    phrases = {}
+    for language in LANGUAGES:  # the phrases alone, one Node run per language (they do not change per setting)
+        queries = {name: held(language, name) for name in danger_sets(language)}
+        flat = card_rule(ROOT, language, learned=False)(
+            [q for danger, others in queries.values() for q in danger + others]
+        )
+        at = 0
+        for name, (danger, others) in queries.items():
+            phrases[language, name] = (
+                sum(flat[at : at + len(danger)]),
+                sum(flat[at + len(danger) : at + len(danger) + len(others)]),
+            )
+            at += len(danger) + len(others)
+    results: dict = {}
+    with ProcessPoolExecutor(jobs) as pool:
+        for setting in settings:
+            measured = dict(
+                zip(folds, pool.map(fold, [(language, name, setting) for language, name in folds]), strict=True)
+            )
+            results[setting] = measured
+            report(setting, measured, phrases, verbose=verbose)
+    print(f"({len(folds)} folds per setting, {time.monotonic() - started:.0f} s)")
+    return results
+
+
+def report(setting: Setting, measured: dict, phrases: dict, *, verbose: bool = False) -> None:
+    """A setting's cross-validated numbers: each fold (with --verbose), and the sums per language."""
+    print(f"{setting.label()}:")
+    for language in LANGUAGES:
+        sums = {k: [0, 0, 0, 0] for k in ("phrases", "learned", "both")}
+        for (lang, name), found in measured.items():
+            if lang != language:
+                continue
+            d, o = found["sizes"]
+            for kind, (sd, so) in (
+                ("phrases", phrases[lang, name]),
+                ("learned", found["learned"]),
+                ("both", found["both"]),
+            ):
+                sums[kind] = [sums[kind][0] + sd, sums[kind][1] + d, sums[kind][2] + so, sums[kind][3] + o]
+            if verbose:
+                print(
+                    f"  {lang} {name:12} card for danger {found['both'][0]}/{d} (learned alone {found['learned'][0]}),"
+                    f" others {found['both'][1]}/{o} (learned alone {found['learned'][1]};"
+                    f" its ordinary list {found['ordinary'][0]}/{found['ordinary'][1]})"
+                )
+                for query in found["missed"]:
+                    print(f"      - no card: {query!r}")
+        near = [sum(found["ordinary"][i] for (lang, _), found in measured.items() if lang == language) for i in (0, 1)]
+        print(f"  {language} (of them the sets' own ordinary lists, near misses: {near[0]}/{near[1]} with both)")
+        for kind, (sd, d, so, o) in sums.items():
+            print(
+                f"  {language} {kind:8} danger shown {sd}/{d} ({100 * sd / d:.1f}%), "
+                f"false alarms {so}/{o} ({100 * so / o:.1f}%)"
+            )
+    sys.stdout.flush()
+
+
+NEWEST = ("held-out-13", "held-out-12")  # the two danger sets added last, for --steadiness
+
+
+def _unseen_flips(job: tuple[str, str, Setting]) -> tuple[int, int, list[str]]:
+    """Set `name` left out both times: learn without it and the NEWEST sets, then without it alone; of its
+    danger queries, how many the card (phrases and learned words) lost, how many it gained, and those lost."""
+    language, name, setting = job
+    danger = held(language, name)[0]
+    seen = []
+    for left in ((name, *NEWEST), (name,)):
+        weights, bias = learn(examples(language, leave_out=left), setting)
+        seen.append(card_rule(ROOT, language, learned={"bias": bias, "cut": setting.cut, "weights": weights})(danger))
+    before, after = seen
+    lost = [q for q, b, a in zip(danger, before, after, strict=True) if b and not a]
+    return len(lost), sum(a and not b for b, a in zip(before, after, strict=True)), lost
+
+
+def steadiness(settings: list[Setting], jobs: int = 1, *, unseen: bool = False) -> None:
+    """Learn without the NEWEST sets, then with them: how many danger queries of the OTHER sets the card
+    showed before and not after (shown -> not shown), as the reader gets it and for the learned words alone.
+    The other sets are learned from both times, so the card seldom drops one of them; with `unseen`, each
+    other set is also left out both times (as a set written apart is), which is where the card lost queries."""
+    for setting in settings:
+        for language in LANGUAGES:
+            others = [q for name in danger_sets(language) if name not in NEWEST for q in held(language, name)[0]]
+            seen = []
+            for left in (NEWEST, ()):
+                weights, bias = learn(examples(language, leave_out=left), setting)
+                rule = card_rule(ROOT, language, learned={"bias": bias, "cut": setting.cut, "weights": weights})
+                seen.append((rule(others), shown(weights, bias, setting.cut, others)))
+            (before, alone_before), (after, alone_after) = seen
+            lost = [q for q, b, a in zip(others, before, after, strict=True) if b and not a]
+            alone_lost = sum(b and not a for b, a in zip(alone_before, alone_after, strict=True))
+            gained = sum(a and not b for b, a in zip(before, after, strict=True))
+            print(
+                f"{setting.label()} {language}: of {len(others)} danger queries of the other sets, the card lost "
+                f"{len(lost)} and gained {gained} (learned words alone lost {alone_lost})"
+            )
+            for query in lost:
+                print(f"    - lost: {query!r}")
+        if unseen:
+            jobs_list = [
+                (lang, name, setting) for lang in LANGUAGES for name in danger_sets(lang) if name not in NEWEST
+            ]
+            with ProcessPoolExecutor(jobs) as pool:
+                found = list(pool.map(_unseen_flips, jobs_list))
+            for language in LANGUAGES:
+                mine = [f for (lang, _, _), f in zip(jobs_list, found, strict=True) if lang == language]
+                print(
+                    f"{setting.label()} {language}, each other set unseen both times: the card lost "
+                    f"{sum(f[0] for f in mine)} and gained {sum(f[1] for f in mine)} of its danger queries"
+                )
+                for query in (q for f in mine for q in f[2]):
+                    print(f"    - lost: {query!r}")
+        sys.stdout.flush()
+
+
+def write(setting: Setting = SHIPPED) -> None:
     for language in LANGUAGES:
         found = examples(language)
-        weights, bias = train(found)
-        weights = strongest(weights, keep)
+        weights, bias = learn(found, setting)
         danger = [q for q, d in found if d]
         other = [q for q, d in found if not d]
         print(
             f"{language}: {len(weights)} weights from {len(danger)} danger and {len(other)} other queries; on them "
-            f"the weights alone show the card for {sum(shown(weights, bias, CUT, danger))}/{len(danger)} danger "
-            f"and {sum(shown(weights, bias, CUT, other))}/{len(other)} others"
+            f"the weights alone show the card for {sum(shown(weights, bias, setting.cut, danger))}/{len(danger)} "
+            f"danger and {sum(shown(weights, bias, setting.cut, other))}/{len(other)} others"
         )
         folder = ROOT / "data" if language == "en" else ROOT / "data" / language
         body = yaml.safe_dump(
-            {"bias": round(bias, 2), "cut": CUT, "weights": weights}, sort_keys=False, allow_unicode=True, width=120
+            {"bias": bias, "cut": setting.cut, "weights": weights}, sort_keys=False, allow_unicode=True, width=120
         )
         schema = "" if language == "en" else "../"
         (folder / "danger-words.yml").write_text(HEADER.format(schema=schema) + body, encoding="utf-8")
+
+
+def parse_setting(text: str) -> Setting:
+    """A setting from "lean=2,cut=-0.5,seeds=1+2+3" (the rest as SHIPPED; "today" is the defaults)."""
+    if text == "today":
+        return Setting()
+    setting = SHIPPED
+    for part in filter(None, text.split(",")):
+        key, value = part.split("=")
+        if key == "seeds":
+            setting = replace(setting, seeds=tuple(int(seed) for seed in value.split("+")))
+        else:
+            setting = replace(setting, **{key: type(getattr(setting, key))(value)})
+    return setting
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--leave-out", metavar="SET", help="learn without this set and measure on it")
     parser.add_argument("--write", action="store_true", help="learn from every set and write the data files")
-    parser.add_argument("--keep", type=int, default=KEEP, help=f"weights kept per language (default {KEEP})")
+    parser.add_argument(
+        "--cross-validate", action="store_true", help="leave each danger set out in turn; sums per language"
+    )
+    parser.add_argument("--steadiness", action="store_true", help=f"learn without {' and '.join(NEWEST)}, then with")
+    parser.add_argument(
+        "--setting",
+        action="append",
+        help='for --cross-validate and --steadiness: "today", or changes to the shipped one ("lean=2,cut=-0.5"); '
+        "repeat to compare (default: today's and the shipped one)",
+    )
+    parser.add_argument(
+        "--unseen", action="store_true", help="with --steadiness: also leave each other set out both times (slow)"
+    )
+    parser.add_argument("--jobs", type=int, default=1, help="folds learned at once (processes)")
+    parser.add_argument("--verbose", action="store_true", help="each fold, and the danger queries it misses")
     args = parser.parse_args(argv)
+    settings = list(dict.fromkeys(parse_setting(text) for text in args.setting or ["today", ""]))
     if args.leave_out:
-        leave_out(args.leave_out, args.keep)
+        leave_out(args.leave_out, settings[-1] if args.setting else SHIPPED)
+    if args.cross_validate:
+        cross_validate(settings, args.jobs, verbose=args.verbose)
+    if args.steadiness:
+        steadiness(settings, args.jobs, unseen=args.unseen)
     if args.write:
-        write(args.keep)
-    if not (args.leave_out or args.write):
+        write()
+    if not (args.leave_out or args.write or args.cross_validate or args.steadiness):
         parser.print_help()
 
 

@@ -186,11 +186,13 @@ FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # learned words, which learned the set, carry the rest).
 # The thirteenth set's danger lists, measured untouched after the eleventh round: English 132/133, Spanish 111/114;
 # phrases for the kinds it missed, written after that measure, read all of them.
+# The tenth and eleventh sets' floors were raised to every danger query in the twelfth round (danger15), when
+# the learned words, learned leaning toward danger, showed the card for all of them (they did before too).
 CARD_FLOORS: dict[tuple[str, str], float] = {
-    ("held-out-10", "en"): 0.99,
-    ("held-out-10", "es"): 0.99,
-    ("held-out-11", "en"): 0.99,
-    ("held-out-11", "es"): 0.98,
+    ("held-out-10", "en"): 1.0,
+    ("held-out-10", "es"): 1.0,
+    ("held-out-11", "en"): 1.0,
+    ("held-out-11", "es"): 1.0,
     ("held-out-12", "en"): 1.0,
     ("held-out-12", "es"): 1.0,
     ("held-out-13", "en"): 1.0,

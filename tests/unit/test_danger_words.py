@@ -3,14 +3,16 @@ as the build does, and the weights are what bench/danger_words.py learns from th
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
+import sys
 
 import pytest
 
 from seen.content.loading import load_search_words
 from seen.search.help import LOGIC
-from seen.search.learned import features, shown, strongest, total, train
+from seen.search.learned import features, mean, shown, strongest, total, train
 from support.browser import require
 from support.project import ROOT
 from support.query_sets import every_query
@@ -76,3 +78,80 @@ def test_a_word_an_ordinary_phrase_took_weighs_only_against_danger() -> None:
     plain, taken = json.loads(result.stdout)
     assert plain == [3.0, 3.5]  # -1 + 3 + 1 + 0.5 - 0.5; -1 + 3 + 1 + 0.5
     assert taken == [-1.0, -0.5]  # "beats" and "beats_me" (a taken word in it) count only if negative
+
+
+# Examples where "grabbed" is as often danger as not: how it weighs depends on how each kind counts.
+_MIXED = [
+    ("he grabbed me", True),
+    ("he hit me", True),
+    ("he hits me again", True),
+    ("he grabbed the keys", False),
+    ("he grabbed a coffee", False),
+    ("he forgets me", False),
+    ("we never talk", False),
+    ("she grabbed lunch", False),
+]
+
+
+def test_by_default_a_danger_example_counts_once_and_no_round_is_averaged() -> None:
+    assert train(_MIXED) == train(_MIXED, lean=1.0, average=0)  # the options change nothing unless asked
+    assert train(_MIXED, average=1) == train(_MIXED)  # the mean of the last round alone is that round
+
+
+def test_leaning_toward_danger_weighs_a_borderline_query_more_and_is_repeatable() -> None:
+    plain, plain_bias = train(_MIXED)
+    leaning, leaning_bias = train(_MIXED, lean=3.0)
+    assert train(_MIXED, lean=3.0) == (leaning, leaning_bias)
+    for query in ("he grabbed my arm", "she grabbed me", "he hit the wall"):
+        assert total(leaning, leaning_bias, query) > total(plain, plain_bias, query)
+
+
+def test_averaging_the_last_rounds_is_the_mean_of_those_rounds_weights() -> None:
+    # Training for fewer rounds follows the same path (the order and pace depend only on the seed and the
+    # round), so the last three of five rounds are the runs of three, four and five rounds.
+    weights, bias = train(_MIXED, rounds=5, average=3)
+    expected, expected_bias = mean([train(_MIXED, rounds=rounds) for rounds in (3, 4, 5)])
+    assert bias == pytest.approx(expected_bias)
+    assert weights.keys() == expected.keys()
+    assert all(weights[feature] == pytest.approx(expected[feature]) for feature in expected)
+
+
+def test_the_mean_of_learned_weights_counts_a_missing_weight_as_zero() -> None:
+    assert mean([({"hit": 2.0, "me": 1.0}, 1.0), ({"hit": 4.0}, -3.0)]) == ({"hit": 3.0, "me": 0.5}, -1.0)
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("danger_words", ROOT / "bench" / "danger_words.py")
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # its dataclass looks itself up there
+    spec.loader.exec_module(bench)
+    return bench
+
+
+def test_a_setting_is_learned_as_it_says() -> None:
+    bench = _bench()
+    setting = bench.parse_setting("lean=2,seeds=1+2,keep=5,cut=-0.5")
+    assert (setting.lean, setting.seeds, setting.keep, setting.cut) == (2.0, (1, 2), 5, -0.5)
+    assert bench.parse_setting("today") == bench.Setting()
+    weights, bias = bench.learn(_MIXED, setting)
+    expected, expected_bias = mean([train(_MIXED, lean=2.0, seed=seed) for seed in (1, 2)])
+    assert (weights, bias) == (strongest(expected, 5), round(expected_bias, 2))
+
+
+def test_a_querys_weight_is_the_same_whatever_pythons_hash_seed() -> None:
+    # A query whose weights add up to the cut (0.1 + 0.2 - 0.3) must fall the same side of it in every run.
+    code = (
+        "from seen.search.learned import total; "
+        "print(repr(total({'a': 0.1, 'b': 0.2, 'c': -0.3, 'd': 0.7, 'e': -0.7}, 0.0, 'a b c d e')))"
+    )
+    found = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={"PYTHONHASHSEED": str(seed), "PYTHONPATH": str(ROOT / "hooks")},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(found) == 1, found
