@@ -103,6 +103,11 @@ FLOORS = {
     # 120/124): the floors are the untouched rates after the round.
     ("held-out-13", "en"): (0.91, 0.97),
     ("held-out-13", "es"): (0.87, 0.96),
+    # The fourteenth set, written apart at the start of the twelfth round, measured untouched on the code before and
+    # after it (English 182/199 first, 198/199 top three; Spanish 125/138, 135/138; the same both times: the round
+    # left ranking alone): the floors are the untouched rates.
+    ("held-out-14", "en"): (0.91, 0.99),
+    ("held-out-14", "es"): (0.90, 0.97),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.
@@ -406,22 +411,34 @@ def test_the_card_shows_without_the_search_workers_page_words(
     assert [r for r in requests if r.url.endswith("/" + PAGES_SCRIPT)]
 
 
-# A query whose first result the learned page words decide (from a tuning set they learned from): with them the
-# page it expects comes first, without them another. If retraining the words (bench/page_words.py --write)
-# moves one, take another such query: with and without seen-pages.js, its first results differ.
+# Queries from tuning sets the learned page words learned from, each with the page it expects; the page words
+# are sure of it (bench/page_words.py). For some, lunr alone puts another page first and the page words decide
+# it. Retraining the words (bench/page_words.py --write) may move which ones they decide, so the test takes
+# every query whose first result differs with and without seen-pages.js, and needs at least one.
 LIFTED = {
-    "en": ("always left on read after a fight", "/signs/silent-treatment/"),
-    "es": ("quizas me lo merezco", "/effects/self-blame/"),
+    "en": (
+        ("he changes the subject whenever i bring up my day", "/signs/not-being-heard/"),
+        ("ive felt down and flat for months", "/effects/low-mood/"),
+        ("i give and give and get nothing back", "/signs/one-sided/"),
+        ("he says i made it up that we agreed on dinner", "/signs/gaslighting/"),
+        ("feels like talking to an empty room", "/signs/distracted-presence/"),
+        ("always left on read after a fight", "/signs/silent-treatment/"),
+    ),
+    "es": (
+        ("quizas me lo merezco", "/effects/self-blame/"),
+        ("siento que algo esta mal conmigo", "/effects/self-worth/"),
+        ("me paso pidiendo perdon aunque no hice nada", "/signs/always-your-fault/"),
+        ("me enferme y se fue de fiesta con sus amigos", "/signs/no-support-when-it-matters/"),
+    ),
 }
 
 
 @pytest.mark.parametrize("language", PREFIX)
 def test_the_worker_lifts_the_page_its_learned_words_name(browser: Browser, base_url: str, language: str) -> None:
     """The search worker loads the page words (search/seen-pages.js) and lifts the page they find likeliest:
-    with them the query's page comes first; with the file served empty, another page does, so a worker that
-    never loaded them would fail here."""
-    query, expected = LIFTED[language]
-    first: dict[bool, list[str]] = {}
+    with the file served empty, some of these queries get another first page, and with it each of those gets
+    the page it expects; a worker that never loaded the words would change none."""
+    first: dict[bool, list[list[str]]] = {}
     for served in (True, False):
         context = browser.new_context(viewport=PHONES["390x844"])
         if not served:
@@ -432,10 +449,17 @@ def test_the_worker_lifts_the_page_its_learned_words_name(browser: Browser, base
         page = context.new_page()
         page.goto(base_url + PREFIX[language])
         open_search(page)
-        first[served] = search(page, query, base_path="/" + PREFIX[language], typed=False)[:1]
+        first[served] = [
+            search(page, query, base_path="/" + PREFIX[language], typed=False)[:1] for query, _ in LIFTED[language]
+        ]
         context.close()
-    assert first[True] == [expected], first
-    assert first[False] != [expected], f"{query!r}: the page words no longer decide it; take another query"
+    decided = [
+        (query, expected, lifted)
+        for (query, expected), lifted, alone in zip(LIFTED[language], first[True], first[False], strict=True)
+        if lifted != alone
+    ]
+    assert decided, f"no query's first result changed with the page words: {first}"
+    assert all(lifted == [expected] for _, expected, lifted in decided), decided
 
 
 def test_no_results_shows_the_closest_pages_above_the_kind_words(
