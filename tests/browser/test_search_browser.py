@@ -108,6 +108,10 @@ FLOORS = {
     # left ranking alone): the floors are the untouched rates.
     ("held-out-14", "en"): (0.91, 0.99),
     ("held-out-14", "es"): (0.90, 0.97),
+    # The fifteenth set, written apart at the start of the twelfth round, measured untouched after the round's work
+    # (English 203/220 first, 215/220 top three; Spanish 136/153, 148/153): the floors are those rates.
+    ("held-out-15", "en"): (0.92, 0.97),
+    ("held-out-15", "es"): (0.88, 0.96),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

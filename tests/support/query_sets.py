@@ -97,6 +97,13 @@
   top three both times, the card for 131/131 danger and 9/148 -> 13/148 ordinary queries; Spanish 125/138 first
   and 135/138 top three both times, the card for 113/115 -> 112/115 and 9/140 -> 10/140). Tuning material since,
   in SETS with floors.
+- held-out-15-<lang>.yml and danger-held-out-15-<lang>.yml: a fifteenth set, written apart at the start of the
+  twelfth round (beside the fourteenth, by another writer), kept unseen until the round's work and the fourteenth
+  set's tuning were in. Queries an earlier set (the fourteenth too) already held word for word were taken out
+  first. Measured untouched on the code before the round and after that work (English 202/220 -> 203/220 first,
+  215/220 top three both times, the card for 130/132 danger both times and 11/147 -> 12/147 ordinary queries;
+  Spanish 134/153 -> 136/153 first, 147/153 -> 148/153 top three, the card for 116/120 both times and 8/138 ->
+  9/138). Tuning material since, in SETS with floors.
 - danger-tuning-5-<lang>.yml and danger-tuning-6-<lang>.yml: danger lists only, two batches written in the tenth
   round (danger11) before its rule was tuned, for kinds no list had: danger laughed off ("lol", "jaja"),
   regional slang, typos, euphemisms, long stories with the danger in the middle, a friend asking; and near
@@ -148,6 +155,7 @@ SETS = (
     "held-out-12",
     "held-out-13",
     "held-out-14",
+    "held-out-15",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -195,6 +203,8 @@ FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # phrases for the kinds it missed, written after that measure, read all of them.
 # The fourteenth set's danger lists, measured untouched after the twelfth round: English 131/131, Spanish 112/115;
 # phrases for the kinds it missed, written after that measure, read all of them.
+# The fifteenth set's danger lists, measured untouched after the twelfth round's work: English 130/132, Spanish
+# 116/120; phrases for the kinds it missed, written after that measure, read all of them.
 # The tenth and eleventh sets' floors were raised to every danger query in the twelfth round (danger15), when
 # the learned words, learned leaning toward danger, showed the card for all of them (they did before too).
 CARD_FLOORS: dict[tuple[str, str], float] = {
@@ -208,6 +218,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-13", "es"): 1.0,
     ("held-out-14", "en"): 1.0,
     ("held-out-14", "es"): 1.0,
+    ("held-out-15", "en"): 1.0,
+    ("held-out-15", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
