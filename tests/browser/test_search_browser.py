@@ -112,6 +112,10 @@ FLOORS = {
     # (English 203/220 first, 215/220 top three; Spanish 136/153, 148/153): the floors are those rates.
     ("held-out-15", "en"): (0.92, 0.97),
     ("held-out-15", "es"): (0.88, 0.96),
+    # The sixteenth set, written apart at the end of the twelfth round, measured untouched on what it shipped
+    # (English 188/203 first, 199/203 top three; Spanish 107/120, 116/120): the floors are those rates.
+    ("held-out-16", "en"): (0.92, 0.98),
+    ("held-out-16", "es"): (0.89, 0.96),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.
