@@ -128,6 +128,12 @@
   tuned: self-harm and harm said next to a denial, harm done while asleep or unaware, harm laughed off, suicide said
   sideways, Spanish regional euphemisms, harm inside a long story, and near misses of each. Measured on main's rule
   before any tuning (English 43/48 danger, 8/41 ordinary; Spanish 39/45 and 5/40); tuning material since.
+- danger-tuning-10-<lang>.yml: danger lists only, a batch written in the thirteenth round (danger16) before its rule
+  was tuned, for the kinds the last sets written apart missed, each in new words: things pulled, raised or brought at
+  someone, a suicide plan said sideways, getting away unseen, a threat through family or pets, money, food, warmth,
+  papers or sleep used to control, harm while asleep; and near misses that share their words (flowers, a plan to
+  leave a job, a go bag for a storm, snoring). Measured on main's rule before any tuning (English 89/103 danger,
+  23/90 ordinary; Spanish 85/97 and 27/90); tuning material since.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -174,8 +180,8 @@ MEASURED_ONLY: tuple[str, ...] = ()
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
 # the eighth and ninth held-out sets' danger lists, and the fifth and sixth tuning sets (danger lists only,
-# written in the tenth round before its rule was tuned, the seventh in its second pass, the eighth at its end, and
-# the ninth in the eleventh round).
+# written in the tenth round before its rule was tuned, the seventh in its second pass, the eighth at its end, the
+# ninth in the eleventh round, and the tenth in the thirteenth round, measured before its rule was tuned).
 DANGER_SETS: tuple[str, ...] = tuple(
     dict.fromkeys(
         (
@@ -189,6 +195,7 @@ DANGER_SETS: tuple[str, ...] = tuple(
             "tuning-7",
             "tuning-8",
             "tuning-9",
+            "tuning-10",
         )
     )
 )
