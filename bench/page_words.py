@@ -8,12 +8,13 @@ Run from the project root:
 Examples, per language: every ranking query of every set in SETS (tests/support/query_sets.py) with
 the page it expects. seen.search.page_words trains on them.
 --write: learns from every set and writes data/page-words.yml and data/es/page-words.yml (the KEEP
-heaviest weights, one decimal, with the settings below). Run it after adding queries to tests/queries/;
+heaviest weights, one decimal, with the settings below; KEEP is FILL: as many as fit BUDGET). Run it after adding queries to tests/queries/;
 the build checks the files and a test fails until they are current.
 --cross-validate: builds the site once, serves it, opens search in Chromium; then for each ranking set
 in turn, learns without it and answers its queries with the page's own search worker (as bench/search.py
 --worker does), the worker's seen-pages.js served with that fold's weights and each setting in turn
-(--sure, --scale, --pages: every combination), and once without learned page words (today's search).
+(--keep, --sure, --scale, --pages: every combination), and once without learned page words (today's
+search). Each fold is learned once; only the weights kept and the settings change between its runs.
 Prints, per language and setting, the expected page first and in the top three over all sets, each
 measured by weights that never saw it.
 The settings written by --write (SETTINGS) are the best so measured (most first, then most top three).
@@ -39,7 +40,9 @@ from seen.search.help import PAGES_SCRIPT, pages_script  # noqa: E402
 from seen.search.page_words import strongest, train  # noqa: E402
 from support.query_sets import LANGUAGES, ranking_path, ranking_sets  # noqa: E402
 
-KEEP = {"en": 2400, "es": 2500}  # weights kept per language: the most that fit BUDGET gzip in seen-pages.js
+FILL = -1  # for KEEP: as many weights as fit BUDGET (the strongest first)
+# Weights kept per language, chosen by --cross-validate (--keep): all that fit BUDGET, in seen-pages.js's layout.
+KEEP = {"en": FILL, "es": FILL}
 BUDGET = 12 * 1024  # bytes gzip of the weights in seen-pages.js (only the search worker loads it), per language
 # The settings (seen.search.page_words.guess), chosen by --cross-validate: sure, scale, pages.
 SETTINGS = {"en": (0.1, 24, 2), "es": (0.1, 24, 2)}
@@ -67,17 +70,38 @@ def examples(language: str, *, leave_out: str | None = None) -> list[tuple[str, 
     return found
 
 
-def learn(language: str, *, leave_out: str | None = None, settings: tuple[float, int, int] | None = None) -> dict:
-    """The page words as data/page-words.yml holds them, learned without `leave_out`."""
-    pages, weights, bias = train(examples(language, leave_out=leave_out))
+def learn(
+    language: str,
+    *,
+    leave_out: str | None = None,
+    settings: tuple[float, int, int] | None = None,
+    keep: int | None = None,
+    trained: tuple[list[str], dict[str, list[float]], list[float]] | None = None,
+) -> dict:
+    """The page words as data/page-words.yml holds them, learned without `leave_out` (or from `trained`,
+    train's answer, when given), the `keep` strongest weights (KEEP for the language; FILL: as many as fit
+    BUDGET)."""
+    pages, weights, bias = trained or train(examples(language, leave_out=leave_out))
     sure, scale, count = settings or SETTINGS[language]
-    return {
+    data = {
         "sure": sure,
         "scale": scale,
         "pages": count,
         "bias": {page: round(value, 2) for page, value in zip(pages, bias, strict=True)},
-        "weights": strongest(pages, weights, KEEP[language]),
+        "weights": {},
     }
+    keep = KEEP[language] if keep is None else keep
+    if keep == FILL:  # the most weights whose file fits, by halving (the file grows with each weight kept)
+        low, high = 1, sum(1 for row in weights.values() for weight in row if weight)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if gzip_size({**data, "weights": strongest(pages, weights, middle)}) <= BUDGET:
+                low = middle
+            else:
+                high = middle - 1
+        keep = low
+    data["weights"] = strongest(pages, weights, keep)
+    return data
 
 
 def gzip_size(data: dict) -> int:
@@ -104,7 +128,7 @@ def with_page_words(data: dict | None) -> str:
     return pages_script(None if data is None else PageWords.model_validate(data))
 
 
-def cross_validate(grid: list[tuple[float, int, int]]) -> None:
+def cross_validate(grid: list[tuple[float, int, int]], keeps: list[int | None]) -> None:
     from playwright.sync_api import sync_playwright
     from search import build
 
@@ -134,12 +158,17 @@ def cross_validate(grid: list[tuple[float, int, int]]) -> None:
                         continue
                     cases = load_cases(ranking_path(name, language))
                     queries = [case.query for case in cases]
-                    fold = learn(language, leave_out=name)
+                    trained = train(examples(language, leave_out=name))
                     runs: list[tuple[object, dict | None]] = [("today", None)]
-                    runs += [
-                        (setting, {**fold, "sure": setting[0], "scale": setting[1], "pages": setting[2]})
-                        for setting in grid
-                    ]
+                    for keep in keeps:
+                        fold = learn(language, keep=keep, trained=trained)
+                        runs += [
+                            (
+                                (keep, *setting),
+                                {**fold, "sure": setting[0], "scale": setting[1], "pages": setting[2]},
+                            )
+                            for setting in grid
+                        ]
                     line = []
                     for key, data in runs:
                         served["script"] = with_page_words(data)
@@ -159,7 +188,11 @@ def cross_validate(grid: list[tuple[float, int, int]]) -> None:
                 context.close()
                 print(f"{language}: expected page first / in the top three, each set measured by weights without it")
                 for key, (first, top3, count) in sorted(totals.items(), key=lambda item: (-item[1][0], -item[1][1])):
-                    label = "today (no page words)" if key == "today" else "sure {}, scale {}, pages {}".format(*key)
+                    label = (
+                        "today (no page words)"
+                        if key == "today"
+                        else "keep {}, sure {}, scale {}, pages {}".format(*key)
+                    )
                     print(
                         f"  {label}: {first}/{count} ({first / count:.1%}) first, {top3}/{count} ({top3 / count:.1%}) top three"
                     )
@@ -173,9 +206,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sure", type=float, nargs="+", default=SURE, help=f"chances to try (default {SURE})")
     parser.add_argument("--scale", type=int, nargs="+", default=SCALE, help=f"scales to try (default {SCALE})")
     parser.add_argument("--pages", type=int, nargs="+", default=PAGES, help=f"page counts to try (default {PAGES})")
+    parser.add_argument(
+        "--keep",
+        nargs="+",
+        default=["shipped"],
+        help='weights kept to try: a number, "shipped" (KEEP) or "fill" (as many as fit BUDGET); default shipped',
+    )
     args = parser.parse_args(argv)
     if args.cross_validate:
-        cross_validate([(sure, scale, pages) for pages in args.pages for sure in args.sure for scale in args.scale])
+        keeps = [None if keep == "shipped" else FILL if keep == "fill" else int(keep) for keep in args.keep]
+        grid = [(sure, scale, pages) for pages in args.pages for sure in args.sure for scale in args.scale]
+        cross_validate(grid, keeps)
     if args.write:
         write()
     if not (args.write or args.cross_validate):

@@ -146,3 +146,24 @@ def test_each_page_the_weights_name_gets_its_token_and_a_page_the_guide_lacks_is
     assert page_token("/signs/gone/") not in json.dumps(shaped)
     assert kept(gone, ["signs/x/", "about/"]) == learned
     assert kept(gone, ["about/"]) is None and kept(learned, ["signs/x/"]) is learned
+
+
+def test_the_weights_travel_by_page_and_weight_and_read_back_the_same() -> None:
+    """seen-pages.js sends each page's weights as one line of groups, a weight and its features in order of
+    their letters (help.js pageRows reads them back), so a weight shared by many features is written once."""
+    learned = PageWords(
+        sure=0.1,
+        scale=24,
+        pages=2,
+        bias={"/b/": 0.1, "/a/": -0.2},
+        weights={"ignores": {"/a/": 0.6, "/b/": -1.2}, "hits": {"/a/": 0.6}, "silen*": {"/b/": 1.4}},
+    )
+    sent = page_words_data(learned)
+    assert sent["bias"] == [-0.2, 0.1] and sent["weights"] == ["0.6 hits ignores", "-1.2 ignores|1.4 silen*"]
+    read: dict[str, dict[str, float]] = {}
+    for page, line in zip(sorted(learned.bias), sent["weights"], strict=True):
+        for group in line.split("|"):
+            weight, *features = group.split(" ")
+            for feature in features:
+                read.setdefault(feature, {})[page] = float(weight)
+    assert read == {feature: dict(row) for feature, row in learned.weights.items()}

@@ -242,6 +242,22 @@
     return sum;
   }
 
+  /* The page words' weights by feature ({feature: [page number, weight, ...]}), read once from the lines they are
+     sent as (seen.search.help.page_words_data: a line per page, "0.6 hits partn*|1.4 hit_me"). */
+  function pageRows(learned) {
+    if (learned.rows) return learned.rows;
+    var rows = Object.create(null);
+    learned.weights.forEach(function (line, page) {
+      line.split("|").forEach(function (group) {
+        if (!group) return;
+        var features = group.split(" "), weight = parseFloat(features[0]);
+        for (var i = 1; i < features.length; i++) (rows[features[i]] = rows[features[i]] || []).push(page, weight);
+      });
+    });
+    learned.rows = rows;
+    return rows;
+  }
+
   /* The learned page words ({sure, scale, pages, tokens, bias, weights}: seen.search.help.page_words_data,
      in seen-pages.js, which only the search worker loads):
      the index tokens of the pages a query likely means, each with its boost, as [token, boost] pairs (the
@@ -254,13 +270,14 @@
       if (i + 1 < typed.length) found[word + "_" + typed[i + 1]] = true;
       if (word.length > 5) found[word.slice(0, 5) + "*"] = true;
     });
+    var rows = pageRows(learned);
     var known = Object.keys(found).filter(function (feature) {
-      return Object.prototype.hasOwnProperty.call(learned.weights, feature);
+      return Object.prototype.hasOwnProperty.call(rows, feature);
     }).sort();  // in the build's order, so the sums come out the same
     if (!known.length) return [];
     var sums = learned.bias.slice();
     known.forEach(function (feature) {
-      var row = learned.weights[feature];
+      var row = rows[feature];
       for (var i = 0; i < row.length; i += 2) sums[row[i]] += row[i + 1];
     });
     var top = Math.max.apply(null, sums), whole = 0;
