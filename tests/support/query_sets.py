@@ -128,6 +128,12 @@
   tuned: self-harm and harm said next to a denial, harm done while asleep or unaware, harm laughed off, suicide said
   sideways, Spanish regional euphemisms, harm inside a long story, and near misses of each. Measured on main's rule
   before any tuning (English 43/48 danger, 8/41 ordinary; Spanish 39/45 and 5/40); tuning material since.
+- danger-tuning-11-<lang>.yml: danger lists only, a batch written in the thirteenth round (alarm16) before any rule
+  was changed, to measure false alarms: mostly ordinary near misses on the guide's topics said with figures of
+  speech that use danger words ("me deja colgada", "me lanzó una indirecta", "her words hit me hard", "choked up"),
+  regional Spanish and typos, and danger queries sharing those words. Measured on main's rule with the learned words
+  learned without it (English 45/45 danger, 14/115 ordinary; Spanish 51/51 and 29/175); tuning material since.
+  (The tenth, tuning-10, is another helper's batch of the same round.)
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -174,8 +180,8 @@ MEASURED_ONLY: tuple[str, ...] = ()
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
 # the eighth and ninth held-out sets' danger lists, and the fifth and sixth tuning sets (danger lists only,
-# written in the tenth round before its rule was tuned, the seventh in its second pass, the eighth at its end, and
-# the ninth in the eleventh round).
+# written in the tenth round before its rule was tuned, the seventh in its second pass, the eighth at its end, the
+# ninth in the eleventh round, and the eleventh, of near misses, in the thirteenth).
 DANGER_SETS: tuple[str, ...] = tuple(
     dict.fromkeys(
         (
@@ -189,6 +195,8 @@ DANGER_SETS: tuple[str, ...] = tuple(
             "tuning-7",
             "tuning-8",
             "tuning-9",
+            # the thirteenth round's false-alarm batch (alarm16), measured before its phrases were written
+            "tuning-11",
         )
     )
 )
