@@ -53,6 +53,7 @@ class Setting:
     lean: float = 1.0
     average: int = 0
     seeds: tuple[int, ...] = (1,)
+    near: float = 1.0
     cut: float = CUT
     keep: int = KEEP
 
@@ -75,6 +76,8 @@ def learn(found: list[tuple[str, bool]], setting: Setting = SHIPPED) -> tuple[di
                 seed=seed,
                 lean=setting.lean,
                 average=setting.average,
+                near=setting.near,
+                near_misses=near_misses(),
             )
             for seed in setting.seeds
         ]
@@ -89,6 +92,17 @@ HEADER = """\
 # starts ("stran*") is above `cut`. Written by `.venv/bin/python bench/danger_words.py --write` from every
 # danger and ordinary query in tests/queries/; do not edit by hand: add queries there and run it again.
 """
+
+
+@cache
+def near_misses() -> frozenset[str]:
+    """Every danger list's own ordinary queries (near misses written to look like danger), in every language:
+    `near` weighs them more than other ordinary queries. A set left out is not learned from, so its own are
+    never weighed, whatever this holds."""
+    found: set[str] = set()
+    for path in sorted(QUERIES.glob("danger-*.yml")):
+        found.update(_read(path)["ordinary"])
+    return frozenset(found)
 
 
 def set_name(path: Path, language: str) -> str:

@@ -134,6 +134,11 @@
   papers or sleep used to control, harm while asleep; and near misses that share their words (flowers, a plan to
   leave a job, a go bag for a storm, snoring). Measured on main's rule before any tuning (English 89/103 danger,
   23/90 ordinary; Spanish 85/97 and 27/90); tuning material since.
+- danger-tuning-11-<lang>.yml: danger lists only, a batch written in the thirteenth round (alarm16) before any rule
+  was changed, to measure false alarms: mostly ordinary near misses on the guide's topics said with figures of
+  speech that use danger words ("me deja colgada", "me lanzó una indirecta", "her words hit me hard", "choked up"),
+  regional Spanish and typos, and danger queries sharing those words. Measured on main's rule with the learned words
+  learned without it (English 45/45 danger, 14/115 ordinary; Spanish 51/51 and 29/175); tuning material since.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -181,7 +186,8 @@ MEASURED_ONLY: tuple[str, ...] = ()
 # written apart from the source article and page titles only, measured once before they were tuned on), and
 # the eighth and ninth held-out sets' danger lists, and the fifth and sixth tuning sets (danger lists only,
 # written in the tenth round before its rule was tuned, the seventh in its second pass, the eighth at its end, the
-# ninth in the eleventh round, and the tenth in the thirteenth round, measured before its rule was tuned).
+# ninth in the eleventh round; the tenth, of danger in new words, and the eleventh, of near misses, in the thirteenth
+# round, each measured before its rule was tuned).
 DANGER_SETS: tuple[str, ...] = tuple(
     dict.fromkeys(
         (
@@ -196,6 +202,8 @@ DANGER_SETS: tuple[str, ...] = tuple(
             "tuning-8",
             "tuning-9",
             "tuning-10",
+            # the thirteenth round's false-alarm batch (alarm16), measured before its phrases were written
+            "tuning-11",
         )
     )
 )

@@ -106,6 +106,18 @@ def test_leaning_toward_danger_weighs_a_borderline_query_more_and_is_repeatable(
         assert total(leaning, leaning_bias, query) > total(plain, plain_bias, query)
 
 
+def test_near_misses_weighed_more_pull_a_shared_word_toward_ordinary_and_change_nothing_else() -> None:
+    near = ["he grabbed the keys", "he grabbed a coffee", "she grabbed lunch"]
+    assert train(_MIXED, near=1.0, near_misses=near) == train(_MIXED)  # weighed once, as before
+    assert train(_MIXED, near=3.0) == train(_MIXED)  # no near misses named, nothing weighed more
+    plain, plain_bias = train(_MIXED)
+    heavier, heavier_bias = train(_MIXED, near=3.0, near_misses=near)
+    assert train(_MIXED, near=3.0, near_misses=near) == (heavier, heavier_bias)
+    # "grabbed", shared by harm and the near misses, leans less toward danger when the near misses count more
+    assert heavier["grabbed"] < plain["grabbed"]
+    assert total(heavier, heavier_bias, "he grabbed the car keys") < total(plain, plain_bias, "he grabbed the car keys")
+
+
 def test_averaging_the_last_rounds_is_the_mean_of_those_rounds_weights() -> None:
     # Training for fewer rounds follows the same path (the order and pace depend only on the seed and the
     # round), so the last three of five rounds are the runs of three, four and five rounds.

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from seen.search.help import words
 
@@ -45,6 +45,8 @@ def train(
     seed: int = 1,
     lean: float = 1.0,
     average: int = 0,
+    near: float = 1.0,
+    near_misses: Collection[str] = (),
 ) -> tuple[dict[str, float], float]:
     """Weights and bias of a logistic regression (danger = True), by stochastic gradient descent over
     the examples in an order fixed by `seed`, each example's features in sorted order (a set's order
@@ -54,8 +56,17 @@ def train(
     `lean`: a danger example counts this many times an ordinary one (a missed danger query costs a reader
     more than a false alarm). `average`: the weights are the mean of those at the end of each of the last
     `average` rounds (0: the last round's alone); a mean moves less when a few examples are added, so the
-    card keeps more of what it showed before."""
-    order = [(sorted(features(text)), 1.0 if danger else 0.0) for text, danger in examples]
+    card keeps more of what it showed before.
+
+    `near`: an ordinary example in `near_misses` (a danger list's own ordinary queries: near misses written to
+    look like danger, "he leaves me hanging") counts this many times another ordinary one. Words every query
+    uses ("me", "my", "quiero") otherwise learn to lean toward danger, since danger queries use them more than
+    a reader looking for a page does; near misses use them as much, and weighed more they pull them back."""
+    heavier = set(near_misses) if near != 1.0 else set()
+    order = [
+        (sorted(features(text)), 1.0 if danger else 0.0, near if not danger and text in heavier else 1.0)
+        for text, danger in examples
+    ]
     shuffle = random.Random(seed).shuffle
     weights: dict[str, float] = {}
     bias = 0.0
@@ -64,9 +75,9 @@ def train(
     for step in range(rounds):
         shuffle(order)
         pace = rate / (1 + 0.2 * step)
-        for found, wanted in order:
+        for found, wanted, counts in order:
             z = max(-30.0, min(30.0, bias + sum(weights.get(feature, 0.0) for feature in found)))
-            error = 1 / (1 + math.exp(-z)) - wanted
+            error = (1 / (1 + math.exp(-z)) - wanted) * counts
             if wanted:
                 error *= lean
             for feature in found:
