@@ -116,6 +116,10 @@ FLOORS = {
     # (English 188/203 first, 199/203 top three; Spanish 107/120, 116/120): the floors are those rates.
     ("held-out-16", "en"): (0.92, 0.98),
     ("held-out-16", "es"): (0.89, 0.96),
+    # The seventeenth set, written apart at the start of the thirteenth round, measured untouched after its work
+    # (English 186/207 first, 199/207 top three; Spanish 117/129, 121/129): the floors are those rates.
+    ("held-out-17", "en"): (0.89, 0.96),
+    ("held-out-17", "es"): (0.90, 0.93),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

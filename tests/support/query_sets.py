@@ -110,6 +110,12 @@
   188/203 first, 198/203 -> 199/203 top three, the card for 125/125 danger both times and 9/139 -> 8/139 ordinary
   queries; Spanish 103/120 -> 107/120 first, 112/120 -> 116/120 top three, the card for 114/116 both times and
   11/135 -> 13/135). Tuning material since the thirteenth round, in SETS with floors.
+- held-out-17-<lang>.yml and danger-held-out-17-<lang>.yml: a seventeenth set, written apart at the start of the
+  thirteenth round, never seen by it. Queries an earlier set already held word for word were taken out first.
+  Measured untouched on the code before the round and after its work (English 183/207 -> 186/207 first, 198/207 ->
+  199/207 top three, the card for 134/135 -> 133/135 danger and 11/135 -> 9/135 ordinary queries; Spanish 117/129
+  first both times, 123/129 -> 121/129 top three, the card for 113/116 both times and 10/133 -> 6/133). Tuning
+  material since, in SETS with floors.
 - danger-tuning-5-<lang>.yml and danger-tuning-6-<lang>.yml: danger lists only, two batches written in the tenth
   round (danger11) before its rule was tuned, for kinds no list had: danger laughed off ("lol", "jaja"),
   regional slang, typos, euphemisms, long stories with the danger in the middle, a friend asking; and near
@@ -174,6 +180,7 @@ SETS = (
     "held-out-14",
     "held-out-15",
     "held-out-16",
+    "held-out-17",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -230,6 +237,8 @@ FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The sixteenth set's danger lists, measured untouched at the end of the twelfth round: English 125/125, Spanish
 # 114/116; learned in the thirteenth round, which read them all (and wrote phrases for three queries of other sets the
 # relearned words stopped reading).
+# The seventeenth set's danger lists, measured untouched after the thirteenth round's work: English 133/135, Spanish
+# 113/116; phrases for the kinds it missed, written after that measure, read all of them.
 # The tenth and eleventh sets' floors were raised to every danger query in the twelfth round (danger15), when
 # the learned words, learned leaning toward danger, showed the card for all of them (they did before too).
 CARD_FLOORS: dict[tuple[str, str], float] = {
@@ -247,6 +256,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-15", "es"): 1.0,
     ("held-out-16", "en"): 1.0,
     ("held-out-16", "es"): 1.0,
+    ("held-out-17", "en"): 1.0,
+    ("held-out-17", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
