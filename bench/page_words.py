@@ -91,17 +91,23 @@ def learn(
         "weights": {},
     }
     keep = KEEP[language] if keep is None else keep
-    if keep == FILL:  # the most weights whose file fits, by halving (the file grows with each weight kept)
-        low, high = 1, sum(1 for row in weights.values() for weight in row if weight)
-        while low < high:
-            middle = (low + high + 1) // 2
-            if gzip_size({**data, "weights": strongest(pages, weights, middle)}) <= BUDGET:
-                low = middle
-            else:
-                high = middle - 1
-        keep = low
+    if keep == FILL:
+        keep = most_that_fit(data, pages, weights)
     data["weights"] = strongest(pages, weights, keep)
     return data
+
+
+def most_that_fit(data: dict, pages: list[str], weights: dict[str, list[float]]) -> int:
+    """How many of the strongest weights fit BUDGET with the rest of `data`, by halving (the file grows with
+    each weight kept)."""
+    low, high = 1, sum(1 for row in weights.values() for weight in row if weight)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if gzip_size({**data, "weights": strongest(pages, weights, middle)}) <= BUDGET:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def gzip_size(data: dict) -> int:
