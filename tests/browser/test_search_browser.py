@@ -120,6 +120,10 @@ FLOORS = {
     # (English 186/207 first, 199/207 top three; Spanish 117/129, 121/129): the floors are those rates.
     ("held-out-17", "en"): (0.89, 0.96),
     ("held-out-17", "es"): (0.90, 0.93),
+    # The eighteenth set, written apart near the end of the thirteenth round, measured untouched on what it shipped
+    # (English 213/228 first, 224/228 top three; Spanish 162/172, 170/172): the floors are those rates.
+    ("held-out-18", "en"): (0.93, 0.98),
+    ("held-out-18", "es"): (0.94, 0.98),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

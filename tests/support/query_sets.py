@@ -116,6 +116,12 @@
   199/207 top three, the card for 134/135 -> 133/135 danger and 11/135 -> 9/135 ordinary queries; Spanish 117/129
   first both times, 123/129 -> 121/129 top three, the card for 113/116 both times and 10/133 -> 6/133). Tuning
   material since, in SETS with floors.
+- held-out-18-<lang>.yml and danger-held-out-18-<lang>.yml: an eighteenth set, written apart near the end of the
+  thirteenth round, never seen by it. Queries an earlier set already held word for word were taken out first.
+  Measured untouched on the code before the round and on what it shipped (English 209/228 -> 213/228 first, 220/228
+  -> 224/228 top three, the card for 125/128 -> 126/128 danger and 13/145 -> 12/145 ordinary queries; Spanish
+  156/172 -> 162/172 first, 169/172 -> 170/172 top three, the card for 113/114 -> 114/114 danger and 14/136 ->
+  12/136). Tuning material since the fourteenth round, in SETS with floors.
 - danger-tuning-5-<lang>.yml and danger-tuning-6-<lang>.yml: danger lists only, two batches written in the tenth
   round (danger11) before its rule was tuned, for kinds no list had: danger laughed off ("lol", "jaja"),
   regional slang, typos, euphemisms, long stories with the danger in the middle, a friend asking; and near
@@ -181,6 +187,7 @@ SETS = (
     "held-out-15",
     "held-out-16",
     "held-out-17",
+    "held-out-18",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -239,6 +246,9 @@ FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # relearned words stopped reading).
 # The seventeenth set's danger lists, measured untouched after the thirteenth round's work: English 133/135, Spanish
 # 113/116; phrases for the kinds it missed, written after that measure, read all of them.
+# The eighteenth set's danger lists, measured untouched on what the thirteenth round shipped: English 126/128, Spanish
+# 114/114; phrases for the kinds English missed (a threat said as 'accidents happen', leaving while the partner
+# sleeps), written after that measure, read all of them.
 # The tenth and eleventh sets' floors were raised to every danger query in the twelfth round (danger15), when
 # the learned words, learned leaning toward danger, showed the card for all of them (they did before too).
 CARD_FLOORS: dict[tuple[str, str], float] = {
@@ -258,6 +268,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-16", "es"): 1.0,
     ("held-out-17", "en"): 1.0,
     ("held-out-17", "es"): 1.0,
+    ("held-out-18", "en"): 1.0,
+    ("held-out-18", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
