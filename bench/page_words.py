@@ -16,7 +16,9 @@ in turn, learns without it and answers its queries with the page's own search wo
 (--keep, --sure, --scale, --pages: every combination), and once without learned page words (today's
 search). Each fold is learned once; only the weights kept and the settings change between its runs.
 Prints, per language and setting, the expected page first and in the top three over all sets, each
-measured by weights that never saw it.
+measured by weights that never saw it. --train tries train's options ("apart=2,shrink=3e-5"; "" for
+TRAINING's), each learned once per fold; --languages and --sets measure only those; --misses prints each miss
+of the first setting (the set, where the page came, the page, the three first, the query).
 The settings written by --write (SETTINGS) are the best so measured (most first, then most top three).
 """
 
@@ -44,8 +46,13 @@ FILL = -1  # for KEEP: as many weights as fit BUDGET (the strongest first)
 # Weights kept per language, chosen by --cross-validate (--keep): all that fit BUDGET, in seen-pages.js's layout.
 KEEP = {"en": FILL, "es": FILL}
 BUDGET = 12 * 1024  # bytes gzip of the weights in seen-pages.js (only the search worker loads it), per language
-# The settings (seen.search.page_words.guess), chosen by --cross-validate: sure, scale, pages.
+# The settings (seen.search.page_words.guess), chosen by --cross-validate: sure, scale, pages. Scale 32 ranked a
+# few more English pages first, but a learned page beside the help page then came above it for more danger queries
+# than the browser floors allow (BENCHMARKS.md, the fourteenth round): --cross-validate measures ranking sets only.
 SETTINGS = {"en": (0.1, 24, 2), "es": (0.1, 24, 2)}
+# train's options per language (seen.search.page_words.train; "apart" also goes to the data, for the search worker),
+# chosen by --cross-validate (--train).
+TRAINING: dict[str, dict[str, float]] = {"en": {}, "es": {}}
 # What --cross-validate tries by default (each of --sure, --scale and --pages may be given instead).
 SURE, SCALE, PAGES = (0.1, 0.2, 0.3), (16, 24, 32), (1, 2)
 FOLDERS = {"en": ROOT / "data", "es": ROOT / "data" / "es"}
@@ -77,16 +84,19 @@ def learn(
     settings: tuple[float, int, int] | None = None,
     keep: int | None = None,
     trained: tuple[list[str], dict[str, list[float]], list[float]] | None = None,
+    training: dict[str, float] | None = None,
 ) -> dict:
     """The page words as data/page-words.yml holds them, learned without `leave_out` (or from `trained`,
     train's answer, when given), the `keep` strongest weights (KEEP for the language; FILL: as many as fit
     BUDGET)."""
-    pages, weights, bias = trained or train(examples(language, leave_out=leave_out))
+    training = TRAINING[language] if training is None else training
+    pages, weights, bias = trained or train(examples(language, leave_out=leave_out), **training)
     sure, scale, count = settings or SETTINGS[language]
     data = {
         "sure": sure,
         "scale": scale,
         "pages": count,
+        "apart": int(training.get("apart", 1)),
         "bias": {page: round(value, 2) for page, value in zip(pages, bias, strict=True)},
         "weights": {},
     }
@@ -134,7 +144,22 @@ def with_page_words(data: dict | None) -> str:
     return pages_script(None if data is None else PageWords.model_validate(data))
 
 
-def cross_validate(grid: list[tuple[float, int, int]], keeps: list[int | None]) -> None:
+def training_options(training: str) -> dict[str, float]:
+    """train's options from "rounds=20,shrink=3e-5" ("" for train's own)."""
+    return {
+        name: (int(value) if name in ("rounds", "seed", "apart") else float(value))
+        for name, value in (part.split("=") for part in training.split(",") if part)
+    }
+
+
+def cross_validate(
+    grid: list[tuple[float, int, int]],
+    keeps: list[int | None],
+    languages: tuple[str, ...] = LANGUAGES,
+    misses: bool = False,
+    trainings: tuple[str, ...] = ("",),
+    only: tuple[str, ...] = (),
+) -> None:
     from playwright.sync_api import sync_playwright
     from search import build
 
@@ -148,7 +173,7 @@ def cross_validate(grid: list[tuple[float, int, int]], keeps: list[int | None]) 
         with serve(site) as base, sync_playwright() as playwright:
             chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
             served: dict[str, str] = {}  # what the route below answers for seen-pages.js, set before each run
-            for language in LANGUAGES:
+            for language in languages:
                 served["script"] = (site / PREFIX[language] / PAGES_SCRIPT).read_text(encoding="utf-8")
                 context = chromium.new_context(viewport=PHONES["390x844"])
                 context.route(
@@ -160,23 +185,25 @@ def cross_validate(grid: list[tuple[float, int, int]], keeps: list[int | None]) 
                 open_search(page)
                 totals: dict[object, list[int]] = {}
                 for name, lang in ranking_sets():
-                    if lang != language:
+                    if lang != language or (only and name not in only):
                         continue
                     cases = load_cases(ranking_path(name, language))
                     queries = [case.query for case in cases]
-                    trained = train(examples(language, leave_out=name))
                     runs: list[tuple[object, dict | None]] = [("today", None)]
-                    for keep in keeps:
-                        fold = learn(language, keep=keep, trained=trained)
-                        runs += [
-                            (
-                                (keep, *setting),
-                                {**fold, "sure": setting[0], "scale": setting[1], "pages": setting[2]},
-                            )
-                            for setting in grid
-                        ]
+                    for training in trainings:
+                        options = training_options(training)
+                        trained = train(examples(language, leave_out=name), **options)
+                        for keep in keeps:
+                            fold = learn(language, keep=keep, trained=trained, training=options)
+                            runs += [
+                                (
+                                    (training or "as shipped", keep, *setting),
+                                    {**fold, "sure": setting[0], "scale": setting[1], "pages": setting[2]},
+                                )
+                                for setting in grid
+                            ]
                     line = []
-                    for key, data in runs:
+                    for run, (key, data) in enumerate(runs):
                         served["script"] = with_page_words(data)
                         answers = worker_answers(page, queries, base_path="/" + PREFIX[language])
                         first = sum(got[:1] == [case.expect] for case, got in zip(cases, answers, strict=True))
@@ -186,6 +213,11 @@ def cross_validate(grid: list[tuple[float, int, int]], keeps: list[int | None]) 
                         total[1] += top3
                         total[2] += len(cases)
                         line.append(f"{first}/{top3}")
+                        if misses and run == 1:  # the first setting's misses: the query, the page, what came first
+                            for case, got in zip(cases, answers, strict=True):
+                                if got[:1] != [case.expect]:
+                                    where = got.index(case.expect) + 1 if case.expect in got else 0
+                                    print(f"  miss {name} @{where} {case.expect} <- {got[:3]} {case.query!r}")
                     print(
                         f"{language} {name} ({len(cases)}, first/top three): today {line[0]}; settings "
                         + " ".join(line[1:]),
@@ -197,7 +229,7 @@ def cross_validate(grid: list[tuple[float, int, int]], keeps: list[int | None]) 
                     label = (
                         "today (no page words)"
                         if key == "today"
-                        else "keep {}, sure {}, scale {}, pages {}".format(*key)
+                        else "training {}, keep {}, sure {}, scale {}, pages {}".format(*key)
                     )
                     print(
                         f"  {label}: {first}/{count} ({first / count:.1%}) first, {top3}/{count} ({top3 / count:.1%}) top three"
@@ -212,6 +244,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sure", type=float, nargs="+", default=SURE, help=f"chances to try (default {SURE})")
     parser.add_argument("--scale", type=int, nargs="+", default=SCALE, help=f"scales to try (default {SCALE})")
     parser.add_argument("--pages", type=int, nargs="+", default=PAGES, help=f"page counts to try (default {PAGES})")
+    parser.add_argument("--languages", nargs="+", default=LANGUAGES, help="languages to cross-validate")
+    parser.add_argument(
+        "--train", nargs="+", default=[""], help='training options to try, each as "rounds=20,shrink=3e-5"'
+    )
+    parser.add_argument("--sets", nargs="+", default=[], help="the ranking sets to leave out (default: every one)")
+    parser.add_argument("--misses", action="store_true", help="print the first setting's misses, query by query")
     parser.add_argument(
         "--keep",
         nargs="+",
@@ -222,7 +260,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.cross_validate:
         keeps = [None if keep == "shipped" else FILL if keep == "fill" else int(keep) for keep in args.keep]
         grid = [(sure, scale, pages) for pages in args.pages for sure in args.sure for scale in args.scale]
-        cross_validate(grid, keeps)
+        cross_validate(grid, keeps, tuple(args.languages), args.misses, tuple(args.train), tuple(args.sets))
     if args.write:
         write()
     if not (args.write or args.cross_validate):

@@ -14,7 +14,7 @@ from seen.content.loading import load_search_words
 from seen.content.models import DangerWords, PageWords, SearchWords
 from seen.search.help import LOGIC, page_words_data
 from seen.search.index import PageSearch, shape_index
-from seen.search.page_words import TOKEN_START, chances, guess, kept, page_token, strongest, train
+from seen.search.page_words import TOKEN_START, chances, guess, kept, page_features, page_token, strongest, train
 from seen.search.worker import wrapper_script
 from support.browser import require
 from support.project import ROOT
@@ -61,6 +61,18 @@ def test_a_query_with_no_word_the_weights_know_is_left_to_lunr() -> None:
     assert guess(bias_of, strongest(pages, weights, 40), "", sure=0.0, scale=10, pages=2) == []
 
 
+def test_words_further_apart_count_as_a_pair_only_when_asked() -> None:
+    assert "cut_off" not in page_features("he cut me off")
+    assert page_features("he cut me off", apart=2) - page_features("he cut me off") == {"he_me", "cut_off"}
+    pages, weights, bias = train(EXAMPLES, apart=2)
+    assert "ignores_for" in weights and "ignores_for" not in train(EXAMPLES)[1]  # "ignores me for days"
+    bias_of = dict(zip(pages, bias, strict=True))
+    lifted = guess(
+        bias_of, strongest(pages, weights, 60), "she ignores us for weeks", sure=0.5, scale=10, pages=1, apart=2
+    )
+    assert lifted[0][0] == "/signs/silent-treatment/"
+
+
 @pytest.mark.parametrize("language", FOLDERS)
 def test_each_page_has_a_token_of_its_own_that_no_typed_word_reaches(language: str) -> None:
     found = load_search_words(FOLDERS[language]).page_words
@@ -73,11 +85,15 @@ def test_each_page_has_a_token_of_its_own_that_no_typed_word_reaches(language: s
     assert not any(word.startswith(TOKEN_START) for word in typed)
 
 
+@pytest.mark.parametrize("apart", [None, 2])
 @pytest.mark.parametrize("language", FOLDERS)
-def test_the_browser_lifts_the_same_pages_as_the_build(language: str) -> None:
+def test_the_browser_lifts_the_same_pages_as_the_build(language: str, apart: int | None) -> None:
+    """With the shipped words as they are (None), and read with pairs up to two words apart (2)."""
     require("node", "Node")
     found = load_search_words(FOLDERS[language]).page_words
     assert found is not None
+    if apart is not None:
+        found = found.model_copy(update={"apart": apart})
     typed = every_query(language) + ["", "zzz", "Él me IGNORA!!", "gaslighting   gaslighting", "ñoño 911"]
     result = subprocess.run(
         ["node", "-e", _NODE],
@@ -91,7 +107,7 @@ def test_the_browser_lifts_the_same_pages_as_the_build(language: str) -> None:
         [
             [page_token(page), boost]
             for page, boost in guess(
-                found.bias, found.weights, q, sure=found.sure, scale=found.scale, pages=found.pages
+                found.bias, found.weights, q, sure=found.sure, scale=found.scale, pages=found.pages, apart=found.apart
             )
         ]
         for q in typed

@@ -479,6 +479,12 @@ class PageWords(Record):
     sure: float = Field(ge=0, le=1, description="A page is lifted when its learned chance is at least this.")
     scale: int = Field(ge=1, le=100, description="A lifted page's token is boosted by this times its chance.")
     pages: int = Field(ge=1, le=5, description="How many of the likeliest pages may be lifted.")
+    apart: int = Field(
+        default=1,
+        ge=1,
+        le=3,
+        description='Two words count as a pair ("cut_off") up to this far apart: 1, side by side; 2, one word between.',
+    )
     bias: dict[PageAddress, Annotated[float, Field(ge=-50, le=50)]] = Field(
         min_length=1, description="Page -> where its sum starts."
     )

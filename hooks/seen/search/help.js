@@ -264,10 +264,10 @@
      same sums as seen.search.page_words.guess). The features are those of `weight` above; a query with none
      the weights know gets nothing, so its results stay lunr's. */
   function pageGuess(learned, query) {
-    var typed = words(query), found = {};
+    var typed = words(query), found = {}, apart = learned.apart || 1;
     typed.forEach(function (word, i) {
       found[word] = true;
-      if (i + 1 < typed.length) found[word + "_" + typed[i + 1]] = true;
+      for (var gap = 1; gap <= apart && i + gap < typed.length; gap++) found[word + "_" + typed[i + gap]] = true;
       if (word.length > 5) found[word.slice(0, 5) + "*"] = true;
     });
     var rows = pageRows(learned);

@@ -122,6 +122,7 @@ def page_words_data(found: PageWords) -> dict[str, Any]:
         "sure": found.sure,
         "scale": found.scale,
         "pages": found.pages,
+        **({"apart": found.apart} if found.apart != 1 else {}),  # help.js reads none as 1: no bytes for the usual
         "tokens": [page_token(page) for page in pages],
         "bias": [found.bias[page] for page in pages],
         "weights": [

@@ -22,6 +22,7 @@ import random
 from collections.abc import Iterable, Mapping, Sequence
 
 from seen.content.models import PageWords
+from seen.search.help import words
 from seen.search.learned import features
 
 # A page token: these two letters (no word of either language starts so, so no typed word's prefix
@@ -38,6 +39,18 @@ def page_token(location: str) -> str:
         number, at = divmod(number, len(_LETTERS))
         letters.append(_LETTERS[at])
     return TOKEN_START + "".join(letters)
+
+
+def page_features(text: str, apart: int = 1) -> set[str]:
+    """A query's features for the page words: seen.search.learned.features (words, each two side by side, long
+    words' starts), and with `apart` above 1 also each two words up to that far apart as one pair ("cut me off"
+    -> "cut_off", as "cut off" reads): neighbouring pages often differ by two words with a small one between."""
+    found = features(text)
+    if apart > 1:
+        typed = words(text)
+        for gap in range(2, apart + 1):
+            found.update(f"{a}_{b}" for a, b in zip(typed, typed[gap:], strict=False))
+    return found
 
 
 def kept(found: PageWords | None, locations: Iterable[str]) -> PageWords | None:
@@ -64,6 +77,7 @@ def train(
     rate: float = 0.2,
     shrink: float = 1e-4,
     seed: int = 1,
+    apart: int = 1,
 ) -> tuple[list[str], dict[str, list[float]], list[float]]:
     """(pages, weights, biases) of a softmax regression over (query, page) examples: weights maps a
     feature to one weight per page (in the order of `pages`, sorted). Stochastic gradient descent over
@@ -71,7 +85,7 @@ def train(
     same examples give the same weights on any machine (as seen.search.learned.train)."""
     pages = sorted({page for _, page in examples})
     at = {page: i for i, page in enumerate(pages)}
-    order = [(sorted(features(text)), at[page]) for text, page in examples]
+    order = [(sorted(page_features(text, apart)), at[page]) for text, page in examples]
     shuffle = random.Random(seed).shuffle
     count = len(pages)
     weights: dict[str, list[float]] = {}
@@ -114,10 +128,12 @@ def strongest(
     }
 
 
-def chances(bias: Mapping[str, float], weights: Mapping[str, Mapping[str, float]], text: str) -> dict[str, float]:
+def chances(
+    bias: Mapping[str, float], weights: Mapping[str, Mapping[str, float]], text: str, *, apart: int = 1
+) -> dict[str, float]:
     """Each page's chance that a query means it (softmax of the bias plus the query's features' weights),
     or nothing when the query has no feature the weights know: then lunr's results stand alone."""
-    known = [feature for feature in sorted(features(text)) if feature in weights]
+    known = [feature for feature in sorted(page_features(text, apart)) if feature in weights]
     if not known:
         return {}
     sums = dict(bias)
@@ -138,9 +154,10 @@ def guess(
     sure: float,
     scale: float,
     pages: int,
+    apart: int = 1,
 ) -> list[tuple[str, int]]:
     """The pages to lift for a query, with the boost of each: the `pages` likeliest whose chance is at
     least `sure`, each boosted by `scale` times its chance, rounded (lunr reads whole boosts only), at least 1."""
-    found = chances(bias, weights, text)
+    found = chances(bias, weights, text, apart=apart)
     ranked = sorted(found.items(), key=lambda item: (-item[1], item[0]))[:pages]
     return [(page, max(1, math.floor(scale * chance + 0.5))) for page, chance in ranked if chance >= sure]
