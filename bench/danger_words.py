@@ -34,7 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from seen.search.learned import mean, shown, strongest, train  # noqa: E402
+from seen.content.loading import load_search_words  # noqa: E402
+from seen.search.help import danger_rules, words  # noqa: E402
+from seen.search.learned import Kin, kin, mean, shown, strongest, train  # noqa: E402
 from support.danger_variants import card_rule  # noqa: E402
 from support.query_sets import MEASURED_ONLY  # noqa: E402
 
@@ -56,6 +58,15 @@ class Setting:
     near: float = 1.0
     cut: float = CUT
     keep: int = KEEP
+    cut_es: float | None = None  # Spanish's cut, when not `cut` (each language's data file has its own)
+    # the phrases' word families learned as features ("@hurt"): "" none, "all", "all-someone-not" all but
+    # those, or "hurt+afraid" those alone
+    families: str = ""
+    common: int = 0  # the most used words of the examples, held nearer zero by common_shrink
+    common_shrink: float = 0.0
+
+    def cut_for(self, language: str) -> float:
+        return self.cut_es if language == "es" and self.cut_es is not None else self.cut
 
     def label(self) -> str:
         changed = [f"{k}={v}" for k, v in vars(self).items() if v != getattr(Setting(), k)]
@@ -65,7 +76,35 @@ class Setting:
 SHIPPED = Setting(lean=3.0)  # the setting --write ships, chosen by --cross-validate (BENCHMARKS.md, twelfth round)
 
 
-def learn(found: list[tuple[str, bool]], setting: Setting = SHIPPED) -> tuple[dict[str, float], float]:
+@cache
+def families(language: str, which: str) -> Kin:
+    """The word families `which` names (Setting.families) as the browser gets them: those the phrases of the
+    language's search.yml use, folded (seen.search.help.danger_rules)."""
+    if not which:
+        return ()
+    folder = ROOT / "data" if language == "en" else ROOT / "data" / language
+    sent = danger_rules(load_search_words(folder).danger)["families"]
+    if which == "all" or which.startswith("all-"):
+        names = set(sent) - set(which.split("-")[1:])
+    else:
+        names = set(which.split("+"))
+    return kin({name: members for name, members in sent.items() if name in names})
+
+
+def most_used(found: tuple[tuple[str, bool], ...], count: int) -> frozenset[str]:
+    """The `count` words the most examples use (danger or not), most first, ties by name."""
+    if not count:
+        return frozenset()
+    used: dict[str, int] = {}
+    for text, _ in found:
+        for word in set(words(text)):
+            used[word] = used.get(word, 0) + 1
+    return frozenset(sorted(used, key=lambda word: (-used[word], word))[:count])
+
+
+def learn(
+    found: list[tuple[str, bool]], setting: Setting = SHIPPED, *, language: str
+) -> tuple[dict[str, float], float]:
     """The kept weights and the bias (rounded as the data file has it) that `setting` learns from `found`."""
     weights, bias = mean(
         [
@@ -78,6 +117,9 @@ def learn(found: list[tuple[str, bool]], setting: Setting = SHIPPED) -> tuple[di
                 average=setting.average,
                 near=setting.near,
                 near_misses=near_misses(),
+                families=families(language, setting.families),
+                common=most_used(tuple(found), setting.common),
+                common_shrink=setting.common_shrink,
             )
             for seed in setting.seeds
         ]
@@ -88,8 +130,8 @@ def learn(found: list[tuple[str, bool]], setting: Setting = SHIPPED) -> tuple[di
 HEADER = """\
 # yaml-language-server: $schema={schema}schema/danger-words.schema.json
 # Learned word weights for the urgent-help card (seen.search.learned), beside the phrases of search.yml:
-# a query shows the card when `bias` plus the weights of its words, word pairs ("held_down") and word
-# starts ("stran*") is above `cut`. Written by `.venv/bin/python bench/danger_words.py --write` from every
+# a query shows the card when `bias` plus the weights of its words, word pairs ("held_down"), word
+# starts ("stran*") and the phrases' word families its words belong to ("@hurt") is above `cut`. Written by `.venv/bin/python bench/danger_words.py --write` from every
 # danger and ordinary query in tests/queries/; do not edit by hand: add queries there and run it again.
 """
 
@@ -151,13 +193,14 @@ def leave_out(name: str, setting: Setting = SHIPPED) -> None:
         if not danger:
             print(f"{language} {name}: no danger queries in this checkout")
             continue
-        weights, bias = learn(examples(language, leave_out=name), setting)
+        weights, bias = learn(examples(language, leave_out=name), setting, language=language)
         rule = card_rule(ROOT, language, learned=False)  # the phrases as shipped, without learned weights
         phrases_danger, phrases_ordinary = rule(danger), rule(ordinary)
-        learned_danger = shown(weights, bias, setting.cut, danger)  # the weights alone (no ordinary phrase applied)
-        learned_ordinary = shown(weights, bias, setting.cut, ordinary)
+        cut, fam = setting.cut_for(language), families(language, setting.families)
+        learned_danger = shown(weights, bias, cut, danger, fam)  # the weights alone (no ordinary phrase applied)
+        learned_ordinary = shown(weights, bias, cut, ordinary, fam)
         # What the reader gets: the shipped rule (help.js in Node) with the weights learned without the set.
-        both = card_rule(ROOT, language, learned={"bias": bias, "cut": setting.cut, "weights": weights})
+        both = card_rule(ROOT, language, learned={"bias": bias, "cut": cut, "weights": weights})
         both_danger, both_ordinary = both(danger), both(ordinary)
         print(f"{language} {name}: {len(danger)} danger, {len(ordinary)} other queries (ordinary and ranking)")
         for label, d, o in (
@@ -185,10 +228,11 @@ def fold(job: tuple[str, str, Setting]) -> dict[str, object]:
     language, name, setting = job
     danger, others = held(language, name)
     ordinary = [q for q in _read(QUERIES / f"danger-{name}-{language}.yml")["ordinary"] if q not in danger]
-    weights, bias = learn(examples(language, leave_out=name), setting)
-    both = card_rule(ROOT, language, learned={"bias": bias, "cut": setting.cut, "weights": weights})(danger + others)
+    weights, bias = learn(examples(language, leave_out=name), setting, language=language)
+    cut, fam = setting.cut_for(language), families(language, setting.families)
+    both = card_rule(ROOT, language, learned={"bias": bias, "cut": cut, "weights": weights})(danger + others)
     return {
-        "learned": (sum(shown(weights, bias, setting.cut, danger)), sum(shown(weights, bias, setting.cut, others))),
+        "learned": (sum(shown(weights, bias, cut, danger, fam)), sum(shown(weights, bias, cut, others, fam))),
         "both": (sum(both[: len(danger)]), sum(both[len(danger) :])),
         "missed": [query for query, hit in zip(danger, both, strict=False) if not hit],
         "sizes": (len(danger), len(others)),
@@ -269,9 +313,10 @@ def _unseen_flips(job: tuple[str, str, Setting]) -> tuple[int, int, list[str]]:
     language, name, setting = job
     danger = held(language, name)[0]
     seen = []
+    cut = setting.cut_for(language)
     for left in ((name, *NEWEST), (name,)):
-        weights, bias = learn(examples(language, leave_out=left), setting)
-        seen.append(card_rule(ROOT, language, learned={"bias": bias, "cut": setting.cut, "weights": weights})(danger))
+        weights, bias = learn(examples(language, leave_out=left), setting, language=language)
+        seen.append(card_rule(ROOT, language, learned={"bias": bias, "cut": cut, "weights": weights})(danger))
     before, after = seen
     lost = [q for q, b, a in zip(danger, before, after, strict=True) if b and not a]
     return len(lost), sum(a and not b for b, a in zip(before, after, strict=True)), lost
@@ -287,9 +332,11 @@ def steadiness(settings: list[Setting], jobs: int = 1, *, unseen: bool = False) 
             others = [q for name in danger_sets(language) if name not in NEWEST for q in held(language, name)[0]]
             seen = []
             for left in (NEWEST, ()):
-                weights, bias = learn(examples(language, leave_out=left), setting)
-                rule = card_rule(ROOT, language, learned={"bias": bias, "cut": setting.cut, "weights": weights})
-                seen.append((rule(others), shown(weights, bias, setting.cut, others)))
+                weights, bias = learn(examples(language, leave_out=left), setting, language=language)
+                cut, fam = setting.cut_for(language), families(language, setting.families)
+                rule = card_rule(ROOT, language, learned={"bias": bias, "cut": cut, "weights": weights})
+                alone = shown(weights, bias, cut, others, fam)
+                seen.append((rule(others), alone))
             (before, alone_before), (after, alone_after) = seen
             lost = [q for q, b, a in zip(others, before, after, strict=True) if b and not a]
             alone_lost = sum(b and not a for b, a in zip(alone_before, alone_after, strict=True))
@@ -320,17 +367,18 @@ def steadiness(settings: list[Setting], jobs: int = 1, *, unseen: bool = False) 
 def write(setting: Setting = SHIPPED) -> None:
     for language in LANGUAGES:
         found = examples(language)
-        weights, bias = learn(found, setting)
+        weights, bias = learn(found, setting, language=language)
         danger = [q for q, d in found if d]
         other = [q for q, d in found if not d]
+        cut, fam = setting.cut_for(language), families(language, setting.families)
         print(
             f"{language}: {len(weights)} weights from {len(danger)} danger and {len(other)} other queries; on them "
-            f"the weights alone show the card for {sum(shown(weights, bias, setting.cut, danger))}/{len(danger)} "
-            f"danger and {sum(shown(weights, bias, setting.cut, other))}/{len(other)} others"
+            f"the weights alone show the card for {sum(shown(weights, bias, cut, danger, fam))}/{len(danger)} "
+            f"danger and {sum(shown(weights, bias, cut, other, fam))}/{len(other)} others"
         )
         folder = ROOT / "data" if language == "en" else ROOT / "data" / language
         body = yaml.safe_dump(
-            {"bias": bias, "cut": setting.cut, "weights": weights}, sort_keys=False, allow_unicode=True, width=120
+            {"bias": bias, "cut": cut, "weights": weights}, sort_keys=False, allow_unicode=True, width=120
         )
         schema = "" if language == "en" else "../"
         (folder / "danger-words.yml").write_text(HEADER.format(schema=schema) + body, encoding="utf-8")
@@ -346,7 +394,8 @@ def parse_setting(text: str) -> Setting:
         if key == "seeds":
             setting = replace(setting, seeds=tuple(int(seed) for seed in value.split("+")))
         else:
-            setting = replace(setting, **{key: type(getattr(setting, key))(value)})
+            kind = float if key == "cut_es" else type(getattr(setting, key))
+            setting = replace(setting, **{key: kind(value)})
     return setting
 
 

@@ -11,8 +11,8 @@ import sys
 import pytest
 
 from seen.content.loading import load_search_words
-from seen.search.help import LOGIC
-from seen.search.learned import features, mean, shown, strongest, total, train
+from seen.search.help import LOGIC, danger_rules
+from seen.search.learned import features, kin, mean, shown, strongest, total, train
 from support.browser import require
 from support.project import ROOT
 from support.query_sets import every_query
@@ -21,28 +21,34 @@ FOLDERS = {"en": ROOT / "data", "es": ROOT / "data" / "es"}
 
 _NODE = """
 const fs = require("fs");
-const [logic, learned, queries] = JSON.parse(fs.readFileSync(0, "utf8"));
+const [logic, learned, queries, families] = JSON.parse(fs.readFileSync(0, "utf8"));
 global.self = global;
 eval(fs.readFileSync(logic, "utf8"));
 const api = self.seenSearchHelp;
 const taken = (q) => api.words(q).map((w) => w === "beats");
-console.log(JSON.stringify([queries.map((q) => api.weight(learned, api.words(q))),
-  queries.map((q) => api.weight(learned, api.words(q), taken(q)))]));
+console.log(JSON.stringify([queries.map((q) => api.weight(learned, api.words(q), null, families)),
+  queries.map((q) => api.weight(learned, api.words(q), taken(q), families))]));
 """
 
 
 @pytest.mark.parametrize("language", FOLDERS)
 def test_the_browser_weighs_every_query_as_the_build_does(language: str) -> None:
     require("node", "Node")
-    learned = load_search_words(FOLDERS[language]).danger.learned
+    danger = load_search_words(FOLDERS[language]).danger
+    learned = danger.learned
     assert learned is not None, f"{FOLDERS[language]}/danger-words.yml: run bench/danger_words.py --write"
-    typed = every_query(language) + ["Él me AHORCÓ", "held   down!!", "", "strangled_me", "ñoño 911"]
+    typed = every_query(language) + ["Él me AHORCÓ", "held   down!!", "", "strangled_me", "ñoño 911", "Punched"]
     rules = {"bias": learned.bias, "cut": learned.cut, "weights": learned.weights}
+    families = danger_rules(danger)["families"]  # as the browser gets them, beside the weights
     result = subprocess.run(
-        ["node", "-e", _NODE], input=json.dumps([str(LOGIC), rules, typed]), capture_output=True, text=True, check=True
+        ["node", "-e", _NODE],
+        input=json.dumps([str(LOGIC), rules, typed, families]),
+        capture_output=True,
+        text=True,
+        check=True,
     )
     browser, taken = json.loads(result.stdout)
-    build = [total(learned.weights, learned.bias, q) for q in typed]
+    build = [total(learned.weights, learned.bias, q, kin(families)) for q in typed]
     wrong = [(q, b, p) for q, b, p in zip(typed, browser, build, strict=True) if abs(b - p) > 1e-6]
     assert not wrong, wrong[:5]
 
@@ -50,6 +56,30 @@ def test_the_browser_weighs_every_query_as_the_build_does(language: str) -> None
 def test_features_are_words_pairs_and_long_word_starts() -> None:
     assert features("He STRANGLED me!") == {"he", "strangled", "me", "he_strangled", "strangled_me", "stran*"}
     assert features("") == set()
+
+
+def test_a_word_of_a_family_adds_the_family_once_whole_or_by_its_start() -> None:
+    families = kin({"hurt": ["hit", "punch*"], "afraid": ["scared"]})
+    assert features("he punched me, hit me", families) == features("he punched me, hit me") | {"@hurt"}
+    assert "@hurt" not in features("he hitched a ride", families)  # "hit" is a whole word, not a start
+    assert features("scared", families) == {"scared", "scare*", "@afraid"}
+
+
+def test_the_browser_reads_a_family_as_the_build_does() -> None:
+    require("node", "Node")
+    families = {"hurt": ["hit", "punch*"], "afraid": ["scared"]}
+    learned = {"bias": -1.0, "cut": 0.0, "weights": {"@hurt": 2.0, "@afraid": 1.5, "beats": 3.0}}
+    typed = ["he punched me", "he hit me and punched me", "hitched", "so scared he beats me", "punch"]
+    result = subprocess.run(
+        ["node", "-e", _NODE],
+        input=json.dumps([str(LOGIC), learned, typed, families]),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    plain, taken = json.loads(result.stdout)
+    assert plain == [total(learned["weights"], -1.0, q, kin(families)) for q in typed] == [1.0, 1.0, -1.0, 3.5, 1.0]
+    assert taken[3] == 0.5  # "beats", taken by an ordinary phrase, no longer counts (its family would, too)
 
 
 def test_training_learns_danger_words_and_is_repeatable() -> None:
@@ -145,7 +175,12 @@ def test_a_setting_is_learned_as_it_says() -> None:
     setting = bench.parse_setting("lean=2,seeds=1+2,keep=5,cut=-0.5")
     assert (setting.lean, setting.seeds, setting.keep, setting.cut) == (2.0, (1, 2), 5, -0.5)
     assert bench.parse_setting("today") == bench.Setting()
-    weights, bias = bench.learn(_MIXED, setting)
+    spanish = bench.parse_setting("cut=-0.3,cut_es=-0.05,families=all-someone")
+    assert (spanish.cut_for("en"), spanish.cut_for("es"), spanish.families) == (-0.3, -0.05, "all-someone")
+    assert {"hurt", "someone"} <= {name for name, _, _ in bench.families("en", "all")}
+    assert {name for name, _, _ in bench.families("en", "hurt+afraid")} == {"hurt", "afraid"}
+    assert "someone" not in {name for name, _, _ in bench.families("en", "all-someone")}
+    weights, bias = bench.learn(_MIXED, setting, language="en")
     expected, expected_bias = mean([train(_MIXED, lean=2.0, seed=seed) for seed in (1, 2)])
     assert (weights, bias) == (strongest(expected, 5), round(expected_bias, 2))
 

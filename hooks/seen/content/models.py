@@ -452,6 +452,8 @@ Spelling = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True
 # A learned word feature: a word, two words side by side ("held_down"), or a word's first five letters
 # and "*" ("stran*"), as seen.search.learned.features reads what is typed.
 LearnedFeature = Annotated[str, StringConstraints(pattern=r"^[^\W_]+(?:_[^\W_]+|\*)?$")]
+# The danger words also learn the phrases' word families: "@hurt" for a word of the family `hurt`.
+DangerFeature = Annotated[str, StringConstraints(pattern=r"^(?:[^\W_]+(?:_[^\W_]+|\*)?|@[a-z_]+)$")]
 
 
 class LearnedWords(Record):
@@ -462,8 +464,10 @@ class LearnedWords(Record):
 
     bias: float = Field(ge=-50, le=50, description="Where every query starts.")
     cut: float = Field(ge=-50, le=50, description="The card shows above this sum.")
-    weights: dict[LearnedFeature, Annotated[float, Field(ge=-50, le=50)]] = Field(
-        min_length=1, description='Feature -> weight: "pills" 2.1, "held_down" 1.7, "stran*" 1.2, "the_dishes" -1.4.'
+    weights: dict[DangerFeature, Annotated[float, Field(ge=-50, le=50)]] = Field(
+        min_length=1,
+        description='Feature -> weight: "pills" 2.1, "held_down" 1.7, "stran*" 1.2, "the_dishes" -1.4, "@hurt" 4.5 '
+        "(a word of search.yml's family `hurt`).",
     )
 
 

@@ -222,9 +222,10 @@
 
   /* The weight of what is typed under learned word weights ({bias, cut, weights}): the bias plus the
      weight of each word, each two words side by side ("held_down") and each word of more than five
-     letters by its start ("stran*"), each counted once (seen.search.learned.features). A feature with
+     letters by its start ("stran*"), and "@name" for each of the phrases' word `families` a word belongs
+     to, whole or by a start ("punch*"), each counted once (seen.search.learned.features). A feature with
      a word in `taken` (words an ordinary phrase took: "beats me to it") may pull the sum down, never up. */
-  function weight(learned, typed, taken) {
+  function weight(learned, typed, taken, families) {
     var found = {};
     function add(feature, took) { found[feature] = (found[feature] || false) || took; }
     typed.forEach(function (word, i) {
@@ -232,6 +233,12 @@
       add(word, took);
       if (i + 1 < typed.length) add(word + "_" + typed[i + 1], took || !!(taken && taken[i + 1]));
       if (word.length > 5) add(word.slice(0, 5) + "*", took);
+      Object.keys(families || {}).forEach(function (name) {
+        var member = families[name].some(function (kin) {
+          return kin.charAt(kin.length - 1) === "*" ? word.indexOf(kin.slice(0, -1)) === 0 : kin === word;
+        });
+        if (member) add("@" + name, took);
+      });
     });
     var sum = learned.bias;
     Object.keys(found).forEach(function (feature) {
@@ -344,7 +351,7 @@
     if (!learned) return { phrase: false, margin: null };
     var cut = learned.cut - (phrased ? rules.laugh_margin || 0 : 0);
     return { phrase: false, margin: weight(learned, typed.map(function (word) { return word.text; }),
-      typed.map(function (word) { return word.taken || word.weighsAgainst; })) - cut };
+      typed.map(function (word) { return word.taken || word.weighsAgainst; }), rules.families) - cut };
   }
 
   /* Whether `query` reads as danger under `rules`: a phrase matches, or the learned weights say so (unless
