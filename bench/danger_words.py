@@ -130,8 +130,9 @@ def learn(
 HEADER = """\
 # yaml-language-server: $schema={schema}schema/danger-words.schema.json
 # Learned word weights for the urgent-help card (seen.search.learned), beside the phrases of search.yml:
-# a query shows the card when `bias` plus the weights of its words, word pairs ("held_down"), word
-# starts ("stran*") and the phrases' word families its words belong to ("@hurt") is above `cut`. Written by `.venv/bin/python bench/danger_words.py --write` from every
+# a query shows the card when `bias` plus the weights of its words, word pairs ("held_down") and word
+# starts ("stran*") is above `cut` (a weight named "@hurt" would stand for any word of that phrase family;
+# today's setting learns none). Written by `.venv/bin/python bench/danger_words.py --write` from every
 # danger and ordinary query in tests/queries/; do not edit by hand: add queries there and run it again.
 """
 

@@ -151,6 +151,13 @@
   speech that use danger words ("me deja colgada", "me lanzó una indirecta", "her words hit me hard", "choked up"),
   regional Spanish and typos, and danger queries sharing those words. Measured on main's rule with the learned words
   learned without it (English 45/45 danger, 14/115 ordinary; Spanish 51/51 and 29/175); tuning material since.
+- danger-tuning-12-<lang>.yml: danger lists only, a batch written in the fourteenth round (danger17) before any rule
+  was changed: the kinds the sets written apart missed (a threat said sideways, leaving at the one moment the partner
+  cannot see, a suicide plan said sideways, getting away in secret, a threat through a pet or relative, money or food
+  held back, a friend's SOS, the blow after the silence, sexual harm, hidden self-harm), each in new shapes, and near
+  misses that share their words; queries an earlier set held word for word were taken out first. Measured on main's
+  rule with the learned words learned without it (English 99/110 danger, 31/114 ordinary; Spanish 96/111 and 35/115;
+  the phrases alone 77/110 and 8/114, 70/111 and 9/115); tuning material since.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -218,6 +225,9 @@ DANGER_SETS: tuple[str, ...] = tuple(
             "tuning-10",
             # the thirteenth round's false-alarm batch (alarm16), measured before its phrases were written
             "tuning-11",
+            # the fourteenth round's batch (danger17) of danger kinds in new shapes and their near misses, measured
+            # before its phrases were written
+            "tuning-12",
         )
     )
 )
