@@ -124,6 +124,13 @@ FLOORS = {
     # (English 213/228 first, 224/228 top three; Spanish 162/172, 170/172): the floors are those rates.
     ("held-out-18", "en"): (0.93, 0.98),
     ("held-out-18", "es"): (0.94, 0.98),
+    # The nineteenth and twentieth sets, written apart at the start of the fourteenth round, measured untouched after
+    # its work (nineteenth: English 158/171 first, 167/171 top three, Spanish 104/111, 110/111; twentieth: English
+    # 183/200, 196/200, Spanish 128/136, 134/136): the floors are those rates.
+    ("held-out-19", "en"): (0.92, 0.97),
+    ("held-out-19", "es"): (0.93, 0.99),
+    ("held-out-20", "en"): (0.91, 0.98),
+    ("held-out-20", "es"): (0.94, 0.98),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.
@@ -144,7 +151,7 @@ LEARNED_DANGER = {
     "en": ["im gonna kill myself lol", "he hit me lol", "lowkey wanna kms lol", "honestly want to end it all lol"],
     "es": [
         "me hizo una llave en el cuello y dijo que era broma",
-        "mi ex se metio a mi casa de noche sin permiso",
+        "mi ex entro a mi casa sin permiso de madrugada",
     ],
 }
 _READING = "(q) => self.seenSearchHelp.reading(SEEN_SEARCH.danger, q)"
