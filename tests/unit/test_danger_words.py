@@ -31,6 +31,19 @@ console.log(JSON.stringify([queries.map((q) => api.weight(learned, api.words(q),
 """
 
 
+def _in_the_browser(learned: dict, typed: list[str], families: dict) -> tuple[list[float], list[float]]:
+    """What help.js weighs for each typed query (plain, and with the words an ordinary phrase took)."""
+    result = subprocess.run(
+        ["node", "-e", _NODE],
+        input=json.dumps([str(LOGIC), learned, typed, families]),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    plain, taken = json.loads(result.stdout)
+    return plain, taken
+
+
 @pytest.mark.parametrize("language", FOLDERS)
 def test_the_browser_weighs_every_query_as_the_build_does(language: str) -> None:
     require("node", "Node")
@@ -40,14 +53,7 @@ def test_the_browser_weighs_every_query_as_the_build_does(language: str) -> None
     typed = every_query(language) + ["Él me AHORCÓ", "held   down!!", "", "strangled_me", "ñoño 911", "Punched"]
     rules = {"bias": learned.bias, "cut": learned.cut, "weights": learned.weights}
     families = danger_rules(danger)["families"]  # as the browser gets them, beside the weights
-    result = subprocess.run(
-        ["node", "-e", _NODE],
-        input=json.dumps([str(LOGIC), rules, typed, families]),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    browser, taken = json.loads(result.stdout)
+    browser, taken = _in_the_browser(rules, typed, families)
     build = [total(learned.weights, learned.bias, q, kin(families)) for q in typed]
     wrong = [(q, b, p) for q, b, p in zip(typed, browser, build, strict=True) if abs(b - p) > 1e-6]
     assert not wrong, wrong[:5]
@@ -70,14 +76,7 @@ def test_the_browser_reads_a_family_as_the_build_does() -> None:
     families = {"hurt": ["hit", "punch*"], "afraid": ["scared"]}
     learned = {"bias": -1.0, "cut": 0.0, "weights": {"@hurt": 2.0, "@afraid": 1.5, "beats": 3.0}}
     typed = ["he punched me", "he hit me and punched me", "hitched", "so scared he beats me", "punch"]
-    result = subprocess.run(
-        ["node", "-e", _NODE],
-        input=json.dumps([str(LOGIC), learned, typed, families]),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    plain, taken = json.loads(result.stdout)
+    plain, taken = _in_the_browser(learned, typed, families)
     assert plain == [total(learned["weights"], -1.0, q, kin(families)) for q in typed] == [1.0, 1.0, -1.0, 3.5, 1.0]
     assert taken[3] == 0.5  # "beats", taken by an ordinary phrase, no longer counts (its family would, too)
 
