@@ -3,8 +3,9 @@
 The danger phrases (data/search.yml `danger`) find the kinds of harm they were written for; each query
 set written apart has found a few percent of its danger queries in kinds no phrase named ("i was held
 down", "no reason to live"). A query is also read as danger when the words it uses weigh enough toward
-danger: each word, each pair of words side by side, each long word's start and each of the phrases'
-word families a word belongs to ("@hurt": search.yml `families`) (`features`) has a weight, learned by
+danger: each word, each pair of words side by side and each long word's start (`features`) has a weight
+(a setting may also learn one for each of the phrases' word families a word belongs to, "@hurt" from
+search.yml `families`; measured in the fourteenth round and not shipped: BENCHMARKS.md), learned by
 logistic regression (`train`) from every danger and ordinary query in tests/queries/ (bench/danger_words.py;
 it writes data/danger-words.yml and data/<language>/danger-words.yml). The weights are data the build
 checks and sends to the browser with the phrases; hooks/seen/search/help.js reads a query's features the
