@@ -451,9 +451,10 @@ Spelling = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True
 
 # A learned word feature: a word, two words side by side ("held_down"), or a word's first five letters
 # and "*" ("stran*"), as seen.search.learned.features reads what is typed.
-LearnedFeature = Annotated[str, StringConstraints(pattern=r"^[^\W_]+(?:_[^\W_]+|\*)?$")]
-# The danger words also learn the phrases' word families: "@hurt" for a word of the family `hurt`.
-DangerFeature = Annotated[str, StringConstraints(pattern=r"^(?:[^\W_]+(?:_[^\W_]+|\*)?|@[a-z_]+)$")]
+_FEATURE = r"[^\W_]+(?:_[^\W_]+|\*)?"
+LearnedFeature = Annotated[str, StringConstraints(pattern=rf"^{_FEATURE}$")]
+# The danger words may also learn the phrases' word families: "@hurt" for a word of the family `hurt`.
+DangerFeature = Annotated[str, StringConstraints(pattern=rf"^(?:{_FEATURE}|@[a-z_]+)$")]
 
 
 class LearnedWords(Record):

@@ -224,16 +224,21 @@
      weight of each word, each two words side by side ("held_down") and each word of more than five
      letters by its start ("stran*"), and "@name" for each of the phrases' word `families` a word belongs
      to, whole or by a start ("punch*"), each counted once (seen.search.learned.features). A feature with
-     a word in `taken` (words an ordinary phrase took: "beats me to it") may pull the sum down, never up. */
+     a word in `taken` (words an ordinary phrase took: "beats me to it") may pull the sum down, never up.
+     Only the families the weights name are looked for: another adds nothing to the sum, and today's
+     weights name none, so nothing is read per word for them. */
   function weight(learned, typed, taken, families) {
     var found = {};
+    var named = Object.keys(families || {}).filter(function (name) {
+      return Object.prototype.hasOwnProperty.call(learned.weights, "@" + name);
+    });
     function add(feature, took) { found[feature] = (found[feature] || false) || took; }
     typed.forEach(function (word, i) {
       var took = !!(taken && taken[i]);
       add(word, took);
       if (i + 1 < typed.length) add(word + "_" + typed[i + 1], took || !!(taken && taken[i + 1]));
       if (word.length > 5) add(word.slice(0, 5) + "*", took);
-      Object.keys(families || {}).forEach(function (name) {
+      named.forEach(function (name) {
         var member = families[name].some(function (kin) {
           return kin.charAt(kin.length - 1) === "*" ? word.indexOf(kin.slice(0, -1)) === 0 : kin === word;
         });
