@@ -131,6 +131,10 @@ FLOORS = {
     ("held-out-19", "es"): (0.93, 0.99),
     ("held-out-20", "en"): (0.91, 0.98),
     ("held-out-20", "es"): (0.94, 0.98),
+    # The twenty-first set, written apart near the end of the fourteenth round, measured untouched on what it shipped
+    # (English 164/170 first, 168/170 top three; Spanish 96/101, 98/101): the floors are those rates.
+    ("held-out-21", "en"): (0.96, 0.98),
+    ("held-out-21", "es"): (0.95, 0.97),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

@@ -131,6 +131,12 @@
   122/124 both times (one query gained, one lost) and 5/135 both times; Spanish 128/136 and 134/136 both times,
   the card for 105/108 both times (one gained, one lost) and 12/127 -> 11/127. Tuning material since, in SETS
   with floors.
+- held-out-21-<lang>.yml and danger-held-out-21-<lang>.yml: a twenty-first set, written apart near the end of the
+  fourteenth round, never seen by it. Queries an earlier set already held word for word were taken out first.
+  Measured untouched on the code before the round and on what it shipped: English 163/170 -> 164/170 first,
+  167/170 -> 168/170 top three, the card for 102/104 -> 101/104 danger and 11/125 -> 9/125 ordinary queries;
+  Spanish 95/101 -> 96/101 first, 98/101 both times, the card for 91/93 both times and 12/124 -> 10/124. Tuning
+  material since the fifteenth round, in SETS with floors.
 - danger-tuning-5-<lang>.yml and danger-tuning-6-<lang>.yml: danger lists only, two batches written in the tenth
   round (danger11) before its rule was tuned, for kinds no list had: danger laughed off ("lol", "jaja"),
   regional slang, typos, euphemisms, long stories with the danger in the middle, a friend asking; and near
@@ -206,6 +212,7 @@ SETS = (
     "held-out-18",
     "held-out-19",
     "held-out-20",
+    "held-out-21",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -273,6 +280,10 @@ FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The nineteenth and twentieth sets' danger lists, measured untouched after the fourteenth round's work: English
 # 124/124 and 122/124, Spanish 101/102 and 105/108; phrases for the kinds they missed, written after that measure,
 # read all of them.
+# The twenty-first set's danger lists, measured untouched on what the fourteenth round shipped: English 101/104,
+# Spanish 91/93; phrases for the kinds they missed (a beating foreseen, "going to get it"; a cover story for an
+# injury; going for someone with a thing; in Spanish: the partner on the way back, "get me out of here"), written
+# after that measure, read all of them.
 # The tenth and eleventh sets' floors were raised to every danger query in the twelfth round (danger15), when
 # the learned words, learned leaning toward danger, showed the card for all of them (they did before too).
 CARD_FLOORS: dict[tuple[str, str], float] = {
@@ -298,6 +309,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-19", "es"): 1.0,
     ("held-out-20", "en"): 1.0,
     ("held-out-20", "es"): 1.0,
+    ("held-out-21", "en"): 1.0,
+    ("held-out-21", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
