@@ -64,6 +64,8 @@ class Setting:
     families: str = ""
     common: int = 0  # the most used words of the examples, held nearer zero by common_shrink
     common_shrink: float = 0.0
+    # the families' "@name" weights held nearer zero by this in place of `shrink` (None: by `shrink`)
+    family_shrink: float | None = None
 
     def cut_for(self, language: str) -> float:
         return self.cut_es if language == "es" and self.cut_es is not None else self.cut
@@ -120,6 +122,7 @@ def learn(
                 families=families(language, setting.families),
                 common=most_used(tuple(found), setting.common),
                 common_shrink=setting.common_shrink,
+                family_shrink=setting.family_shrink,
             )
             for seed in setting.seeds
         ]
@@ -395,7 +398,7 @@ def parse_setting(text: str) -> Setting:
         if key == "seeds":
             setting = replace(setting, seeds=tuple(int(seed) for seed in value.split("+")))
         else:
-            kind = float if key == "cut_es" else type(getattr(setting, key))
+            kind = float if key in ("cut_es", "family_shrink") else type(getattr(setting, key))
             setting = replace(setting, **{key: kind(value)})
     return setting
 

@@ -12,7 +12,8 @@ as danger), every danger query of every danger list in tests/queries/ and every 
 query is counted by what reads it (search/seen-help.js `reading`, the code the card and the worker use): a
 phrase, the learned words alone, or neither (no card). A variant "M:B,M2:B2" lifts the help page's token
 with boost B when the learned sum is more than M above its cut, else B2 when more than M2; "+page" after it
-adds the learned page's token beside the help page's (as for an ordinary query). "none" lifts nothing (the
+adds the learned page's token beside the help page's (as for an ordinary query), and "*S" after that (or after
+"shipped") keeps S of the learned page's boost (LEARNED_PAGE_SHARE). "none" lifts nothing (the
 worker before the twelfth round); "shipped" is hooks/seen/search/worker.py's LEARNED_LIFT. Changes are listed
 against the first variant. The help-seeking batch in bench/queries/ is reported apart (--also).
 Prints, per language and variant: the help page first / in the top three for each kind of danger query, the
@@ -55,14 +56,16 @@ _READ = """(queries) => queries.map((q) => {
 _MARGIN = "(queries) => queries.map((q) => self.seenSearchHelp.reading(SEEN_SEARCH.danger, q).margin)"
 
 
-def parse(spec: str) -> tuple[tuple[tuple[float, int], ...] | None, bool | None]:
+def parse(spec: str) -> tuple[tuple[tuple[float, int], ...] | None, bool | None, float | None]:
+    spec, _, share = spec.partition("*")
+    page_share = float(share) if share else None
     if spec == "shipped":
-        return None, None
+        return None, None, page_share
     rule, page = spec.removesuffix("+page"), spec.endswith("+page")
     if rule == "none":
-        return (), True
+        return (), True, page_share
     tiers = tuple((float(margin), int(boost)) for margin, boost in (tier.split(":") for tier in rule.split(",")))
-    return tiers, page
+    return tiers, page, page_share
 
 
 def share(part: int, whole: int) -> str:
@@ -131,10 +134,12 @@ def measure(chromium, base: str, site: Path, language: str, variants: list[str],
     )
     baseline: list[list[str]] | None = None
     for i, spec in enumerate(variants):
-        tiers, beside = parse(spec)
+        tiers, beside, page_share = parse(spec)
         script = f"seen-variant-{i}.js"
         (folder / script).write_text(
-            wrapper_script(worker_name, stemmed=language != "en", learned_lift=tiers, with_page=beside),
+            wrapper_script(
+                worker_name, stemmed=language != "en", learned_lift=tiers, with_page=beside, page_share=page_share
+            ),
             encoding="utf-8",
         )
         got = worker_answers(page, danger, base_path="/" + PREFIX[language], worker=script)

@@ -147,6 +147,18 @@ def test_near_misses_weighed_more_pull_a_shared_word_toward_ordinary_and_change_
     assert total(heavier, heavier_bias, "he grabbed the car keys") < total(plain, plain_bias, "he grabbed the car keys")
 
 
+def test_family_shrink_holds_the_family_weights_alone_nearer_zero() -> None:
+    families = kin({"hurt": ["hit*", "punch*"]})
+    examples = [("he hit me", True), ("he punched me", True), ("he hits me", True), ("he forgets me", False)]
+    plain = train(examples, families=families)
+    assert train(examples, families=families, family_shrink=None) == plain  # None: held as the words are
+    held, _ = train(examples, families=families, family_shrink=0.5)
+    assert 0 < held["@hurt"] < plain[0]["@hurt"]
+    # Only the family's own weight is held more: its words still learn (and learn more, carrying what it lost).
+    assert held["punched"] > plain[0]["punched"] > 0
+    assert _bench().parse_setting("families=all,family_shrink=0.03").family_shrink == 0.03
+
+
 def test_averaging_the_last_rounds_is_the_mean_of_those_rounds_weights() -> None:
     # Training for fewer rounds follows the same path (the order and pace depend only on the seed and the
     # round), so the last three of five rounds are the runs of three, four and five rounds.

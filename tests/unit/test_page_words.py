@@ -122,8 +122,14 @@ def test_the_worker_adds_the_lifted_pages_to_a_query_that_is_not_danger() -> Non
     script = wrapper_script("search.x.min.js", stemmed=False)
     assert "pageGuess(learned, query)" in script and "learned = self.SEEN_PAGE_WORDS" in script  # seen-pages.js
     # A phrase's danger lifts the help page only; learned danger lifts it with the learned page beside it.
-    assert '(lift ? " " + lift.token : "") + (!lift || lift.page ? lifted(data.data) : "")' in script
-    assert "{ token: help, page: false }" in script and "page: besidePage" in script
+    assert (
+        '(lift ? " " + lift.token : "") + (!lift ? lifted(data.data, 1) : lift.page ? lifted(data.data, lift.share) : "")'
+        in script
+    )
+    assert "{ token: help, page: false, share: 1 }" in script and "page: besidePage, share: pageShare" in script
+    # Beside the help page the learned page keeps LEARNED_PAGE_SHARE of its boost, never less than 1.
+    assert "var pageShare = 1.0;" in script and "Math.max(1, Math.round(guess[1] * share))" in script
+    assert "var pageShare = 0.5;" in wrapper_script("search.x.min.js", stemmed=False, page_share=0.5)
 
 
 def test_each_page_the_weights_name_gets_its_token_and_a_page_the_guide_lacks_is_left_out() -> None:

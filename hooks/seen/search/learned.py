@@ -73,6 +73,7 @@ def train(
     families: Kin = (),
     common: Collection[str] = (),
     common_shrink: float = 0.0,
+    family_shrink: float | None = None,
 ) -> tuple[dict[str, float], float]:
     """Weights and bias of a logistic regression (danger = True), by stochastic gradient descent over
     the examples in an order fixed by `seed`, each example's features in sorted order (a set's order
@@ -92,8 +93,14 @@ def train(
     `families`: the word families (`kin`) whose "@name" features are learned beside the words.
 
     `common`: features (words every reader uses: "me", "my") held nearer zero, by `common_shrink` in place of
-    `shrink`: they say little about danger by themselves, and weighed much they drive false alarms."""
+    `shrink`: they say little about danger by themselves, and weighed much they drive false alarms.
+
+    `family_shrink`: the families' "@name" features held nearer zero by this in place of `shrink` (None: by
+    `shrink`): a family's weight should grow only where many of its words agree, not from one word's
+    examples, which its own word feature learns already."""
     held = dict.fromkeys(common, common_shrink)
+    if family_shrink is not None:
+        held.update(dict.fromkeys(("@" + name for name, _, _ in families), family_shrink))
     heavier = set(near_misses) if near != 1.0 else set()
     order = [
         (sorted(features(text, families)), 1.0 if danger else 0.0, near if not danger and text in heavier else 1.0)

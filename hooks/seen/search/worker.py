@@ -24,7 +24,8 @@ worker and seen-query.js (hooks/seen/search/query.js), then hands each message o
   page's token, boosted by how far their sum comes above its cut (help.js `reading`; LEARNED_LIFT),
   with the learned page beside it: their guesses are less sure, and a wrong one, at full boost, pushed
   the page an ordinary query means below the help page. Well above the cut the help page comes first
-  for most (English 15 -> 103 of 127 such danger queries, every danger list; Spanish 36 -> 137 of 153),
+  for most (English 15 -> 103 of 127 such danger queries, every danger list; Spanish 36 -> 137 of 153;
+  far above it, more than 4, a stronger boost: English 166 -> 188 of 210, Spanish 225 -> 243 of 252),
   and no ranking query lost its page; a query barely above the cut (0.5 or less) shows the card only;
 - each query that does not read as danger: the learned page words (seen.search.page_words, in
   search/seen-pages.js, which only this worker loads; the code that reads them, help.js `pageGuess`,
@@ -75,8 +76,20 @@ HELP_BOOST = {False: 16, True: 8}
 # somehow because of me", 0.46 above the cut, lost its page at 4); well above the cut (more than 2) learned
 # danger is seldom an ordinary query, and 24 puts the help page first for most; nearer the cut, 8 keeps every
 # ranking query's page first. The same in both languages: in Spanish no ranking query is misread at all.
-LEARNED_LIFT: dict[bool, tuple[tuple[float, int], ...]] = {False: ((2, 24), (0.5, 8)), True: ((2, 24), (0.5, 8))}
+# Far above the cut (more than 4) the help page's token counts 64 (the fifteenth round): no ranking query the words
+# misread comes so far above it (the furthest, English 3.7, Spanish 1.8), and the help page comes first for more of
+# the danger queries only the learned words read (English 166 -> 188 of 210, Spanish 225 -> 243 of 252), every
+# ranking query keeping its place. More there (96, 128) lifts no more; more from 2 up (32, 48, 64), or less of the
+# learned page beside it (a half, a quarter: LEARNED_PAGE_SHARE), put the help page above the page of English ranking
+# queries the words misread between 2 and 4 ("my bf roasts me in the group chat ...": hurtful jokes).
+LEARNED_LIFT: dict[bool, tuple[tuple[float, int], ...]] = {
+    False: ((4, 64), (2, 24), (0.5, 8)),
+    True: ((4, 64), (2, 24), (0.5, 8)),
+}
 LEARNED_WITH_PAGE = True
+# How much of its own boost the learned page keeps beside the help page for such a query (1: all of it; the boost
+# never goes below 1).
+LEARNED_PAGE_SHARE = 1.0
 # The edition's help script (seen.search.help.SCRIPT) and its page words (PAGES_SCRIPT), from the worker's folder.
 HELP_FROM_WORKER = "../" * (WORKERS.count("/") + 1) + SCRIPT
 PAGES_FROM_WORKER = "../" * (WORKERS.count("/") + 1) + PAGES_SCRIPT
@@ -117,6 +130,7 @@ def wrapper_script(
     stemmed: bool,
     learned_lift: tuple[tuple[float, int], ...] | None = None,
     with_page: bool | None = None,
+    page_share: float | None = None,
 ) -> str:
     """The worker of ours that rewrites queries, then loads the theme's worker beside it.
 
@@ -126,6 +140,7 @@ def wrapper_script(
     query_name = query_path().rsplit("/", 1)[1]
     tiers = LEARNED_LIFT[stemmed] if learned_lift is None else learned_lift
     beside = LEARNED_WITH_PAGE if with_page is None else with_page
+    share = LEARNED_PAGE_SHARE if page_share is None else page_share
     return f"""/* Seen: the theme's search worker, with what readers type read more kindly.
    Made by hooks/seen/search/worker.py; see there why. */
 (function () {{
@@ -165,24 +180,27 @@ def wrapper_script(
   // comes above its cut ([margin above the cut, boost], the largest margin first), and beside it the learned page.
   var learnedLift = {json.dumps([[margin, f"{HELP_TOKEN}^{boost}"] for margin, boost in tiers])};
   var besidePage = {json.dumps(beside)};
+  var pageShare = {json.dumps(share)};  // of the learned page's boost, beside the help page
   // The help page's token for what is typed, and whether the learned page goes beside it; null when it is not danger.
   function danger(query) {{
     var rule = self.seenSearchHelp, data = self.SEEN_SEARCH;
     if (!(rule && data && data.danger)) return null;
     var read = rule.reading(data.danger, query);
-    if (read.phrase) return {{ token: help, page: false }};
+    if (read.phrase) return {{ token: help, page: false, share: 1 }};
     if (read.margin === null || read.margin <= 0) return null;
     for (var i = 0; i < learnedLift.length; i++) {{
-      if (read.margin > learnedLift[i][0]) return {{ token: learnedLift[i][1], page: besidePage }};
+      if (read.margin > learnedLift[i][0]) return {{ token: learnedLift[i][1], page: besidePage, share: pageShare }};
     }}
     return null;
   }}
   // The pages the learned page words (seen-pages.js) find likeliest (seen.search.page_words), by their index
-  // tokens: " qxbcdf^7".
-  function lifted(query) {{
+  // tokens: " qxbcdf^7", each boost times `share` (at least 1).
+  function lifted(query, share) {{
     var rule = self.seenSearchHelp, learned = self.SEEN_PAGE_WORDS;
     if (!(rule && rule.pageGuess && learned)) return "";
-    return rule.pageGuess(learned, query).map(function (guess) {{ return " " + guess[0] + "^" + guess[1]; }}).join("");
+    return rule.pageGuess(learned, query).map(function (guess) {{
+      return " " + guess[0] + "^" + Math.max(1, Math.round(guess[1] * share));
+    }}).join("");
   }}
   function deliver(data) {{
     if (data && data.type === 0 && data.data && self.seenQuery) self.seenQuery.learn(data.data);
@@ -194,7 +212,7 @@ def wrapper_script(
       // A phrase's danger lifts the help page only (a learned page beside it would come above it); danger the learned
       // words alone read lifts it with the learned page beside it, so an ordinary query they misread keeps its page.
       var lift = danger(data.data);
-      data = {{ type: data.type, data: whole(query, typed) + (lift ? " " + lift.token : "") + (!lift || lift.page ? lifted(data.data) : "") }};
+      data = {{ type: data.type, data: whole(query, typed) + (lift ? " " + lift.token : "") + (!lift ? lifted(data.data, 1) : lift.page ? lifted(data.data, lift.share) : "") }};
     }}
     var copy = new MessageEvent("message", {{ data: data }});
     own.add(copy);
