@@ -239,6 +239,10 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # the fourteenth round's batch (danger17) of danger kinds in new shapes and their near misses, measured
             # before its phrases were written
             "tuning-12",
+            # the fifteenth round's batch (danger18) of danger kinds no phrase named yet (the neck, kept in, tracking,
+            # waiting outside, birth control, sex taken, money, papers, medicine, the car, fire, weapons, pets,
+            # children, an older parent, a teenager) and their near misses, measured before its phrases were written
+            "tuning-13",
         )
     )
 )
