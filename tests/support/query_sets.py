@@ -167,6 +167,14 @@
   misses that share their words; queries an earlier set held word for word were taken out first. Measured on main's
   rule with the learned words learned without it (English 99/110 danger, 31/114 ordinary; Spanish 96/111 and 35/115;
   the phrases alone 77/110 and 8/114, 70/111 and 9/115); tuning material since.
+- danger-tuning-13-<lang>.yml: danger lists only, a batch written in the fifteenth round (danger18) before any rule
+  was changed: kinds of danger no phrase named yet (the neck, kept in, a phone read, trackers, someone waiting at the
+  gym or work, birth control and pregnancy taken over, sex taken while asleep or drunk, money and debt in the reader's
+  name, papers, medicine hidden or slipped into food, the car, fire, a weapon in sight, pets, children kept or shut
+  in, an older parent, a teenager) and near misses that share their words; queries an earlier set held word for word
+  were taken out first. Measured on main's rule with the learned words learned without it (English 102/109 danger,
+  55/111 ordinary; Spanish 104/115 and 46/108; the phrases alone 83/109 and 20/111, 89/115 and 29/108); tuning
+  material since.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
