@@ -135,6 +135,13 @@ FLOORS = {
     # (English 164/170 first, 168/170 top three; Spanish 96/101, 98/101): the floors are those rates.
     ("held-out-21", "en"): (0.96, 0.98),
     ("held-out-21", "es"): (0.95, 0.97),
+    # The twenty-second and twenty-third sets, written apart in the fifteenth round, measured untouched on what it
+    # shipped (English 185/202 and 172/185 first, 196/202 and 179/185 top three; Spanish 157/178 and 164/181,
+    # 173/178 and 174/181): the floors are those rates.
+    ("held-out-22", "en"): (0.91, 0.97),
+    ("held-out-22", "es"): (0.88, 0.97),
+    ("held-out-23", "en"): (0.92, 0.96),
+    ("held-out-23", "es"): (0.90, 0.96),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

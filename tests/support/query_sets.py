@@ -137,6 +137,18 @@
   167/170 -> 168/170 top three, the card for 102/104 -> 101/104 danger and 11/125 -> 9/125 ordinary queries;
   Spanish 95/101 -> 96/101 first, 98/101 both times, the card for 91/93 both times and 12/124 -> 10/124. Tuning
   material since the fifteenth round, in SETS with floors.
+- held-out-22-<lang>.yml and danger-held-out-22-<lang>.yml: a twenty-second set, written apart at the start of the
+  fifteenth round. Queries an earlier set already held word for word were taken out first. Measured untouched on
+  the code before the round and on what it shipped: English 189/202 -> 185/202 first, 195/202 -> 196/202 top
+  three, the card for 117/119 both times and 8/134 both times; Spanish 155/178 -> 157/178 first, 171/178 ->
+  173/178 top three, the card for 119/120 -> 118/120 and 9/131 both times. Its card lines (not its ranking misses)
+  were read at its first measure, so its card numbers on what shipped flatter a little. Tuning material since
+  the sixteenth round, in SETS with floors.
+- held-out-23-<lang>.yml and danger-held-out-23-<lang>.yml: a twenty-third set, written apart during the
+  fifteenth round and read by nobody until it was measured untouched on the code before the round and on what it
+  shipped: English 172/185 first both times, 179/185 top three both times, the card for 112/113 -> 113/113 and
+  8/127 -> 10/127; Spanish 160/181 -> 164/181 first, 172/181 -> 174/181 top three, the card for 102/102 both times
+  and 3/120 -> 2/120. Tuning material since the sixteenth round, in SETS with floors.
 - danger-tuning-5-<lang>.yml and danger-tuning-6-<lang>.yml: danger lists only, two batches written in the tenth
   round (danger11) before its rule was tuned, for kinds no list had: danger laughed off ("lol", "jaja"),
   regional slang, typos, euphemisms, long stories with the danger in the middle, a friend asking; and near
@@ -221,6 +233,8 @@ SETS = (
     "held-out-19",
     "held-out-20",
     "held-out-21",
+    "held-out-22",
+    "held-out-23",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -296,6 +310,9 @@ FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # Spanish 91/93; phrases for the kinds they missed (a beating foreseen, "going to get it"; a cover story for an
 # injury; going for someone with a thing; in Spanish: the partner on the way back, "get me out of here"), written
 # after that measure, read all of them.
+# The twenty-second and twenty-third sets' danger lists, measured untouched on what the fifteenth round shipped:
+# English 117/119 and 113/113, Spanish 118/120 and 102/102; phrases for the kinds they missed, written after that
+# measure, read all of them.
 # The tenth and eleventh sets' floors were raised to every danger query in the twelfth round (danger15), when
 # the learned words, learned leaning toward danger, showed the card for all of them (they did before too).
 CARD_FLOORS: dict[tuple[str, str], float] = {
@@ -323,6 +340,10 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-20", "es"): 1.0,
     ("held-out-21", "en"): 1.0,
     ("held-out-21", "es"): 1.0,
+    ("held-out-22", "en"): 1.0,
+    ("held-out-22", "es"): 1.0,
+    ("held-out-23", "en"): 1.0,
+    ("held-out-23", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
