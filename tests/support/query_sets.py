@@ -258,6 +258,10 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # waiting outside, birth control, sex taken, money, papers, medicine, the car, fire, weapons, pets,
             # children, an older parent, a teenager) and their near misses, measured before its phrases were written
             "tuning-13",
+            # the sixteenth round's batch (danger19) of danger kinds in new shapes (drink, a harm felt coming, threats
+            # through the children, suicide said inside a long story, smart devices, social media, in-laws, honour,
+            # religion, an ex's new partner) and their near misses, measured before its phrases were written
+            "tuning-14",
         )
     )
 )
