@@ -157,12 +157,13 @@ NOTHING_MATCHES = "zzqx vvbnm"
 # Danger no phrase reads, only the learned danger words (well above their cut): the help page must come first in
 # the results too, not only the card (hooks/seen/search/worker.py LEARNED_LIFT). Before the twelfth round it was
 # second for "im gonna kill myself lol", out of the first three for both Spanish queries, and "lowkey wanna kms lol"
-# found no page at all.
+# found no page at all. (In the sixteenth round a phrase came to read "mi ex entro a mi casa sin permiso de
+# madrugada"; a query of the same kind, still read by the learned words alone, took its place.)
 LEARNED_DANGER = {
     "en": ["im gonna kill myself lol", "he hit me lol", "lowkey wanna kms lol", "honestly want to end it all lol"],
     "es": [
         "me hizo una llave en el cuello y dijo que era broma",
-        "mi ex entro a mi casa sin permiso de madrugada",
+        "lo deje hace un mes y me sigue encontrando",
     ],
 }
 _READING = "(q) => self.seenSearchHelp.reading(SEEN_SEARCH.danger, q)"

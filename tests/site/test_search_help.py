@@ -214,6 +214,48 @@ console.log(JSON.stringify(queries.map((q) => help.closest(data.pages, data.skip
 """
 
 
+def test_figures_of_speech_of_the_latest_sets_stay_ordinary_and_harm_beside_them_shows(site: Site) -> None:
+    """Figures of speech the latest sets showed the card for, each mended as a kind in the sixteenth round (data/search.yml):
+    the reader's own "i could strangle him" over a chore, a hole punched in plans, smothered with texts, bruises from
+    gardening; "me va a matar si sabe que me comí" something, a reader's "la mataría", news that "pegó fuerte", dying
+    of shame, "lo agobio con mensajes", knees purple from gardening. The same words beside harm still show it."""
+    english = card_shown(
+        site,
+        "en",
+        [
+            "i could strangle him for leaving wet towels, and then he hit me",
+            "he punched a hole in our plans and then punched me",
+            "he smothered me with a pillow",
+            "my knees are bruised from where he kicked me",
+            "she could strangle me for leaving towels",
+            "i could strangle him for leaving wet towels on the floor",
+            "he punched a hole in our plans by working saturday",
+            "she says i'm smothering her with texts",
+            "my knees are bruised from gardening",
+        ],
+    )
+    assert [q for q, shown in english.items() if shown] == list(english)[:5]
+    spanish = card_shown(
+        site,
+        "es",
+        [
+            "me va a matar si sabe que lo quiero dejar",
+            "le pego fuerte la noticia y despues me pego a mi",
+            "me queria morir de la verguenza, ya no quiero vivir",
+            "me ahoga con tantos mensajes y me aprieta el cuello",
+            "tengo las rodillas moradas porque me pateo",
+            "me dijo que la mataria si se iba",
+            "me va a matar si sabe que me comi el ultimo alfajor",
+            "la mataria por contarle a mi suegra lo de nuestra pelea",
+            "le pego fuerte la noticia del despido",
+            "me queria morir de la verguenza",
+            "me dice que lo agobio con tantos mensajes",
+            "tengo las rodillas moradas de la jardineria",
+        ],
+    )
+    assert [q for q, shown in spanish.items() if shown] == list(spanish)[:6]
+
+
 def test_closest_pages_come_from_single_words(site: Site) -> None:
     found = node(
         _CLOSEST, str(shipped_help(site, "en")), ["narcissistically", "my partner is narcissistic zzqx", "zzqx vvbnm"]
