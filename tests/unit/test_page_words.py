@@ -54,6 +54,17 @@ def test_training_is_repeatable_and_learns_which_page_words_mean() -> None:
     assert guess(bias_of, kept, "she says i imagined that", sure=0.5, scale=10, pages=1)[0][0] == "/signs/gaslighting/"
 
 
+def test_weights_rounded_to_a_step_are_its_multiples_and_the_strongest_still() -> None:
+    pages, weights, bias = train(EXAMPLES)
+    plain, stepped = strongest(pages, weights, 40), strongest(pages, weights, 40, step=0.2)
+    every = [weight for row in stepped.values() for weight in row.values()]
+    assert every and all(abs(weight * 5 - round(weight * 5)) < 1e-9 and weight == round(weight, 1) for weight in every)
+    assert set(stepped) <= set(plain)  # the same weights kept, only rounded otherwise (a small one may round to 0)
+    assert len({w for row in stepped.values() for w in row.values()}) <= len(
+        {w for row in plain.values() for w in row.values()}
+    )
+
+
 def test_a_query_with_no_word_the_weights_know_is_left_to_lunr() -> None:
     pages, weights, bias = train(EXAMPLES)
     bias_of = dict(zip(pages, bias, strict=True))

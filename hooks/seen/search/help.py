@@ -10,7 +10,8 @@ The learned page words (seen.search.page_words), which only our search worker us
 their own beside it (`search/seen-pages.js`, data alone: the worker runs them with help.js
 `pageGuess`, from seen-help.js, which it loads too). The page never loads them: a reader in danger
 on a weak connection waits for seen-help.js before the card can show, and the page words were a
-fifth of it (about 12 KB gzip of 64).
+fifth of it (then about 12 KB gzip of 64; their budget is 24 KB since the sixteenth round: BUDGET in
+bench/page_words.py).
 """
 
 from __future__ import annotations

@@ -112,15 +112,30 @@ def train(
 
 
 def strongest(
-    pages: Sequence[str], weights: Mapping[str, Sequence[float]], keep: int, *, digits: int = 1
+    pages: Sequence[str], weights: Mapping[str, Sequence[float]], keep: int, *, digits: int = 1, step: float = 0
 ) -> dict[str, dict[str, float]]:
     """The `keep` weights furthest from zero, rounded, as feature -> {page: weight}, in a fixed order
-    (features by their heaviest weight, then by name; pages within a feature by weight, then name)."""
+    (features by their heaviest weight, then by name; pages within a feature by weight, then name). With a
+    `step` (0.2), each is rounded to the nearest multiple of it instead: fewer different weights, so more
+    features share a group in seen-pages.js (seen.search.help.page_words_data) and more fit its bytes."""
+    return strongest_of(ranked(pages, weights), keep, digits=digits, step=step)
+
+
+def ranked(pages: Sequence[str], weights: Mapping[str, Sequence[float]]) -> list[tuple[str, str, float]]:
+    """Every weight as (feature, page, weight), furthest from zero first (then by feature and page), for
+    `strongest_of`: sorted once when many `keep` are tried (bench/page_words.py fills a byte budget)."""
     every = [(feature, pages[i], weight) for feature, row in weights.items() for i, weight in enumerate(row) if weight]
     every.sort(key=lambda item: (-abs(item[2]), item[0], item[1]))
+    return every
+
+
+def strongest_of(
+    every: Sequence[tuple[str, str, float]], keep: int, *, digits: int = 1, step: float = 0
+) -> dict[str, dict[str, float]]:
+    """`strongest` from the weights `ranked` gives."""
     kept: dict[str, dict[str, float]] = {}
     for feature, page, weight in every[:keep]:
-        rounded = round(weight, digits)
+        rounded = round(round(weight / step) * step, digits) if step else round(weight, digits)
         if rounded:
             kept.setdefault(feature, {})[page] = rounded
     return {
