@@ -87,6 +87,8 @@ TUNED = {
     "held-out-21": "written apart near the end of the fourteenth round, measured untouched on the code before it and on what it shipped; tuned on since the fifteenth round",
     "held-out-22": "written apart at the start of the fifteenth round, measured untouched on the code before it and on what it shipped (its card lines were read at the first measure); tuned on since the sixteenth round",
     "held-out-23": "written apart during the fifteenth round, measured untouched on the code before it and on what it shipped; tuned on since the sixteenth round",
+    "held-out-24": "written apart at the start of the sixteenth round, measured untouched on the code before it and on what it shipped; tuned on since the seventeenth round",
+    "held-out-25": "written apart during the sixteenth round, measured untouched on the code before it and on what it shipped; tuned on since the seventeenth round",
     "tuning-5": "danger lists only, written in the tenth round for kinds no list had, measured once before it was tuned on",
     "tuning-6": "danger lists only, a second batch written in the tenth round before tuning, measured before it was tuned on",
     "tuning-7": "danger lists only, written in the tenth round's second pass, measured once before it was tuned on",

@@ -142,6 +142,13 @@ FLOORS = {
     ("held-out-22", "es"): (0.88, 0.97),
     ("held-out-23", "en"): (0.92, 0.96),
     ("held-out-23", "es"): (0.90, 0.96),
+    # The twenty-fourth and twenty-fifth sets, written apart in the sixteenth round, measured untouched on what it
+    # shipped (English 159/166 and 214/225 first, 163/166 and 220/225 top three; Spanish 136/141 and 150/162,
+    # 139/141 and 157/162): the floors are those rates.
+    ("held-out-24", "en"): (0.95, 0.98),
+    ("held-out-24", "es"): (0.96, 0.98),
+    ("held-out-25", "en"): (0.95, 0.97),
+    ("held-out-25", "es"): (0.92, 0.96),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

@@ -149,6 +149,18 @@
   shipped: English 172/185 first both times, 179/185 top three both times, the card for 112/113 -> 113/113 and
   8/127 -> 10/127; Spanish 160/181 -> 164/181 first, 172/181 -> 174/181 top three, the card for 102/102 both times
   and 3/120 -> 2/120. Tuning material since the sixteenth round, in SETS with floors.
+- held-out-24-<lang>.yml and danger-held-out-24-<lang>.yml: a twenty-fourth set, written apart at the start of the
+  sixteenth round. Queries an earlier set already held word for word were taken out first. Measured untouched on
+  the code before the round and on what it shipped: English 154/166 -> 159/166 first, 162/166 -> 163/166 top
+  three, the card for 115/116 both times and 10/137 -> 8/137; Spanish 133/141 -> 136/141 first, 139/141 both
+  times, the card for 114/115 -> 115/115 and 13/134 -> 15/134. Tuning material since the seventeenth round, in
+  SETS with floors.
+- held-out-25-<lang>.yml and danger-held-out-25-<lang>.yml: a twenty-fifth set, written apart during the
+  sixteenth round; its repeats of earlier sets and of the twenty-fourth were taken out. Measured untouched on the
+  code before the round and on what it shipped: English 210/225 -> 214/225 first, 219/225 -> 220/225 top three,
+  the card for 125/127 both times and 10/140 -> 7/140; Spanish 148/162 -> 150/162 first, 156/162 -> 157/162 top
+  three, the card for 111/112 both times and 11/130 -> 9/130. Tuning material since the seventeenth round, in
+  SETS with floors.
 - danger-tuning-5-<lang>.yml and danger-tuning-6-<lang>.yml: danger lists only, two batches written in the tenth
   round (danger11) before its rule was tuned, for kinds no list had: danger laughed off ("lol", "jaja"),
   regional slang, typos, euphemisms, long stories with the danger in the middle, a friend asking; and near
@@ -242,6 +254,8 @@ SETS = (
     "held-out-21",
     "held-out-22",
     "held-out-23",
+    "held-out-24",
+    "held-out-25",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -324,6 +338,9 @@ FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The twenty-second and twenty-third sets' danger lists, measured untouched on what the fifteenth round shipped:
 # English 117/119 and 113/113, Spanish 118/120 and 102/102; phrases for the kinds they missed, written after that
 # measure, read all of them.
+# The twenty-fourth and twenty-fifth sets' danger lists, measured untouched on what the sixteenth round shipped:
+# English 115/116 and 125/127, Spanish 115/115 and 111/112; phrases for the kinds they missed, written after that
+# measure, read all of them.
 # The tenth and eleventh sets' floors were raised to every danger query in the twelfth round (danger15), when
 # the learned words, learned leaning toward danger, showed the card for all of them (they did before too).
 CARD_FLOORS: dict[tuple[str, str], float] = {
@@ -355,6 +372,10 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-22", "es"): 1.0,
     ("held-out-23", "en"): 1.0,
     ("held-out-23", "es"): 1.0,
+    ("held-out-24", "en"): 1.0,
+    ("held-out-24", "es"): 1.0,
+    ("held-out-25", "en"): 1.0,
+    ("held-out-25", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
