@@ -29,6 +29,7 @@ import argparse
 import gzip
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -40,7 +41,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from seen.content.models import PageWords  # noqa: E402
 from seen.search.help import PAGES_SCRIPT, pages_script  # noqa: E402
-from seen.search.page_words import ranked, strongest_of, train  # noqa: E402
+from seen.search.page_words import page_features, ranked, strongest_of, train  # noqa: E402
 from support.query_sets import LANGUAGES, ranking_path, ranking_sets  # noqa: E402
 
 FILL = -1  # for KEEP: as many weights as fit BUDGET (the strongest first)
@@ -52,6 +53,9 @@ BUDGET = 24 * 1024  # bytes gzip of the weights in seen-pages.js (only the searc
 # Each weight kept is rounded to a multiple of STEP (0: to one decimal), measured by --cross-validate (--fill 12:0.2):
 # steps of 0.2 fit 4-5% more weights in 12 KB and found no more pages first.
 STEP = {"en": 0.0, "es": 0.0}
+# Which weights are kept first: the heaviest (0), or by weight times how many queries have the feature to the
+# power USE (most_used), measured by --cross-validate (--fill 24:0:0.5).
+USE = {"en": 0.0, "es": 0.0}
 # The settings (seen.search.page_words.guess), chosen by --cross-validate: sure, scale, pages. Scale 32 ranked a
 # few more English pages first, but a learned page beside the help page then came above it for more danger queries
 # than the browser floors allow (BENCHMARKS.md, the fourteenth round): --cross-validate measures ranking sets only.
@@ -95,6 +99,7 @@ def learn(
     training: dict[str, float] | None = None,
     budget: int = BUDGET,
     step: float | None = None,
+    use: float | None = None,
 ) -> dict:
     """The page words as data/page-words.yml holds them, learned without `leave_out` (or from `trained`,
     train's answer, when given), the `keep` strongest weights (KEEP for the language; FILL: as many as fit
@@ -112,18 +117,31 @@ def learn(
     }
     keep = KEEP[language] if keep is None else keep
     step = STEP[language] if step is None else step
+    use = USE[language] if use is None else use
+    every = ranked(pages, weights)
+    if use:
+        every = most_used(every, examples(language, leave_out=leave_out), int(training.get("apart", 1)), use)
     if keep == FILL:
-        keep = most_that_fit(data, pages, weights, budget, step)
-    data["weights"] = strongest_of(ranked(pages, weights), keep, step=step)
+        keep = most_that_fit(data, every, budget, step)
+    data["weights"] = strongest_of(every, keep, step=step)
     return data
 
 
-def most_that_fit(
-    data: dict, pages: list[str], weights: dict[str, list[float]], budget: int = BUDGET, step: float = 0
-) -> int:
-    """How many of the strongest weights fit `budget` with the rest of `data`, by halving (the file grows with
-    each weight kept)."""
-    every = ranked(pages, weights)
+def most_used(every: list[tuple[str, str, float]], found: list[tuple[str, str]], apart: int, use: float) -> list:
+    """The weights `ranked` gives, reordered by how much each moves over the examples `found`: its size times
+    the number of queries with its feature to the power `use` (0: by size alone). A heavy weight on a pair
+    one query had takes the bytes of a lighter one on a word hundreds have. Weights that round to nothing
+    are left out."""
+    counts: Counter[str] = Counter()
+    for text, _ in found:
+        counts.update(page_features(text, apart))
+    kept = [item for item in every if abs(item[2]) >= 0.05]
+    return sorted(kept, key=lambda item: (-abs(item[2]) * counts[item[0]] ** use, item[0], item[1]))
+
+
+def most_that_fit(data: dict, every: list[tuple[str, str, float]], budget: int = BUDGET, step: float = 0) -> int:
+    """How many of the first weights of `every` fit `budget` with the rest of `data`, by halving (the file
+    grows with each weight kept)."""
     # No weight takes less than a byte gzip (its feature is written whole), so no more than `budget` fit.
     low, high = 1, min(len(every), budget)
     while low < high:
@@ -174,7 +192,7 @@ def cross_validate(
     misses: bool = False,
     trainings: tuple[str, ...] = ("",),
     only: tuple[str, ...] = (),
-    fills: tuple[tuple[int, float | None], ...] = ((BUDGET, None),),
+    fills: tuple[tuple[int, float | None, float | None], ...] = ((BUDGET, None, None),),
 ) -> None:
     from playwright.sync_api import sync_playwright
     from search import build
@@ -210,19 +228,26 @@ def cross_validate(
                         options = training_options(training)
                         trained = train(examples(language, leave_out=name), **options)
                         for keep in keeps:
-                            for budget, step in fills if keep == FILL else fills[:1]:
+                            for budget, step, use in fills if keep == FILL else fills[:1]:
                                 fold = learn(
-                                    language, keep=keep, trained=trained, training=options, budget=budget, step=step
+                                    language,
+                                    leave_out=name,
+                                    keep=keep,
+                                    trained=trained,
+                                    training=options,
+                                    budget=budget,
+                                    step=step,
+                                    use=use,
                                 )
                                 kept = sum(len(row) for row in fold["weights"].values())
                                 print(
-                                    f"  {name} keep {keep} budget {budget} step {step}: {kept} weights, "
+                                    f"  {name} keep {keep} budget {budget} step {step} use {use}: {kept} weights, "
                                     f"{gzip_size(fold)} bytes",
                                     flush=True,
                                 )
                                 runs += [
                                     (
-                                        (training or "as shipped", keep, budget, step, *setting),
+                                        (training or "as shipped", keep, budget, step, use, *setting),
                                         {**fold, "sure": setting[0], "scale": setting[1], "pages": setting[2]},
                                     )
                                     for setting in grid
@@ -254,7 +279,9 @@ def cross_validate(
                     label = (
                         "today (no page words)"
                         if key == "today"
-                        else "training {}, keep {}, budget {}, step {}, sure {}, scale {}, pages {}".format(*key)
+                        else "training {}, keep {}, budget {}, step {}, use {}, sure {}, scale {}, pages {}".format(
+                            *key
+                        )
                     )
                     print(
                         f"  {label}: {first}/{count} ({first / count:.1%}) first, {top3}/{count} ({top3 / count:.1%}) top three"
@@ -285,16 +312,17 @@ def main(argv: list[str] | None = None) -> None:
         "--fill",
         nargs="+",
         default=[],
-        help='budgets for "fill" to try, each KB gzip and a rounding step ("16", "12:0.2"); default BUDGET and STEP',
+        help='budgets for "fill" to try, each KB gzip, a rounding step and a USE ("16", "12:0.2", "24:0:0.5"); '
+        "default BUDGET, STEP and USE",
     )
     args = parser.parse_args(argv)
     if args.cross_validate:
         keeps = [None if keep == "shipped" else FILL if keep == "fill" else int(keep) for keep in args.keep]
         grid = [(sure, scale, pages) for pages in args.pages for sure in args.sure for scale in args.scale]
         fills = tuple(
-            (int(float(budget) * 1024), float(step) if step else None)
-            for budget, _, step in (fill.partition(":") for fill in args.fill)
-        ) or ((BUDGET, None),)
+            (int(float(budget) * 1024), float(step) if step else None, float(use) if use else None)
+            for budget, step, use in ((fill.split(":") + ["", ""])[:3] for fill in args.fill)
+        ) or ((BUDGET, None, None),)
         cross_validate(grid, keeps, tuple(args.languages), args.misses, tuple(args.train), tuple(args.sets), fills)
     if args.write:
         write()
