@@ -17,7 +17,8 @@ in turn, learns without it and answers its queries with the page's own search wo
 search). Each fold is learned once; only the weights kept and the settings change between its runs.
 Prints, per language and setting, the expected page first and in the top three over all sets, each
 measured by weights that never saw it. --fill tries byte budgets for "fill", each with a rounding step of
-the weights ("16", "24", "12:0.2": 12 KB, each weight a multiple of 0.2), each fold's weights learned once. --train tries train's options ("apart=2,shrink=3e-5"; "" for
+the weights and a USE ("16", "24", "12:0.2": 12 KB, each weight a multiple of 0.2; "24:0:0.5": the weights
+kept by most_used), each fold's weights learned once. --train tries train's options ("apart=2,shrink=3e-5"; "" for
 TRAINING's), each learned once per fold; --languages and --sets measure only those; --misses prints each miss
 of the first setting (the set, where the page came, the page, the three first, the query).
 The settings written by --write (SETTINGS) are the best so measured (most first, then most top three).
