@@ -220,6 +220,15 @@
   queries an earlier set held word for word were taken out first. Measured on main's rule with the learned words
   learned without it (English 118/129 danger, 52/119 ordinary; Spanish 117/131 and 50/117; the phrases alone 88/129
   and 26/119, 90/131 and 22/117); tuning material since.
+- danger-tuning-16-<lang>.yml: danger lists only, a batch written in the seventeenth round (alarm20) before its
+  rules were tuned: figures of speech that share danger's words (a snub that was "una bofetada" or "cae como patada",
+  pegarle al gimnasio, un bajón que pega, tumbar una idea, el ego golpeado, atrapado en la cabeza, violent and danger
+  said to deny them, a toddler or a pet, kitchen knives, "no me siento segura" speaking up, threatening to sell
+  something, a phone taken at school or work, spending tracked in an app) and danger queries that use the same words
+  for real harm; queries an earlier set held word for word were taken out first. Measured on main's rule with the
+  learned words learned without it (English 16/16 danger, 6/19 ordinary; Spanish 43/43 and 30/63; the phrases alone
+  15/16 and 5/19, 41/43 and 27/63); tuning material since (the Spanish list is mostly near misses, so its rate of
+  false alarms is far above an ordinary set's).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -309,6 +318,11 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # questions to a search box, reported speech, fragments, slang, run-ons, a friend asking, harm laughed off)
             # and their near misses, measured before its phrases were written
             "tuning-15",
+            # the seventeenth round's false-alarm batch (alarm20) of figures of speech that share danger's words
+            # (a snub that was "una bofetada", pegarle al gimnasio, tumbar una idea, atrapado en la cabeza, violent and
+            # danger said to deny them, a toddler or a pet, kitchen knives, a phone taken at school) and danger
+            # queries that use the same words, measured before its phrases were written
+            "tuning-16",
         )
     )
 )
