@@ -149,6 +149,15 @@ FLOORS = {
     ("held-out-24", "es"): (0.96, 0.98),
     ("held-out-25", "en"): (0.95, 0.97),
     ("held-out-25", "es"): (0.92, 0.96),
+    # The twenty-sixth, twenty-seventh and twenty-eighth sets, written apart in the seventeenth round, measured
+    # untouched on what it shipped (English 173/182, 173/183 and 171/176 first, 178/182, 181/183 and 175/176 top
+    # three; Spanish 144/161, 152/164 and 146/152, 155/161, 161/164 and 148/152): the floors are those rates.
+    ("held-out-26", "en"): (0.95, 0.97),
+    ("held-out-26", "es"): (0.89, 0.96),
+    ("held-out-27", "en"): (0.94, 0.98),
+    ("held-out-27", "es"): (0.92, 0.98),
+    ("held-out-28", "en"): (0.97, 0.99),
+    ("held-out-28", "es"): (0.96, 0.97),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

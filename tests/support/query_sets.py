@@ -161,6 +161,24 @@
   the card for 125/127 both times and 10/140 -> 7/140; Spanish 148/162 -> 150/162 first, 156/162 -> 157/162 top
   three, the card for 111/112 both times and 11/130 -> 9/130. Tuning material since the seventeenth round, in
   SETS with floors.
+- held-out-26-<lang>.yml and danger-held-out-26-<lang>.yml: a twenty-sixth set, written apart at the start of the
+  seventeenth round. Queries an earlier set already held word for word were taken out first. Measured untouched on
+  the code before the round and on what it shipped: English 172/182 -> 173/182 first, 178/182 top three both
+  times, the card for 120/121 -> 121/121 and 8/136 both times; Spanish 142/161 -> 144/161 first, 155/161 top three
+  both times, the card for 102/105 -> 103/105 and 12/141 both times. Tuning material since the eighteenth round,
+  in SETS with floors.
+- held-out-27-<lang>.yml and danger-held-out-27-<lang>.yml: a twenty-seventh set, written apart at the start of
+  the seventeenth round; its repeats of earlier sets and of the twenty-sixth were taken out. Measured untouched on
+  the code before the round and on what it shipped: English 176/183 -> 173/183 first, 181/183 top three both
+  times, the card for 121/123 both times and 9/134 both times; Spanish 153/164 -> 152/164 first, 160/164 ->
+  161/164 top three, the card for 114/114 -> 113/114 and 9/129 -> 7/129. Tuning material since the eighteenth
+  round, in SETS with floors.
+- held-out-28-<lang>.yml and danger-held-out-28-<lang>.yml: a twenty-eighth set, written apart during the
+  seventeenth round; its repeats of earlier sets and of the twenty-sixth and twenty-seventh were taken out.
+  Measured untouched on the code before the round and on what it shipped: English 171/176 first and 175/176 top
+  three both times, the card for 106/107 -> 105/107 and 9/132 -> 10/132; Spanish 147/152 -> 146/152 first,
+  148/152 top three both times, the card for 102/104 both times and 11/130 -> 9/130. Tuning material since the
+  eighteenth round, in SETS with floors.
 - danger-tuning-5-<lang>.yml and danger-tuning-6-<lang>.yml: danger lists only, two batches written in the tenth
   round (danger11) before its rule was tuned, for kinds no list had: danger laughed off ("lol", "jaja"),
   regional slang, typos, euphemisms, long stories with the danger in the middle, a friend asking; and near
@@ -273,6 +291,9 @@ SETS = (
     "held-out-23",
     "held-out-24",
     "held-out-25",
+    "held-out-26",
+    "held-out-27",
+    "held-out-28",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -367,6 +388,9 @@ FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The twenty-fourth and twenty-fifth sets' danger lists, measured untouched on what the sixteenth round shipped:
 # English 115/116 and 125/127, Spanish 115/115 and 111/112; phrases for the kinds they missed, written after that
 # measure, read all of them.
+# The twenty-sixth, twenty-seventh and twenty-eighth sets' danger lists, measured untouched on what the
+# seventeenth round shipped: English 121/121, 121/123 and 105/107, Spanish 103/105, 113/114 and 102/104; phrases
+# for the kinds they missed, written after that measure, read all of them.
 # The tenth and eleventh sets' floors were raised to every danger query in the twelfth round (danger15), when
 # the learned words, learned leaning toward danger, showed the card for all of them (they did before too).
 CARD_FLOORS: dict[tuple[str, str], float] = {
@@ -402,6 +426,12 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-24", "es"): 1.0,
     ("held-out-25", "en"): 1.0,
     ("held-out-25", "es"): 1.0,
+    ("held-out-26", "en"): 1.0,
+    ("held-out-26", "es"): 1.0,
+    ("held-out-27", "en"): 1.0,
+    ("held-out-27", "es"): 1.0,
+    ("held-out-28", "en"): 1.0,
+    ("held-out-28", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
