@@ -95,6 +95,18 @@ def test_word_forms_cover_what_readers_type() -> None:
     assert word_forms("tv") == {"tv"}
 
 
+def test_nouns_and_adjectives_get_no_verb_forms() -> None:
+    # "disagreemented" and "abusiving" are typed by no one; the bytes they took are the index's room to grow.
+    assert word_forms("disagreements") == {"disagreement", "disagreements"}
+    assert word_forms("memories") == {"memory", "memories"}
+    assert word_forms("abusive") == {"abusive"}
+    assert word_forms("hopeless") == {"hopeless"}
+    # Verbs with endings like theirs keep every form.
+    assert {"comment", "commented", "commenting"} <= word_forms("comments")
+    assert {"mention", "mentioned", "mentioning"} <= word_forms("mentions")
+    assert {"silence", "silenced", "silencing"} <= word_forms("silence")
+
+
 def test_search_terms_skip_small_words_add_same_words_and_keep_forms_apart() -> None:
     terms = search_terms(["I apologize to him", "he ignores me"], WORDS)
     assert terms.keywords.split() == ["apologize", "apologise", "to", "him", "ignores"]

@@ -126,8 +126,20 @@ def _bases(word: str) -> list[str]:
     return [word]
 
 
+# Endings that mark a word as a noun or an adjective, never a verb: such a word gets no -ed or -ing form
+# ("disagreemented", "anonymoused", "unattractiving" are typed by no one, and they cost the index bytes).
+# A noun keeps its plural ("disagreements", "memories"); an adjective gets no other form.
+# Only endings no verb has: "ment" alone would take "commenting", "tion" "mentioning", "ence" "silencing".
+NOUN_ENDINGS = ("ement", "tment", "shment", "ness", "ity", "ation", "ism", "ship", "hood", "ory", "ary")
+ADJECTIVE_ENDINGS = ("ous", "tive", "sive", "ful", "less", "able", "ible", "ical", "ual", "onal", "tial", "cial")
+
+
 def _family(base: str) -> set[str]:
     """A plain form with its -s, -ed and -ing forms (some may not be real words; no one types those)."""
+    if len(base) > 6 and base.endswith(ADJECTIVE_ENDINGS):  # not "enable", "unless"
+        return {base}
+    if len(base) > 5 and base.endswith(NOUN_ENDINGS):
+        return {base, base[:-1] + "ies" if base.endswith("y") else base + ("es" if base.endswith("s") else "s")}
     if base.endswith("y") and len(base) > 2 and base[-2] not in _VOWELS:
         return {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
     if base.endswith("e"):
