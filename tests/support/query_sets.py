@@ -247,6 +247,14 @@
   learned words learned without it (English 16/16 danger, 6/19 ordinary; Spanish 43/43 and 30/63; the phrases alone
   15/16 and 5/19, 41/43 and 27/63); tuning material since (the Spanish list is mostly near misses, so its rate of
   false alarms is far above an ordinary set's).
+- danger-tuning-17-<lang>.yml: danger lists only, a batch written in the eighteenth round (danger21) before any rule
+  was changed: danger only half said (told by the reader's body or routine: sleeping dressed, a bag by the door,
+  flinching, counting drinks, the sound of the partner's car; harm to oneself said sideways; drink or food tampered
+  with; threats carried by others; pets and things hurt as a warning; sex pressed through guilt or sleep; money and
+  papers held with a threat; suicide said as tiredness or as plans for others; a friend, parent, child or neighbour
+  asking) and near misses that share their words; queries an earlier set held word for word were taken out first.
+  Measured on main's rule with the learned words learned without it (English 83/101 danger, 35/105 ordinary;
+  Spanish 79/100 and 31/104; the phrases alone 50/101 and 10/105, 46/100 and 11/104); tuning material since.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -344,6 +352,11 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # danger said to deny them, a toddler or a pet, kitchen knives, a phone taken at school) and danger
             # queries that use the same words, measured before its phrases were written
             "tuning-16",
+            # the eighteenth round's batch (danger21) of danger only half said (the body or the routine tells it,
+            # harm to oneself said sideways, drink or food tampered with, threats carried by others, pets and things
+            # hurt as a warning, money and papers held with a threat, a friend or relative asking) and near misses
+            # that share its words, measured before its phrases were written
+            "tuning-17",
         )
     )
 )
