@@ -247,6 +247,15 @@
   learned words learned without it (English 16/16 danger, 6/19 ordinary; Spanish 43/43 and 30/63; the phrases alone
   15/16 and 5/19, 41/43 and 27/63); tuning material since (the Spanish list is mostly near misses, so its rate of
   false alarms is far above an ordinary set's).
+- danger-tuning-18-<lang>.yml: danger lists only, a batch written in the eighteenth round (alarm21) before its rules
+  were tuned: English figures of speech that share danger's words (the death of me, a look that could kill, the knife
+  stuck in with words, a gun to the head as a choice, held hostage by moods, strangled by deadlines, blowing up over
+  the dishes), everyday harm that is not a partner's (a baby's kick, a dog that knocks one over, a cut while cooking),
+  danger words said to deny danger, "safe" and "scared" about feelings, threats about chores, and danger queries that
+  use the same words for real harm; a short Spanish list beside it. Measured on main's rule with the learned words
+  learned without it (English 22/22 danger, 17/38 ordinary; Spanish 6/6 and 3/8; the phrases alone 20/22 and 13/38,
+  6/6 and 2/8); tuning material since (mostly near misses, so its rate of false alarms is far above an ordinary
+  set's).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -344,6 +353,11 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # danger said to deny them, a toddler or a pet, kitchen knives, a phone taken at school) and danger
             # queries that use the same words, measured before its phrases were written
             "tuning-16",
+            # the eighteenth round's false-alarm batch (alarm21) of English figures of speech that share danger's
+            # words (the death of me, a look that could kill, held hostage by moods), everyday harm that is not a
+            # partner's, danger words said to deny danger, and danger queries that use the same words, measured
+            # before its phrases were written
+            "tuning-18",
         )
     )
 )
