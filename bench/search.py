@@ -105,6 +105,7 @@ TUNED = {
     "tuning-15": "danger lists only, written in the seventeenth round for danger said in new shapes (coping acts, half said), measured once before it was tuned on",
     "tuning-16": "danger lists only, written in the seventeenth round for Spanish false alarms on figures of speech and danger in the same words, measured once before it was tuned on",
     "tuning-17": "danger lists only, written in the eighteenth round for danger only half said (the body or the routine tells it), measured once before it was tuned on",
+    "tuning-18": "danger lists only, written in the eighteenth round for English false alarms on figures of speech and danger in the same words, measured once before it was tuned on",
 }
 
 # Every set measured: the ranking sets, and the danger-only ones (a danger-only set has no ranking file).

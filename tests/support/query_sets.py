@@ -255,6 +255,15 @@
   asking) and near misses that share their words; queries an earlier set held word for word were taken out first.
   Measured on main's rule with the learned words learned without it (English 83/101 danger, 35/105 ordinary;
   Spanish 79/100 and 31/104; the phrases alone 50/101 and 10/105, 46/100 and 11/104); tuning material since.
+- danger-tuning-18-<lang>.yml: danger lists only, a batch written in the eighteenth round (alarm21) before its rules
+  were tuned: English figures of speech that share danger's words (the death of me, a look that could kill, the knife
+  stuck in with words, a gun to the head as a choice, held hostage by moods, strangled by deadlines, blowing up over
+  the dishes), everyday harm that is not a partner's (a baby's kick, a dog that knocks one over, a cut while cooking),
+  danger words said to deny danger, "safe" and "scared" about feelings, threats about chores, and danger queries that
+  use the same words for real harm; a short Spanish list beside it. Measured on main's rule with the learned words
+  learned without it (English 22/22 danger, 17/38 ordinary; Spanish 6/6 and 3/8; the phrases alone 20/22 and 13/38,
+  6/6 and 2/8); tuning material since (mostly near misses, so its rate of false alarms is far above an ordinary
+  set's).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -357,6 +366,11 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # hurt as a warning, money and papers held with a threat, a friend or relative asking) and near misses
             # that share its words, measured before its phrases were written
             "tuning-17",
+            # the eighteenth round's false-alarm batch (alarm21) of English figures of speech that share danger's
+            # words (the death of me, a look that could kill, held hostage by moods), everyday harm that is not a
+            # partner's, danger words said to deny danger, and danger queries that use the same words, measured
+            # before its phrases were written
+            "tuning-18",
         )
     )
 )
