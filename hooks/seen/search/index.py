@@ -135,11 +135,18 @@ ADJECTIVE_ENDINGS = ("ous", "tive", "sive", "ful", "less", "able", "ible", "ical
 
 
 def _family(base: str) -> set[str]:
-    """A plain form with its -s, -ed and -ing forms (some may not be real words; no one types those)."""
+    """A plain form with its -s, -ed and -ing forms (some may not be real words; no one types those); a noun keeps
+    only its plural, an adjective no other form (NOUN_ENDINGS, ADJECTIVE_ENDINGS)."""
     if len(base) > 6 and base.endswith(ADJECTIVE_ENDINGS):  # not "enable", "unless"
         return {base}
+    forms = _verb_family(base)
     if len(base) > 5 and base.endswith(NOUN_ENDINGS):
-        return {base, base[:-1] + "ies" if base.endswith("y") else base + ("es" if base.endswith("s") else "s")}
+        return {form for form in forms if form == base or not form.endswith(("ed", "ing"))}
+    return forms
+
+
+def _verb_family(base: str) -> set[str]:
+    """`base` with its -s, -ed and -ing forms."""
     if base.endswith("y") and len(base) > 2 and base[-2] not in _VOWELS:
         return {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
     if base.endswith("e"):
