@@ -158,6 +158,15 @@ FLOORS = {
     ("held-out-27", "es"): (0.92, 0.98),
     ("held-out-28", "en"): (0.97, 0.99),
     ("held-out-28", "es"): (0.96, 0.97),
+    # The twenty-ninth, thirtieth and thirty-first sets, written apart in the eighteenth round, measured untouched
+    # on what it shipped (English 176/189, 187/199 and 170/182 first, 186/189, 194/199 and 179/182 top three;
+    # Spanish 153/163, 178/193 and 129/137, 161/163, 189/193 and 135/137): the floors are those rates.
+    ("held-out-29", "en"): (0.93, 0.98),
+    ("held-out-29", "es"): (0.93, 0.98),
+    ("held-out-30", "en"): (0.93, 0.97),
+    ("held-out-30", "es"): (0.92, 0.97),
+    ("held-out-31", "en"): (0.93, 0.98),
+    ("held-out-31", "es"): (0.94, 0.98),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

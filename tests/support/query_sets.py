@@ -179,6 +179,24 @@
   three both times, the card for 106/107 -> 105/107 and 9/132 -> 10/132; Spanish 147/152 -> 146/152 first,
   148/152 top three both times, the card for 102/104 both times and 11/130 -> 9/130. Tuning material since the
   eighteenth round, in SETS with floors.
+- held-out-29-<lang>.yml and danger-held-out-29-<lang>.yml: a twenty-ninth set, written apart at the start of the
+  eighteenth round. Queries an earlier set already held word for word were taken out first. Measured untouched on
+  the code before the round and on what it shipped: English 175/189 -> 176/189 first, 185/189 -> 186/189 top
+  three, the card for 127/128 both times and 6/137 -> 4/137; Spanish 154/163 -> 153/163 first, 161/163 top three
+  both times, the card for 107/107 both times and 10/140 both times. Tuning material since the nineteenth round,
+  in SETS with floors.
+- held-out-30-<lang>.yml and danger-held-out-30-<lang>.yml: a thirtieth set, written apart at the start of the
+  eighteenth round; its repeats of earlier sets and of the twenty-ninth were taken out. Measured untouched on the
+  code before the round and on what it shipped: English 186/199 -> 187/199 first, 195/199 -> 194/199 top three,
+  the card for 109/109 both times and 5/128 both times; Spanish 178/193 first both times, 187/193 -> 189/193 top
+  three, the card for 114/114 both times and 10/131 -> 8/131. Tuning material since the nineteenth round, in SETS
+  with floors.
+- held-out-31-<lang>.yml and danger-held-out-31-<lang>.yml: a thirty-first set, written apart at the start of the
+  eighteenth round; its repeats of earlier sets and of the twenty-ninth and thirtieth were taken out. Measured
+  untouched on the code before the round and on what it shipped: English 171/182 -> 170/182 first, 179/182 top
+  three both times, the card for 107/110 -> 108/110 and 14/130 -> 13/130; Spanish 128/137 -> 129/137 first,
+  135/137 top three both times, the card for 95/96 both times and 8/123 both times. Tuning material since the
+  nineteenth round, in SETS with floors.
 - danger-tuning-5-<lang>.yml and danger-tuning-6-<lang>.yml: danger lists only, two batches written in the tenth
   round (danger11) before its rule was tuned, for kinds no list had: danger laughed off ("lol", "jaja"),
   regional slang, typos, euphemisms, long stories with the danger in the middle, a friend asking; and near
@@ -311,6 +329,9 @@ SETS = (
     "held-out-26",
     "held-out-27",
     "held-out-28",
+    "held-out-29",
+    "held-out-30",
+    "held-out-31",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -418,6 +439,9 @@ FALSE_ALARMS_BELOW = 0.10  # the card for fewer than 10% of ordinary queries
 # The twenty-sixth, twenty-seventh and twenty-eighth sets' danger lists, measured untouched on what the
 # seventeenth round shipped: English 121/121, 121/123 and 105/107, Spanish 103/105, 113/114 and 102/104; phrases
 # for the kinds they missed, written after that measure, read all of them.
+# The twenty-ninth, thirtieth and thirty-first sets' danger lists, measured untouched on what the eighteenth round
+# shipped: English 127/128, 109/109 and 108/110, Spanish 107/107, 114/114 and 95/96; phrases for the kinds they
+# missed, written after that measure, read all of them.
 # The tenth and eleventh sets' floors were raised to every danger query in the twelfth round (danger15), when
 # the learned words, learned leaning toward danger, showed the card for all of them (they did before too).
 CARD_FLOORS: dict[tuple[str, str], float] = {
@@ -459,6 +483,12 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-27", "es"): 1.0,
     ("held-out-28", "en"): 1.0,
     ("held-out-28", "es"): 1.0,
+    ("held-out-29", "en"): 1.0,
+    ("held-out-29", "es"): 1.0,
+    ("held-out-30", "en"): 1.0,
+    ("held-out-30", "es"): 1.0,
+    ("held-out-31", "en"): 1.0,
+    ("held-out-31", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
