@@ -7,7 +7,8 @@ Run from the project root:
 
 Examples, per language, from every file in tests/queries/: each `danger` query of a danger-*.yml file
 is danger, each `ordinary` query is not, and each ranking query (a reader looking for a page) is not,
-unless it expects /get-help/ (those are left out), or its set is held out (MEASURED_ONLY: not learned from). seen.search.learned trains on them.
+unless it expects /get-help/ (those are left out). seen.search.learned trains on them. A set held out
+(MEASURED_ONLY: measured untouched, no test holds it yet) is not learned from at all, neither list.
 --leave-out NAME: learns without that set's files, then shows, on that set, how often the card shows
 with the phrases alone (the rule as data/search.yml has it, run by help.js in Node), the learned
 weights alone, and both (what the reader gets), for danger and for ordinary queries. Only a set that
@@ -171,12 +172,12 @@ def examples(language: str, *, leave_out: str | tuple[str, ...] | None = None) -
     left = (leave_out,) if isinstance(leave_out, str) else leave_out or ()
     found: list[tuple[str, bool]] = []
     for path in sorted(QUERIES.glob(f"*-{language}.yml")):
-        if set_name(path, language) in left:
-            continue
+        if set_name(path, language) in left or set_name(path, language) in MEASURED_ONLY:
+            continue  # a held-out set (its ranking and danger lists) is never learned from
         data = _read(path)
         if path.name.startswith("danger-"):
             found += [(query, True) for query in data["danger"]] + [(query, False) for query in data["ordinary"]]
-        elif set_name(path, language) not in MEASURED_ONLY:  # a held-out ranking list is never learned from
+        else:
             found += [(case["query"], False) for case in data if case["expect"] != "/get-help/"]
     return list(dict.fromkeys(found))
 
