@@ -95,6 +95,7 @@ TUNED = {
     "held-out-29": "written apart at the start of the eighteenth round, measured untouched on the code before it and on what it shipped; tuned on since the nineteenth round",
     "held-out-30": "written apart at the start of the eighteenth round, measured untouched on the code before it and on what it shipped; tuned on since the nineteenth round",
     "held-out-31": "written apart at the start of the eighteenth round, measured untouched on the code before it and on what it shipped; tuned on since the nineteenth round",
+    "held-out-34": "written apart in the nineteenth round, measured untouched on the code the round started from; tuned on since",
     "tuning-5": "danger lists only, written in the tenth round for kinds no list had, measured once before it was tuned on",
     "tuning-6": "danger lists only, a second batch written in the tenth round before tuning, measured before it was tuned on",
     "tuning-7": "danger lists only, written in the tenth round's second pass, measured once before it was tuned on",
@@ -109,6 +110,7 @@ TUNED = {
     "tuning-16": "danger lists only, written in the seventeenth round for Spanish false alarms on figures of speech and danger in the same words, measured once before it was tuned on",
     "tuning-17": "danger lists only, written in the eighteenth round for danger only half said (the body or the routine tells it), measured once before it was tuned on",
     "tuning-18": "danger lists only, written in the eighteenth round for English false alarms on figures of speech and danger in the same words, measured once before it was tuned on",
+    "tuning-19": "danger lists only, written by the integrator in the nineteenth round for danger hard to spot and near misses in its words, measured once before it was tuned on",
 }
 
 # Every set measured: the ranking sets, and the danger-only ones (a danger-only set has no ranking file).

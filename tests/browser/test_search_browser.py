@@ -167,6 +167,10 @@ FLOORS = {
     ("held-out-30", "es"): (0.92, 0.97),
     ("held-out-31", "en"): (0.93, 0.98),
     ("held-out-31", "es"): (0.94, 0.98),
+    # The thirty-fourth set, written apart in the nineteenth round, measured untouched on the code the round started
+    # from (English 141/144 first, 143/144 top three; Spanish 100/102 and 100/102): the floors are those rates.
+    ("held-out-34", "en"): (0.97, 0.99),
+    ("held-out-34", "es"): (0.98, 0.98),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

@@ -197,6 +197,15 @@
   three both times, the card for 107/110 -> 108/110 and 14/130 -> 13/130; Spanish 128/137 -> 129/137 first,
   135/137 top three both times, the card for 95/96 both times and 8/123 both times. Tuning material since the
   nineteenth round, in SETS with floors.
+- held-out-34-<lang>.yml and danger-held-out-34-<lang>.yml: a thirty-fourth set, written apart in the nineteenth
+  round (from the source article and the pages' titles and summaries only, favouring fast phone typing: fragments,
+  slang, UK, Irish and Australian English, Mexican, Central American and Caribbean Spanish). Its repeats of earlier
+  sets were taken out first (about a quarter of it). Measured untouched on the code the round started from: English
+  141/144 first, 143/144 top three, the card for 75/76 danger and 8/109 ordinary queries; Spanish 100/102 first and
+  100/102 top three, the card for 48/48 and 25/95 (short everyday searches: an emergency plumber, a baby gate, tap
+  water). Tuning material since, in SETS with floors. (The thirty-second and thirty-third sets, written apart in the
+  eighteenth round and measured untouched once, were lost with that session's machine; BENCHMARKS.md keeps their
+  numbers.)
 - danger-tuning-5-<lang>.yml and danger-tuning-6-<lang>.yml: danger lists only, two batches written in the tenth
   round (danger11) before its rule was tuned, for kinds no list had: danger laughed off ("lol", "jaja"),
   regional slang, typos, euphemisms, long stories with the danger in the middle, a friend asking; and near
@@ -282,6 +291,13 @@
   learned without it (English 22/22 danger, 17/38 ordinary; Spanish 6/6 and 3/8; the phrases alone 20/22 and 13/38,
   6/6 and 2/8); tuning material since (mostly near misses, so its rate of false alarms is far above an ordinary
   set's).
+- danger-tuning-19-<lang>.yml: danger lists only, written by the integrator in the nineteenth round's second pass
+  (the helpers asked for new sets that day did not deliver): danger in shapes that are hard to spot (a gun shown, a
+  tracker, medicine or papers held back, a partner who threatens suicide, danger after leaving, a friend asking,
+  marks seen under a sleeve) and near misses that share its words (a hole punched in one's confidence, a bombshell
+  dropped, golpes al saco, a bill read as a fracture). Measured once on main's rule before any phrase was written for
+  it (English 68/69 danger, 5/58 ordinary; Spanish 68/69 and 5/46); tuning material since. Its writer knows the rule,
+  so it tests the rule less than a set written apart does.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -332,6 +348,7 @@ SETS = (
     "held-out-29",
     "held-out-30",
     "held-out-31",
+    "held-out-34",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -392,6 +409,9 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # partner's, danger words said to deny danger, and danger queries that use the same words, measured
             # before its phrases were written
             "tuning-18",
+            # the nineteenth round's second-pass batch, written by the integrator: danger hard to spot and near misses
+            # that share its words, measured before its phrases were written
+            "tuning-19",
         )
     )
 )
@@ -489,6 +509,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-30", "es"): 1.0,
     ("held-out-31", "en"): 1.0,
     ("held-out-31", "es"): 1.0,
+    ("held-out-34", "en"): 1.0,
+    ("held-out-34", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
