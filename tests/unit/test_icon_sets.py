@@ -41,3 +41,15 @@ def test_an_icon_is_read_as_its_view_box_and_its_shapes(tmp_path: Path) -> None:
         icons.svg("set/broken")
     with pytest.raises(ValueError, match='found "set/none"'):
         icons.svg("set/none")
+
+
+def test_an_icon_set_reached_through_a_symbolic_link_is_still_found(tmp_path: Path) -> None:
+    # A theme folder inside a virtual environment reached by a link (a home folder on another disk, a checkout
+    # sharing another's environment) named no icon before; a name leaving the set is still refused.
+    (tmp_path / "real" / "set").mkdir(parents=True)
+    (tmp_path / "real" / "set" / "leaf.svg").write_text('<svg viewBox="0 0 1 1"><path d="M0 0"/></svg>', "utf-8")
+    (tmp_path / "outside.svg").write_text('<svg viewBox="0 0 1 1"><path d="M0 0"/></svg>', "utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    icons = Icons((tmp_path / "link",))
+    assert icons.path("set/leaf") == tmp_path / "link" / "set" / "leaf.svg"
+    assert icons.path("../outside") is None

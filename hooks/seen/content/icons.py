@@ -50,7 +50,7 @@ class Icons:
         """The SVG file of an icon name such as "material/volume-off", or None where no set has it."""
         for folder in self.dirs:
             candidate = folder / f"{name}.svg"
-            if candidate.is_file() and folder in candidate.resolve().parents:
+            if candidate.is_file() and folder.resolve() in candidate.resolve().parents:
                 return candidate
         return None
 
