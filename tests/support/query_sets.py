@@ -544,7 +544,7 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
 # 0.97, since which queries these are moves with every relearning (a floor of 1.0 would fall at the first one).
 # Once the twenty-first set and the thirteenth danger tuning set were learned too (merging that round), Spanish had
 # 259 such queries, 243 with the help page first (93.8%), all in the top three: its first-place floor is 0.93.
-# In the nineteenth round the thirty-fourth set and two danger batches were learned and about forty phrases written:
+# In the nineteenth round the thirty-fourth set and two danger batches were learned and 23 danger phrases written:
 # English then had 405 such queries, 86% with the help page first and 95% in the top three (the card shows for every
 # one of them). The phrases now read many that the words alone used to, and those left to the words alone are the
 # half-said ones ("if anything happens to me it was him"), which the pages' own words pull elsewhere. The English
