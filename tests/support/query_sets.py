@@ -312,6 +312,14 @@
   on the code the round started from (English 126/128 first, 128/128 top three, the card for 85/85 danger and 8/99
   ordinary queries; Spanish 68/68 and 68/68, the card for 61/61 and 10/82) and on what the round ships
   (BENCHMARKS.md).
+- held-out-36-<lang>.yml and danger-held-out-36-<lang>.yml: a thirty-sixth set, written apart in the twentieth round
+  (fast texting with short forms, older readers writing formally, same-sex couples, second-language English; Spanish
+  from Mexico, Argentina, Spain, Colombia, Chile and the US). Its repeats of earlier sets were taken out first
+  (31 and 21 ranking queries, 45 and 47 danger-list queries). MEASURED_ONLY, as the thirty-fifth: nobody tuning had
+  read it before its measure, no test holds it, and nothing learns from it. Measured untouched on the code the round started from, which
+  is also what the round ships (its search data did not change): English 93% first, 97% top three of 147, the card
+  for 88/90 danger and 8/106 ordinary queries; Spanish 89% and 96% of 126, the card for 77/79 and 10/112.
+  While checking BENCHMARKS.md the integrator saw its English misses, so the next round tunes on it.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -369,7 +377,7 @@ SETS = (
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-35",)
+MEASURED_ONLY: tuple[str, ...] = ("held-out-35", "held-out-36")
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
