@@ -171,6 +171,10 @@ FLOORS = {
     # from (English 141/144 first, 143/144 top three; Spanish 100/102 and 100/102): the floors are those rates.
     ("held-out-34", "en"): (0.97, 0.99),
     ("held-out-34", "es"): (0.98, 0.98),
+    # The thirty-sixth set, written apart in the twentieth round, measured untouched on the code it started from
+    # and shipped (English 137/147 first, 143/147 top three; Spanish 112/126 and 121/126): the floors are those rates.
+    ("held-out-36", "en"): (0.93, 0.97),
+    ("held-out-36", "es"): (0.88, 0.96),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

@@ -314,12 +314,12 @@
   (BENCHMARKS.md).
 - held-out-36-<lang>.yml and danger-held-out-36-<lang>.yml: a thirty-sixth set, written apart in the twentieth round
   (fast texting with short forms, older readers writing formally, same-sex couples, second-language English; Spanish
-  from Mexico, Argentina, Spain, Colombia, Chile and the US). Its repeats of earlier sets were taken out first
-  (31 and 21 ranking queries, 45 and 47 danger-list queries). MEASURED_ONLY, as the thirty-fifth: nobody tuning had
-  read it before its measure, no test holds it, and nothing learns from it. Measured untouched on the code the round started from, which
-  is also what the round ships (its search data did not change): English 93% first, 97% top three of 147, the card
-  for 88/90 danger and 8/106 ordinary queries; Spanish 89% and 96% of 126, the card for 77/79 and 10/112.
-  While checking BENCHMARKS.md the integrator saw its English misses, so the next round tunes on it.
+  from Mexico, Argentina, Spain, Colombia, Chile and the US). Its repeats of earlier sets were taken out first (31 and
+  21 ranking queries, 45 and 47 danger-list queries). Measured untouched on the code the twentieth round started from,
+  which is also what it shipped (its search data did not change): English 93% first, 97% top three of 147, the card
+  for 88/90 danger and 8/106 ordinary queries; Spanish 89% and 96% of 126, the card for 77/79 and 10/112. While
+  checking BENCHMARKS.md the integrator saw its English misses, so the twenty-first round tunes on it: in SETS with
+  floors since (phrases for the four danger queries no phrase read, and for seven near misses phrases read).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -371,13 +371,14 @@ SETS = (
     "held-out-30",
     "held-out-31",
     "held-out-34",
+    "held-out-36",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-35", "held-out-36")
+MEASURED_ONLY: tuple[str, ...] = ("held-out-35",)
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
@@ -536,6 +537,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-31", "es"): 1.0,
     ("held-out-34", "en"): 1.0,
     ("held-out-34", "es"): 1.0,
+    ("held-out-36", "en"): 1.0,
+    ("held-out-36", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
