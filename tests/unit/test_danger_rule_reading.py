@@ -183,6 +183,22 @@ def test_words_an_ordinary_phrase_takes_count_toward_no_danger_phrase() -> None:
     }
 
 
+def test_two_ordinary_phrases_may_share_a_word() -> None:
+    # "la rodilla" (on one's knees) takes "rodilla" first; the bruise from the gym still needs it, and gets it.
+    danger = DangerWords(
+        ordinary=["la|mis+rodilla|rodillas ~pega", "moreton* rodilla|gym ~novio"],
+        phrases=["moreton*", "de+rodillas"],
+    )
+    assert shown(
+        danger,
+        ["un moreton en la rodilla del gym", "mi novio me dejo un moreton en la rodilla", "un moreton en la cara"],
+    ) == {
+        "un moreton en la rodilla del gym": False,
+        "mi novio me dejo un moreton en la rodilla": True,
+        "un moreton en la cara": True,
+    }
+
+
 def test_a_rule_without_the_new_keys_compiles_as_before() -> None:
     assert set(danger_rules(DangerWords(phrases=["x"]))) == {"gap", "families", "unless", "phrases"}
 

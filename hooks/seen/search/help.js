@@ -148,8 +148,10 @@
 
   /* A phrase is groups in order; each group's slots stand side by side (a filler word or two, "like",
      "literally", may stand between them); between groups up to `gap` other words. A phrase does not
-     start right after a word of `unless`, fillers passed over ("never hit me", "never really hit me"). It is looked for
-     only among words no `ordinary` phrase has taken ("hit a wall"). Gives the positions it took. */
+     start right after a word of `unless`, fillers passed over ("never hit me", "never really hit me"). A danger phrase
+     is looked for only among words no `ordinary` phrase has taken ("hit a wall"); an ordinary one among all words, since
+     two everyday readings may share one ("de rodillas" reads "la rodilla", and "un moretón en la rodilla del gym"
+     needs "rodilla" too). Gives the positions it took. */
   function phraseAt(rules, phrase, typed, gap, unless, ordinary) {
     var fuzz = ordinary ? 0 : phrase.length === 1 && phrase[0].length === 1 ? 1 : 2;
     function group(slots, s, at, took) {
@@ -158,7 +160,7 @@
         var here = at + skip;
         if (here >= typed.length) return null;
         if (skip > 0 && (s === 0 || !typed[here - 1].filler)) return null;
-        if (!typed[here].taken && slotMatches(slots[s], typed[here], fuzz, rules)) {
+        if ((ordinary || !typed[here].taken) && slotMatches(slots[s], typed[here], fuzz, rules)) {
           var rest = group(slots, s + 1, here + 1, took.concat([here]));
           if (rest) return rest;
         }
