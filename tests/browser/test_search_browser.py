@@ -175,6 +175,11 @@ FLOORS = {
     # and shipped (English 137/147 first, 143/147 top three; Spanish 112/126 and 121/126): the floors are those rates.
     ("held-out-36", "en"): (0.93, 0.97),
     ("held-out-36", "es"): (0.88, 0.96),
+    # The thirty-fifth set, written apart in the nineteenth round, measured untouched on the code it started from, on
+    # what it shipped and on what the twenty-first round shipped (English 126/128 first, 128/128 top three; Spanish
+    # 68/68 and 68/68 each time): the floors are those rates.
+    ("held-out-35", "en"): (0.98, 1.0),
+    ("held-out-35", "es"): (1.0, 1.0),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

@@ -307,11 +307,13 @@
   (English 114/116 danger, 12/106 ordinary; Spanish 100/105 and 19/97); tuning material since.
 - held-out-35-<lang>.yml and danger-held-out-35-<lang>.yml: a thirty-fifth set, written apart in the nineteenth round
   (longer stories and questions; US, Indian and second-language English; Spanish from Spain, Argentina, Chile,
-  Colombia and Peru). Its repeats of earlier sets were taken out first. MEASURED_ONLY: nobody tuning has read it, no
-  test holds it, and neither the learned danger words nor the learned page words learn from it. Measured untouched
-  on the code the round started from (English 126/128 first, 128/128 top three, the card for 85/85 danger and 8/99
-  ordinary queries; Spanish 68/68 and 68/68, the card for 61/61 and 10/82) and on what the round ships
-  (BENCHMARKS.md).
+  Colombia and Peru). Its repeats of earlier sets were taken out first. Kept as MEASURED_ONLY (no test held it, and
+  nothing learned from it) for two rounds. Measured untouched on the code the nineteenth round started from (English
+  126/128 first, 128/128 top three, the card for 85/85 danger and 8/99 ordinary queries; Spanish 68/68 and 68/68, the
+  card for 61/61 and 10/82), on what that round shipped, and on what the twenty-first round shipped (the same ranking;
+  the card for 85/85 and 6/99, Spanish 60/61 and 6/82: the relearn of that round had left "m pego n m duele todo" with
+  no reader). The integrator read that measure's misses while trying a measuring script, so the twenty-second round
+  tunes on it: in SETS with floors since (texting "m" read as "me", ordinary phrases for its near misses).
 - held-out-36-<lang>.yml and danger-held-out-36-<lang>.yml: a thirty-sixth set, written apart in the twentieth round
   (fast texting with short forms, older readers writing formally, same-sex couples, second-language English; Spanish
   from Mexico, Argentina, Spain, Colombia, Chile and the US). Its repeats of earlier sets were taken out first (31 and
@@ -372,13 +374,14 @@ SETS = (
     "held-out-31",
     "held-out-34",
     "held-out-36",
+    "held-out-35",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-35",)
+MEASURED_ONLY: tuple[str, ...] = ()
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
@@ -539,6 +542,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-34", "es"): 1.0,
     ("held-out-36", "en"): 1.0,
     ("held-out-36", "es"): 1.0,
+    ("held-out-35", "en"): 1.0,
+    ("held-out-35", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
