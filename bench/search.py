@@ -112,8 +112,11 @@ TUNED = {
     "tuning-18": "danger lists only, written in the eighteenth round for English false alarms on figures of speech and danger in the same words, measured once before it was tuned on",
     "tuning-19": "danger lists only, written by the integrator in the nineteenth round for danger hard to spot and near misses in its words, measured once before it was tuned on",
     "tuning-20": "danger lists only, written apart in the nineteenth round for danger hard to spot and short everyday near misses, measured once before it was tuned on",
+    "tuning-21": "danger lists only, written apart in the twenty-third round for danger said without a violent word and near misses with a partner beside a strong word, measured once before it was tuned on",
     "held-out-35": "written apart in the nineteenth round, measured untouched on the code it started from, on what it shipped and on what the twenty-first round shipped; tuned on since the twenty-second round",
     "held-out-36": "written apart in the twentieth round, measured untouched on the code it started from (which it shipped); tuned on since the twenty-first round",
+    "held-out-37": "written apart in the twenty-third round, measured untouched on the code it started from; tuned on since",
+    "held-out-38": "written apart in the twenty-third round, measured untouched on the code it started from; tuned on since",
 }
 
 # Every set measured: the ranking sets, and the danger-only ones (a danger-only set has no ranking file).

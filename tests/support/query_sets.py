@@ -305,6 +305,12 @@
   fight, weeds to kill, a finger cut while cooking, sleep apnea, weapons in a video game, a tracking number). Its
   repeats of earlier sets were taken out first. Measured once on main's rule before any phrase was written for it
   (English 114/116 danger, 12/106 ordinary; Spanish 100/105 and 19/97); tuning material since.
+- danger-tuning-21-<lang>.yml: danger lists only, a batch written apart in the twenty-third round (from the source
+  article and the pages' titles and summaries only): danger said without a violent word (sleeping in the car when
+  the partner drinks, a passport kept, fear of being found reading this, farewell letters) and near misses that put
+  a partner beside a strong word ("me secuestró para una cena sorpresa", a beating at chess). Its repeats of earlier
+  sets were taken out first. Measured once on main's rule before any phrase was written for it (English 61/64
+  danger, 6/63 ordinary; Spanish 55/57 and 16/61); tuning material since.
 - held-out-35-<lang>.yml and danger-held-out-35-<lang>.yml: a thirty-fifth set, written apart in the nineteenth round
   (longer stories and questions; US, Indian and second-language English; Spanish from Spain, Argentina, Chile,
   Colombia and Peru). Its repeats of earlier sets were taken out first. Kept as MEASURED_ONLY (no test held it, and
@@ -322,6 +328,22 @@
   for 88/90 danger and 8/106 ordinary queries; Spanish 89% and 96% of 126, the card for 77/79 and 10/112. While
   checking BENCHMARKS.md the integrator saw its English misses, so the twenty-first round tunes on it: in SETS with
   floors since (phrases for the four danger queries no phrase read, and for seven near misses phrases read).
+- held-out-37-<lang>.yml and danger-held-out-37-<lang>.yml: a thirty-seventh set, written apart in the
+  twenty-third round (short searches, fragments and texting, younger readers; Spanish from Mexico, Argentina, Chile
+  and the US; near misses from games, sport, pets and children). Its ranking lists' writer had time for the pages'
+  titles and summaries only (a note in each file says so). Its repeats of earlier sets were taken out first (37 and
+  48 ranking queries, 52 and 56 danger-list queries). Measured untouched, by counts only, on the code the round
+  started from (c316e93): English 104/114 first, 110/114 top three, the card for 93/95 danger and 11/92 ordinary
+  queries; Spanish 68/77 and 72/77, the card for 62/66 and 14/88. Tuning material since (in SETS with floors).
+- held-out-38-<lang>.yml and danger-held-out-38-<lang>.yml: a thirty-eighth set, written apart in the twenty-third
+  round (long and formal queries, older readers, second-language English; Spanish from Spain and the Caribbean;
+  near misses from health, news, films and work). Its repeats of earlier sets were taken out first (22 and 15
+  ranking queries, 42 and 43 danger-list queries). Measured untouched on c316e93: English 140/151 first, 144/151
+  top three, the card for 78/78 danger and 12/89 ordinary queries; Spanish 120/132 and 128/132, the card for 64/64
+  and 9/83. Its danger lists were also measured on the round's first change (the Spanish phrases of the twenty-first
+  danger tuning batch and Spanish danger words relearned with it): Spanish 63/64, the relearn having left a gun shown
+  in an argument to no reader. The integrator's measuring script printed its ranking misses, so it is tuning
+  material since (in SETS with floors).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -375,6 +397,8 @@ SETS = (
     "held-out-34",
     "held-out-36",
     "held-out-35",
+    "held-out-37",
+    "held-out-38",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -441,6 +465,11 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # the nineteenth round's batch (danger22) of danger hard to spot and short everyday near misses, written
             # apart and measured before its phrases were written
             "tuning-20",
+            # the twenty-third round's batch (danger23) of danger said without a violent word (sleeping in the car, a
+            # passport kept, fear of being found reading this) and near misses that put a partner beside a strong word
+            # (killed it at karaoke, threatened to spoil a series), written apart and measured before its phrases were
+            # written
+            "tuning-21",
         )
     )
 )
@@ -544,6 +573,10 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-36", "es"): 1.0,
     ("held-out-35", "en"): 1.0,
     ("held-out-35", "es"): 1.0,
+    ("held-out-37", "en"): 1.0,
+    ("held-out-37", "es"): 1.0,
+    ("held-out-38", "en"): 1.0,
+    ("held-out-38", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
