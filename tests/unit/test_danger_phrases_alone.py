@@ -97,3 +97,38 @@ def test_spanish_texting_forms_are_read_by_the_phrases_alone() -> None:
     assert [q for q, card in zip(DANGER, phrases, strict=True) if not card] == []
     whole = card_rule(ROOT, "es")(ORDINARY)
     assert [q for q, card in zip(ORDINARY, whole, strict=True) if card] == []
+
+
+# A "|" holds one word on each side: "left+marks|bruises|a+mark" once read as left, then (marks, bruises or a),
+# then mark, so "she left marks" had no phrase. The twenty-fourth round wrote such alternatives as phrases of
+# their own; these are queries that only the learned words read until then, and twins in the same words.
+LENGTHS = {
+    "en": [
+        "she left marks",
+        "i blacked out from his grip on my neck",
+        "i wanna not exist anymore",
+        "he swore i would not survive if i left",
+        "its goodbye for me tonight",
+        "my wife monitors every move i make",
+    ],
+    "es": ["dice que la gente desaparece facil", "dice que una mujer desaparece facilmente aqui"],
+}
+LENGTH_TWINS = {
+    "en": [
+        "she left markers all over the table",
+        "i blacked out the windows for movie night",
+        "its goodbye to summer at the beach house",
+        "my wife plans every move of our holiday",
+        "the new job will not survive the winter cuts",
+    ],
+    "es": ["la mancha desaparece facil con vinagre", "el hielo desaparece facil con sal"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(LENGTHS))
+def test_alternatives_of_different_lengths_are_each_read_by_a_phrase(language: str) -> None:
+    require("node", "Node")
+    phrases = card_rule(ROOT, language, learned=False)(LENGTHS[language])
+    assert [q for q, card in zip(LENGTHS[language], phrases, strict=True) if not card] == []
+    whole = card_rule(ROOT, language)(LENGTH_TWINS[language])
+    assert [q for q, card in zip(LENGTH_TWINS[language], whole, strict=True) if card] == []
