@@ -117,6 +117,8 @@ TUNED = {
     "held-out-36": "written apart in the twentieth round, measured untouched on the code it started from (which it shipped); tuned on since the twenty-first round",
     "held-out-37": "written apart in the twenty-third round, measured untouched on the code it started from; tuned on since",
     "held-out-38": "written apart in the twenty-third round, measured untouched on the code it started from; tuned on since",
+    "held-out-39": "written apart in the twenty-fourth round, measured untouched on the code of its first change; tuned on since",
+    "held-out-40": "written apart in the twenty-fourth round, measured untouched on the code of its first change; tuned on since",
 }
 
 # Every set measured: the ranking sets, and the danger-only ones (a danger-only set has no ranking file).

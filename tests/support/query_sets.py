@@ -344,6 +344,21 @@
   danger tuning batch and Spanish danger words relearned with it): Spanish 63/64, the relearn having left a gun shown
   in an argument to no reader. The integrator's measuring script printed its ranking misses, so it is tuning
   material since (in SETS with floors).
+- held-out-39-<lang>.yml and danger-held-out-39-<lang>.yml: a thirty-ninth set, written apart in the
+  twenty-fourth round (young readers typing fast: texting, voice-typing run-ons, hints; Spanish from Mexico, Central
+  America, Peru, Bolivia and Ecuador; near misses from sport, games, school, cooking and memes). Its repeats of
+  earlier sets (and of the fortieth) were taken out first (38 and 33 ranking queries, 34 and 48 danger-list
+  queries). Measured untouched, by counts only, on the code of the round's first change (a777e9a): English
+  114/122 first, 119/122 top three, the card for 93/93 danger and 4/103 ordinary queries; Spanish 97/112 and
+  107/112, the card for 80/80 and 8/87. Tuning material since (in SETS with floors).
+- held-out-40-<lang>.yml and danger-held-out-40-<lang>.yml: a fortieth set, written apart in the twenty-fourth
+  round (men writing about a wife or girlfriend, same-sex couples, parents; English from India, Nigeria, the
+  Philippines, South Africa and Scotland; tech control, money, documents and visas; Spanish from Argentina,
+  Uruguay, Chile, Colombia, Venezuela, Puerto Rico and the US; near misses from farming, hunting, travel, police
+  series, pharmacy, lyrics and home security). Its repeats of earlier sets were taken out first (40 and 25 ranking
+  queries, 25 and 33 danger-list queries). Measured untouched on a777e9a: English 148/156 first, 154/156 top
+  three, the card for 95/95 danger and 10/105 ordinary queries; Spanish 123/133 and 129/133, the card for 79/79
+  and 10/86. Tuning material since (in SETS with floors).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -399,6 +414,8 @@ SETS = (
     "held-out-35",
     "held-out-37",
     "held-out-38",
+    "held-out-39",
+    "held-out-40",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -577,6 +594,10 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-37", "es"): 1.0,
     ("held-out-38", "en"): 1.0,
     ("held-out-38", "es"): 1.0,
+    ("held-out-39", "en"): 1.0,
+    ("held-out-39", "es"): 1.0,
+    ("held-out-40", "en"): 1.0,
+    ("held-out-40", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
