@@ -82,21 +82,23 @@ TWINS = {
 }
 
 
+def read_by_phrases_and_twins_quiet(language: str, danger: list[str], twins: list[str]) -> None:
+    """Each of `danger` shows the card by a phrase alone (the learned words left out); none of `twins` shows it
+    under the whole rule."""
+    require("node", "Node")
+    phrases = card_rule(ROOT, language, learned=False)(danger)
+    assert [q for q, card in zip(danger, phrases, strict=True) if not card] == []
+    whole = card_rule(ROOT, language)(twins)
+    assert [q for q, card in zip(twins, whole, strict=True) if card] == []
+
+
 @pytest.mark.parametrize("language", sorted(PLAIN))
 def test_plain_danger_is_read_by_a_phrase_and_its_everyday_twins_raise_no_card(language: str) -> None:
-    require("node", "Node")
-    phrases = card_rule(ROOT, language, learned=False)(PLAIN[language])
-    assert [q for q, card in zip(PLAIN[language], phrases, strict=True) if not card] == []
-    whole = card_rule(ROOT, language)(TWINS[language])
-    assert [q for q, card in zip(TWINS[language], whole, strict=True) if card] == []
+    read_by_phrases_and_twins_quiet(language, PLAIN[language], TWINS[language])
 
 
 def test_spanish_texting_forms_are_read_by_the_phrases_alone() -> None:
-    require("node", "Node")
-    phrases = card_rule(ROOT, "es", learned=False)(DANGER)
-    assert [q for q, card in zip(DANGER, phrases, strict=True) if not card] == []
-    whole = card_rule(ROOT, "es")(ORDINARY)
-    assert [q for q, card in zip(ORDINARY, whole, strict=True) if card] == []
+    read_by_phrases_and_twins_quiet("es", DANGER, ORDINARY)
 
 
 # A "|" holds one word on each side: "left+marks|bruises|a+mark" once read as left, then (marks, bruises or a),
@@ -127,8 +129,4 @@ LENGTH_TWINS = {
 
 @pytest.mark.parametrize("language", sorted(LENGTHS))
 def test_alternatives_of_different_lengths_are_each_read_by_a_phrase(language: str) -> None:
-    require("node", "Node")
-    phrases = card_rule(ROOT, language, learned=False)(LENGTHS[language])
-    assert [q for q, card in zip(LENGTHS[language], phrases, strict=True) if not card] == []
-    whole = card_rule(ROOT, language)(LENGTH_TWINS[language])
-    assert [q for q, card in zip(LENGTH_TWINS[language], whole, strict=True) if card] == []
+    read_by_phrases_and_twins_quiet(language, LENGTHS[language], LENGTH_TWINS[language])
