@@ -50,6 +50,7 @@ PLAIN = {
         "i just lie there until hes finished because saying no is worse",
         "it was just one slap is that even abuse",
         "my son says his dad hurts mummy",
+        "i need to escape the police wont help",
     ],
     "es": [
         "cuando chupa me saca la cresta",
@@ -71,6 +72,7 @@ TWINS = {
         "he seems scared of commitment",
         "just punch in your code",
         "a safe place to keep my notes",
+        "gta 5 how to escape the police quickly",
     ],
     "es": [
         "fotos de una tumba egipcia para la tarea",
