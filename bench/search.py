@@ -119,6 +119,7 @@ TUNED = {
     "held-out-38": "written apart in the twenty-third round, measured untouched on the code it started from; tuned on since",
     "held-out-39": "written apart in the twenty-fourth round, measured untouched on the code of its first change; tuned on since",
     "held-out-40": "written apart in the twenty-fourth round, measured untouched on the code of its first change; tuned on since",
+    "held-out-41": "written apart in the twenty-fourth round, kept unread a round and measured untouched on the code of its first, third and last change; tuned on since the twenty-fifth round",
 }
 
 # Every set measured: the ranking sets, and the danger-only ones (a danger-only set has no ranking file).
