@@ -368,6 +368,16 @@
   only, on the code of that round's first change (a777e9a), its third (5e60f4a) and its last (a4ffc8e); on the last:
   English 137/147 first, 143/147 top three, the card for 95/98 danger and 8/113 ordinary queries; Spanish 144/157
   and 153/157, the card for 83/86 and 8/91. Tuning material since the twenty-fifth round (in SETS with floors).
+- held-out-42-<lang>.yml and danger-held-out-42-<lang>.yml: a forty-second set, written apart in the
+  twenty-fifth round (readers writing in a second language, readers whose faith or elders shape how they speak of
+  marriage, pregnant readers and new parents, shift-working, military and fly-in fly-out families, long dictated
+  run-ons; Spanish from Central America with voseo, Venezuela, Ecuador, Bolivia, Uruguay and Puerto Rico; near
+  misses from church, school, streaming, moving house, airports, plants, court dramas, photography and the
+  dentist). Its repeats of earlier sets were taken out first (26 and 21 ranking queries, 32 and 39 danger-list
+  queries). Measured untouched, by counts only, on the code the round started from (a4ffc8e) and on its first
+  change (f71ebd9); on the latter: English 186/197 first, 194/197 top three, the card for 102/102 danger and 9/105
+  ordinary queries; Spanish 181/195 and 189/195, the card for 88/89 and 8/89. Tuning material since (in SETS with
+  floors).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -426,6 +436,7 @@ SETS = (
     "held-out-39",
     "held-out-40",
     "held-out-41",
+    "held-out-42",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -610,6 +621,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-40", "es"): 1.0,
     ("held-out-41", "en"): 1.0,
     ("held-out-41", "es"): 1.0,
+    ("held-out-42", "en"): 1.0,
+    ("held-out-42", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
