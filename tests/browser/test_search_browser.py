@@ -210,6 +210,12 @@ FLOORS = {
     # 195/195), rounded down, a full score held at 99%.
     ("held-out-42", "en"): (0.97, 0.99),
     ("held-out-42", "es"): (0.98, 0.99),
+    # The forty-third set, written apart in the twenty-fifth round and kept unread a round, measured untouched on the
+    # code the twenty-sixth round started from (English 125/134 first, 131/134 top three; Spanish 139/151, 147/151),
+    # then tuned on: the floors are the rates after page words were learned with it (English 131/134 and 133/134,
+    # Spanish 149/151 and 151/151), rounded down, a full score held at 99%.
+    ("held-out-43", "en"): (0.97, 0.99),
+    ("held-out-43", "es"): (0.98, 0.99),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.
