@@ -107,6 +107,20 @@ def test_nouns_and_adjectives_get_no_verb_forms() -> None:
     assert {"silence", "silenced", "silencing"} <= word_forms("silence")
 
 
+def test_only_real_words_get_ed_and_ing_forms() -> None:
+    # No one types "nevering", "colded" or "laptoping"; plurals and -s forms stay ("someones" is typed for "someone's").
+    assert word_forms("never") == {"never", "nevers"}
+    assert word_forms("laptop") == {"laptop", "laptops"}
+    assert word_forms("someone") == {"someone", "someones"}
+    # A form the rules spell wrong is kept in the spelling readers type, if that is a word.
+    assert word_forms("forget") == {"forget", "forgets", "forgetting"}
+    assert {"opened", "opening"} <= word_forms("open")
+    assert "openned" not in word_forms("open")
+    assert {"disagreed", "disagreeing"} <= word_forms("disagree")
+    # The word itself always stays, a typo of a keyword too.
+    assert "ignord" in word_forms("ignord")
+
+
 def test_search_terms_skip_small_words_add_same_words_and_keep_forms_apart() -> None:
     terms = search_terms(["I apologize to him", "he ignores me"], WORDS)
     assert terms.keywords.split() == ["apologize", "apologise", "to", "him", "ignores"]

