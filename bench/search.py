@@ -122,6 +122,7 @@ TUNED = {
     "held-out-41": "written apart in the twenty-fourth round, kept unread a round and measured untouched on the code of its first, third and last change; tuned on since the twenty-fifth round",
     "held-out-42": "written apart in the twenty-fifth round, measured untouched on the code it started from and on its first change; tuned on since",
     "held-out-43": "written apart in the twenty-fifth round, kept unread a round and measured untouched on the code of each of its changes and on the code the twenty-sixth started from; tuned on since the twenty-sixth round",
+    "held-out-45": "written apart in the twenty-sixth round, measured untouched on the code of its first change; tuned on since",
 }
 
 # Every set measured: the ranking sets, and the danger-only ones (a danger-only set has no ranking file).
