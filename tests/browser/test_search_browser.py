@@ -222,6 +222,12 @@ FLOORS = {
     # score held at 99%.
     ("held-out-45", "en"): (0.99, 0.99),
     ("held-out-45", "es"): (0.99, 0.99),
+    # The forty-fourth set, written apart in the twenty-sixth round and kept unread a round, measured untouched on the
+    # code the twenty-seventh round started from (English 126/132 first, 131/132 top three; Spanish 93/100, 98/100),
+    # then tuned on: the floors are the rates after page words were learned with it (English 130/132 and 132/132,
+    # Spanish 97/100 and 100/100), rounded down, a full score held at 99%.
+    ("held-out-44", "en"): (0.98, 0.99),
+    ("held-out-44", "es"): (0.97, 0.99),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.
