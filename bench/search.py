@@ -126,6 +126,7 @@ TUNED = {
     "held-out-44": "written apart in the twenty-sixth round, kept unread a round and measured untouched on the code of its last search change and on the code the twenty-seventh started from; tuned on since the twenty-seventh round",
     "held-out-46": "written apart in the twenty-seventh round, measured untouched on the code it started from and on its first change; tuned on since",
     "held-out-47": "written apart in the twenty-seventh round, measured untouched on the code it started from and on its third search change; tuned on since",
+    "held-out-48": "written apart in the twenty-seventh round, kept unread a round and measured untouched on the code of its last search change and on its review; tuned on since the twenty-eighth round",
 }
 
 # Every set measured: the ranking sets, and the danger-only ones (a danger-only set has no ranking file).
