@@ -246,6 +246,12 @@ FLOORS = {
     # 160/160, Spanish 141/141 and 141/141), rounded down, a full score held at 99%.
     ("held-out-48", "en"): (0.99, 0.99),
     ("held-out-48", "es"): (0.99, 0.99),
+    # The forty-ninth set, written apart in the twenty-eighth round, measured untouched on that round's first search
+    # change (English 107/112 first, 110/112 top three; Spanish 93/96, 95/96), then tuned on: the floors are the rates
+    # after page words were learned with it (English 111/112 and 112/112, Spanish 95/96 and 96/96), rounded down, a
+    # full score held at 99%.
+    ("held-out-49", "en"): (0.99, 0.99),
+    ("held-out-49", "es"): (0.98, 0.99),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.
