@@ -128,6 +128,7 @@ TUNED = {
     "held-out-47": "written apart in the twenty-seventh round, measured untouched on the code it started from and on its third search change; tuned on since",
     "held-out-48": "written apart in the twenty-seventh round, kept unread a round and measured untouched on the code of its last search change and on its review; tuned on since the twenty-eighth round",
     "held-out-49": "written apart in the twenty-eighth round, measured untouched on the code of its first search change; tuned on since",
+    "held-out-50": "written apart in the twenty-eighth round, measured untouched on the code of its second search change; tuned on since",
 }
 
 # Every set measured: the ranking sets, and the danger-only ones (a danger-only set has no ranking file).
