@@ -214,3 +214,57 @@ def test_an_ordinary_phrase_guard_is_checked_when_the_data_is_read() -> None:
         DangerWords(phrases=["hit+me ~never"])
     with pytest.raises(ValueError, match=r'a word family named in `families` \(none\); found "@sleep"'):
         DangerWords(phrases=["x"], ordinary=["cut+my+hair ~@sleep"])
+
+
+def test_a_word_run_together_in_a_hurry_is_read_apart_into_known_words_when_whole_it_shows_no_card() -> None:
+    danger = DangerWords(
+        families={"hurt": ["hit", "choked"], "weapon": ["knife"], "partner": ["he", "hes"]},
+        apart_with=["me", "he", "hes"],
+        ordinary=["the+therapist", "a+cake"],
+        phrases=["@hurt+me", "@weapon", "rapist", "@partner+got"],
+    )
+    rules = danger_rules(danger)
+    assert rules["apart_with"] == ["me", "he", "hes"]
+    assert "apart_first" not in rules
+    help_js = str(ROOT / "hooks" / "seen" / "search" / "help.js")
+    queries = [
+        "husbnd hitme agin",  # "hit me"
+        "hechokedme",  # "he choked me"
+        "hesgotaknife",  # "hes got a knife": "a" is a known word here, "knife" too
+        "my therapist",  # a known word stays whole: never "the rapist"
+        "hitmen in films",  # "hit men": no word of apart_with among the pieces
+        "chokedmex",  # not every piece is known
+    ]
+    shown = node(_RULES, help_js, rules, queries)
+    assert dict(zip(queries, shown, strict=True)) == {
+        "husbnd hitme agin": True,
+        "hechokedme": True,
+        "hesgotaknife": True,
+        "my therapist": False,
+        "hitmen in films": False,
+        "chokedmex": False,
+    }
+    # Without apart_with nothing is read apart.
+    plain = danger_rules(danger.model_copy(update={"apart_with": []}))
+    assert "apart_with" not in plain
+    assert node(_RULES, help_js, plain, queries[:3]) == [False, False, False]
+
+
+def test_under_apart_first_a_word_of_apart_with_counts_only_at_the_start_of_a_run() -> None:
+    danger = DangerWords(
+        families={"pegar": ["pega", "pegar"]},
+        apart_with=["me", "nos"],
+        apart_first=True,
+        phrases=["me+@pegar", "quejar+me"],
+    )
+    rules = danger_rules(danger)
+    assert rules["apart_first"] is True
+    queries = ["mepega", "no tengo razon para quejarme", "elmepega"]
+    shown = node(_RULES, str(ROOT / "hooks" / "seen" / "search" / "help.js"), rules, queries)
+    # "quejarme" is a Spanish word written joined ("me" last): it stays whole; "elmepega" starts with no word of
+    # the list ("el" is not in it here), so it stays whole too.
+    assert dict(zip(queries, shown, strict=True)) == {
+        "mepega": True,
+        "no tengo razon para quejarme": False,
+        "elmepega": False,
+    }

@@ -568,6 +568,19 @@ class DangerWords(Record):
         'alone). Harm laughed off ("he threw his phone at me lol") may weigh a little short of the cut; a '
         "miss costs a reader in danger more than a false alarm costs anyone.",
     )
+    apart_with: list[DangerWord] = Field(
+        default=[],
+        description='Short words a reader in a hurry runs into the next without a space ("hitme", "mepega", '
+        '"hesgotaknife"). A query that shows no card is read again with each word the reading does not know set '
+        "apart into two to four words it does know, when one of them is one of these; a word it knows stays whole "
+        '("therapist"). Empty: no word is read apart.',
+    )
+    apart_first: bool = Field(
+        default=False,
+        description='Whether a word of `apart_with` counts only at the start of a word run together ("mepega"), '
+        'for a language that writes those words joined after some verbs as a matter of course ("quejarme", '
+        '"sentirnos").',
+    )
     learned: LearnedWords | None = Field(
         default=None,
         description="Not written here: read from danger-words.yml beside this file (learned word weights), if there.",

@@ -306,6 +306,77 @@
      sounds, laughs, learned}): {phrase: true} when a danger phrase decides, else {phrase: false, margin}: how far the
      learned weights come above their cut (below it when negative; null without learned weights or words). */
   function reading(rules, query) {
+    var read = readingOf(rules, query);
+    if (read.phrase || (read.margin !== null && read.margin > 0)) return read;
+    var apart = wordsApart(rules, query);
+    if (apart === null) return read;
+    var again = readingOf(rules, apart);
+    return again.phrase || (again.margin !== null && again.margin > 0) ? again : read;
+  }
+
+  /* The words a reading knows whole: every word of the phrases, families, `read_as`, fillers, guards and learned
+     weights (not the starts, "threat*"). Worked out once per edition. */
+  function knownWords(rules) {
+    if (rules.known) return rules.known;
+    var known = Object.create(null);
+    function add(word) {
+      if (typeof word === "string" && /^[^@*]+$/.test(word)) known[word] = true;
+    }
+    function addSlot(slot) { (slot || []).forEach(add); }
+    [rules.phrases, rules.ordinary].forEach(function (phrases) {
+      (phrases || []).forEach(function (phrase) { phrase.forEach(function (group) { group.forEach(addSlot); }); });
+    });
+    Object.keys(rules.ordinary_unless || {}).forEach(function (at) { addSlot(rules.ordinary_unless[at]); });
+    Object.keys(rules.families || {}).forEach(function (name) { addSlot(rules.families[name]); });
+    Object.keys(rules.read_as || {}).forEach(function (word) { add(word); addSlot(rules.read_as[word]); });
+    addSlot(rules.fillers);
+    addSlot(rules.unless);
+    if (rules.learned) {
+      Object.keys(rules.learned.weights).forEach(function (feature) { feature.split("_").forEach(add); });
+    }
+    rules.known = known;
+    return known;
+  }
+
+  /* A word run together from two to four known words, in the fewest ("hitme": "hit me", "hesgotaknife": "hes
+     got a knife"), or null. A single letter is a word only as "a", "i" or "u". */
+  var APART_FROM = 5;
+  var APART_MOST = 4;
+  function apartPieces(known, word) {
+    var best = [[]];
+    for (var end = 1; end <= word.length; end++) {
+      best[end] = null;
+      for (var start = Math.max(0, end - 20); start < end; start++) {
+        var piece = word.slice(start, end);
+        if (!best[start] || best[start].length >= APART_MOST || !known[piece]) continue;
+        if (piece.length === 1 && "aiu".indexOf(piece) === -1) continue;
+        if (!best[end] || best[start].length + 1 < best[end].length) best[end] = best[start].concat([piece]);
+      }
+    }
+    var found = best[word.length];
+    return found && found.length > 1 ? found : null;
+  }
+
+  /* `query` with each word a reader ran together set apart into the known words it is made of, one of them (the
+     first, under `apart_first`) a word of `apart_with` ("hesgotaknife": "hes got a knife"), or null when none is: a missing space in a hurry
+     must not hide harm. A word the reading knows stays whole ("therapist" is never "the rapist"), and `reading`
+     reads a query apart only when, whole, it shows no card. */
+  function wordsApart(rules, query) {
+    var hurried = rules.apart_with || [];
+    if (!hurried.length) return null;
+    var known = knownWords(rules), changed = false;
+    var out = words(query).map(function (word) {
+      if (word.length < APART_FROM || known[word]) return word;
+      var pieces = apartPieces(known, word);
+      var hurry = rules.apart_first ? pieces && pieces.slice(0, 1) : pieces;
+      if (!hurry || !hurry.some(function (piece) { return hurried.indexOf(piece) !== -1; })) return word;
+      changed = true;
+      return pieces.join(" ");
+    });
+    return changed ? out.join(" ") : null;
+  }
+
+  function readingOf(rules, query) {
     if (!rules.ready) {
       var guards = {};
       Object.keys(rules.ordinary_unless || {}).forEach(function (at) {
@@ -391,7 +462,7 @@
     return scored.slice(0, most).map(function (item) { return { url: item.page.url, title: item.page.title }; });
   }
 
-  var api = { words: words, oneEdit: oneEdit, isDanger: isDanger, reading: reading, closest: closest, weight: weight, pageGuess: pageGuess };
+  var api = { words: words, oneEdit: oneEdit, isDanger: isDanger, reading: reading, wordsApart: wordsApart, closest: closest, weight: weight, pageGuess: pageGuess };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   root.seenSearchHelp = api; // for bench/search.py and the tests, which run this very code
   if (typeof document === "undefined" || !root.SEEN_SEARCH || root.__seenSearchHelp) return;

@@ -92,6 +92,10 @@ def danger_rules(danger: DangerWords) -> dict[str, Any]:
         rules["laughs"] = [fold(word) for word in danger.laughs]
     if danger.laugh_margin:
         rules["laugh_margin"] = danger.laugh_margin
+    if danger.apart_with:
+        rules["apart_with"] = [fold(word) for word in danger.apart_with]
+    if danger.apart_first:
+        rules["apart_first"] = True
     if danger.sounds:
         rules["sounds"] = [[fold(heard), fold(meant)] for heard, meant in danger.sounds]
     if danger.learned:  # seen.search.learned: word weights beside the phrases
