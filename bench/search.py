@@ -130,6 +130,7 @@ TUNED = {
     "held-out-49": "written apart in the twenty-eighth round, measured untouched on the code of its first search change; tuned on since",
     "held-out-50": "written apart in the twenty-eighth round, measured untouched on the code of its second search change; tuned on since",
     "held-out-51": "written apart in the twenty-eighth round, kept unread a round and measured untouched on the code of its last search change and on its review; tuned on since the twenty-ninth round",
+    "held-out-52": "written apart in the twenty-ninth round, measured untouched on the code of its second tuning change; tuned on since",
     "held-out-53": "written apart in the twenty-ninth round, measured untouched on the code the round started from; tuned on since",
 }
 
