@@ -306,6 +306,7 @@
      sounds, laughs, learned}): {phrase: true} when a danger phrase decides, else {phrase: false, margin}: how far the
      learned weights come above their cut (below it when negative; null without learned weights or words). */
   function reading(rules, query) {
+    // Read whole first; then, if that shows no card, with words run together set apart (`wordsApart`).
     var read = readingOf(rules, query);
     if (read.phrase || (read.margin !== null && read.margin > 0)) return read;
     var apart = wordsApart(rules, query);
@@ -358,9 +359,9 @@
   }
 
   /* `query` with each word a reader ran together set apart into the known words it is made of, one of them (the
-     first, under `apart_first`) a word of `apart_with` ("hesgotaknife": "hes got a knife"), or null when none is: a missing space in a hurry
-     must not hide harm. A word the reading knows stays whole ("therapist" is never "the rapist"), and `reading`
-     reads a query apart only when, whole, it shows no card. */
+     first, under `apart_first`) a word of `apart_with` ("hesgotaknife": "hes got a knife"), or null when none
+     is: a missing space in a hurry must not hide harm. A word the reading knows stays whole ("therapist" is never
+     "the rapist"), and `reading` reads a query apart only when, whole, it shows no card. */
   function wordsApart(rules, query) {
     var hurried = rules.apart_with || [];
     if (!hurried.length) return null;
@@ -376,6 +377,7 @@
     return changed ? out.join(" ") : null;
   }
 
+  /* How `query` reads as typed (see `reading`). */
   function readingOf(rules, query) {
     if (!rules.ready) {
       var guards = {};
