@@ -268,3 +268,41 @@ def test_under_apart_first_a_word_of_apart_with_counts_only_at_the_start_of_a_ru
         "no tengo razon para quejarme": False,
         "elmepega": False,
     }
+
+
+def test_a_doubled_letter_is_typed_once_and_an_unknown_word_is_split_in_two_only_for_a_phrase() -> None:
+    danger = DangerWords(
+        families={"hurt": ["hit", "choked"]},
+        apart_with=["me"],
+        ordinary=["metal+paint", "ball+game"],
+        phrases=["@hurt+me", "took pill", "not+safe"],
+    )
+    rules = danger_rules(danger)
+    # Learned weights that would take "gun" alone for danger: a split word ("gunmetal") is left to the phrases.
+    rules["learned"] = {"bias": -1.0, "cut": 0.1, "weights": {"gun": 5.0, "knife": 5.0}}
+    help_js = str(ROOT / "hooks" / "seen" / "search" / "help.js")
+    queries = [
+        "i took a ppill",  # a key held too long: "pill" (too short for a typo)
+        "i took a ppoll",  # a doubled letter typed once makes no known word: as typed
+        "notsafe at home",  # two known words of three letters or more, and a phrase reads them
+        "hittme",  # a doubled letter and a word of apart_with: "hit me"
+        "a kniffe",  # "knife", a word the learned weights know
+        "gunmetal paint",  # "gun metal" splits, but only the learned weights would call it danger
+        "a gun",  # the learned weights still decide a word as typed
+        "ballgame tonight",  # "ball game": a split no phrase reads as danger
+    ]
+    shown = node(_RULES, help_js, rules, queries)
+    assert dict(zip(queries, shown, strict=True)) == {
+        "i took a ppill": True,
+        "i took a ppoll": False,
+        "notsafe at home": True,
+        "hittme": True,
+        "a kniffe": True,
+        "gunmetal paint": False,
+        "a gun": True,
+        "ballgame tonight": False,
+    }
+    # Without apart_with nothing is mended (a phrase's own slips still read "ppill": see lonelySlip).
+    plain = danger_rules(danger.model_copy(update={"apart_with": []}))
+    plain["learned"] = rules["learned"]
+    assert node(_RULES, help_js, plain, ["notsafe at home", "hittme", "a kniffe"]) == [False, False, False]

@@ -306,13 +306,26 @@
      sounds, laughs, learned}): {phrase: true} when a danger phrase decides, else {phrase: false, margin}: how far the
      learned weights come above their cut (below it when negative; null without learned weights or words). */
   function reading(rules, query) {
-    // Read whole first; then, if that shows no card, with words run together set apart (`wordsApart`).
+    // Read whole first. If that shows no card, read it again with the slips of a hurried thumb mended
+    // (`wordsApart`): words run together with a short word of `apart_with` ("hitme"), a doubled letter
+    // ("ppills"); then, if still no card, with any unknown word set apart into two known words of three
+    // letters or more ("feelsafe": "feel safe"), where only a danger phrase may decide, since such a split
+    // of an everyday compound is a guess the learned weights would take too readily.
     var read = readingOf(rules, query);
-    if (read.phrase || (read.margin !== null && read.margin > 0)) return read;
-    var apart = wordsApart(rules, query);
-    if (apart === null) return read;
-    var again = readingOf(rules, apart);
-    return again.phrase || (again.margin !== null && again.margin > 0) ? again : read;
+    if (shows(read)) return read;
+    var apart = wordsApart(rules, query, false);
+    if (apart !== null) {
+      var again = readingOf(rules, apart);
+      if (shows(again)) return again;
+    }
+    var split = wordsApart(rules, query, true);
+    if (split === null || split === apart) return read;
+    var third = readingOf(rules, split);
+    return third.phrase ? third : read;
+  }
+
+  function shows(read) {
+    return read.phrase || (read.margin !== null && read.margin > 0);
   }
 
   /* The words a reading knows whole: every word of the phrases, families, `read_as`, fillers, guards and learned
@@ -339,6 +352,7 @@
     return known;
   }
 
+
   /* A word run together from two to four known words, in the fewest ("hitme": "hit me", "hesgotaknife": "hes
      got a knife"), or null. A single letter is a word only as "a", "i" or "u". */
   var APART_FROM = 5;
@@ -358,21 +372,51 @@
     return found && found.length > 1 ? found : null;
   }
 
-  /* `query` with each word a reader ran together set apart into the known words it is made of, one of them (the
-     first, under `apart_first`) a word of `apart_with` ("hesgotaknife": "hes got a knife"), or null when none
-     is: a missing space in a hurry must not hide harm. A word the reading knows stays whole ("therapist" is never
-     "the rapist"), and `reading` reads a query apart only when, whole, it shows no card. */
-  function wordsApart(rules, query) {
-    var hurried = rules.apart_with || [];
-    if (!hurried.length) return null;
+  /* `word` with one of its doubled letters typed once ("ppills": "pills"), each way it can be. */
+  function undoubled(word) {
+    var found = [];
+    for (var i = 1; i < word.length; i++) {
+      if (word.charAt(i) !== word.charAt(i - 1)) continue;
+      var once = word.slice(0, i) + word.slice(i + 1);
+      if (found.indexOf(once) === -1) found.push(once);
+    }
+    return found;
+  }
+
+  /* An unknown word mended, or null: a doubled letter typed once when that makes a known word ("ppills"), else
+     the word (or a form with a doubled letter typed once) set apart into known words, one of them (the first,
+     under `apart_first`) a word of `apart_with` ("hesgotaknife": "hes got a knife"), or, when `split`, two known
+     words of APART_PIECE letters or more ("feelsafe": "feel safe"). */
+  var APART_PIECE = 3;
+  function mended(rules, known, word, split) {
+    var hurried = rules.apart_with;
+    var forms = [word].concat(undoubled(word));
+    for (var f = 1; f < forms.length; f++) if (known[forms[f]]) return forms[f];
+    for (var i = 0; i < forms.length; i++) {
+      var pieces = apartPieces(known, forms[i]);
+      if (!pieces) continue;
+      var hurry = rules.apart_first ? pieces.slice(0, 1) : pieces;
+      if (hurry.some(function (piece) { return hurried.indexOf(piece) !== -1; })) return pieces.join(" ");
+      if (split && pieces.length === 2 && pieces[0].length >= APART_PIECE && pieces[1].length >= APART_PIECE) {
+        return pieces.join(" ");
+      }
+    }
+    return null;
+  }
+
+  /* `query` with the slips of a hurried thumb mended (`mended`: words run together, a doubled letter), or null
+     when there are none: a missing space or a key held too long must not hide harm. Only a word the reading does
+     not know is mended ("therapist" is never "the rapist"), and only when `apart_with` is set; `reading` reads
+     a query mended only when, as typed, it shows no card. */
+  function wordsApart(rules, query, split) {
+    if (!(rules.apart_with || []).length) return null;
     var known = knownWords(rules), changed = false;
     var out = words(query).map(function (word) {
       if (word.length < APART_FROM || known[word]) return word;
-      var pieces = apartPieces(known, word);
-      var hurry = rules.apart_first ? pieces && pieces.slice(0, 1) : pieces;
-      if (!hurry || !hurry.some(function (piece) { return hurried.indexOf(piece) !== -1; })) return word;
+      var better = mended(rules, known, word, split);
+      if (better === null) return word;
       changed = true;
-      return pieces.join(" ");
+      return better;
     });
     return changed ? out.join(" ") : null;
   }
