@@ -323,9 +323,9 @@ def hurried(query: str) -> tuple[str, str]:
 
 # How many danger queries, typed in a hurry, must still show the card (each language, every set's danger
 # lists): English / Spanish, joined 94.4% / 94.8% and doubled 99.5% / 99.0% before the mending of `wordsApart`
-# came in, 97.5% / 97.3% and 99.96% / 99.94% with it; the floors leave room for the queries sets add later. A
+# came in, 98.7% / 97.7% and 99.96% / 99.94% with it; the floors leave room for the queries sets add later. A
 # word run together can still hide what no piece of the reading knows.
-HURRIED_FLOORS = {"joined": 0.96, "doubled": 0.995}
+HURRIED_FLOORS = {"joined": 0.97, "doubled": 0.995}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -285,22 +285,24 @@ def test_a_doubled_letter_is_typed_once_and_an_unknown_word_is_split_in_two_only
         "i took a ppill",  # a key held too long: "pill" (too short for a typo)
         "i took a ppoll",  # a doubled letter typed once makes no known word: as typed
         "notsafe at home",  # two known words of three letters or more, and a phrase reads them
-        "hittme",  # a doubled letter and a word of apart_with: "hit me"
+        "hittme",  # a doubled letter and a missing space at once: a doubled letter is typed once only to make a known word
         "a kniffe",  # "knife", a word the learned weights know
         "gunmetal paint",  # "gun metal" splits, but only the learned weights would call it danger
         "a gun",  # the learned weights still decide a word as typed
         "ballgame tonight",  # "ball game": a split no phrase reads as danger
+        "notsafe",  # "not safe" again: a piece of apart_with counts whole in a split
     ]
     shown = node(_RULES, help_js, rules, queries)
     assert dict(zip(queries, shown, strict=True)) == {
         "i took a ppill": True,
         "i took a ppoll": False,
         "notsafe at home": True,
-        "hittme": True,
+        "hittme": False,
         "a kniffe": True,
         "gunmetal paint": False,
         "a gun": True,
         "ballgame tonight": False,
+        "notsafe": True,
     }
     # Without apart_with nothing is mended (a phrase's own slips still read "ppill": see lonelySlip).
     plain = danger_rules(danger.model_copy(update={"apart_with": []}))

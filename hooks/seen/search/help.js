@@ -308,24 +308,31 @@
   function reading(rules, query) {
     // Read whole first. If that shows no card, read it again with the slips of a hurried thumb mended
     // (`wordsApart`): words run together with a short word of `apart_with` ("hitme"), a doubled letter
-    // ("ppills"); then, if still no card, with any unknown word set apart into two known words of three
-    // letters or more ("feelsafe": "feel safe"), where only a danger phrase may decide, since such a split
-    // of an everyday compound is a guess the learned weights would take too readily.
+    // ("ppills"); then, if still no card, with any unknown word of four letters or more set apart into two
+    // known words ("feelsafe": "feel safe", "sime": "si me"; see `mended`), where only a danger phrase may decide, since
+    // such a split of an everyday compound is a guess the learned weights would take too readily. A word an
+    // ordinary phrase took in the whole reading ("me tiene ahorcada" of a deadline) is not split.
     var read = readingOf(rules, query);
-    if (shows(read)) return read;
+    if (shows(read)) return told(read);
     var apart = wordsApart(rules, query, false);
     if (apart !== null) {
       var again = readingOf(rules, apart);
-      if (shows(again)) return again;
+      if (shows(again)) return told(again);
     }
-    var split = wordsApart(rules, query, true);
-    if (split === null || split === apart) return read;
+    var split = wordsApart(rules, query, true, read.everyday);
+    if (split === null || split === apart) return told(read);
     var third = readingOf(rules, split);
-    return third.phrase ? third : read;
+    return told(third.phrase ? third : read);
   }
 
+  /* Whether a reading shows the card. */
   function shows(read) {
     return read.phrase || (read.margin !== null && read.margin > 0);
+  }
+
+  /* A reading as `reading` tells it: {phrase, margin}. */
+  function told(read) {
+    return { phrase: read.phrase, margin: read.margin };
   }
 
   /* The words a reading knows whole: every word of the phrases, families, `read_as`, fillers, guards and learned
@@ -384,35 +391,38 @@
   }
 
   /* An unknown word mended, or null: a doubled letter typed once when that makes a known word ("ppills"), else
-     the word (or a form with a doubled letter typed once) set apart into known words, one of them (the first,
+     the word set apart into known words, one of them (the first,
      under `apart_first`) a word of `apart_with` ("hesgotaknife": "hes got a knife"), or, when `split`, two known
-     words of APART_PIECE letters or more ("feelsafe": "feel safe"). */
-  var APART_PIECE = 3;
+     words, each of SPLIT_PIECE letters or more or a word of `apart_with` (the first, under `apart_first`:
+     "feelsafe": "feel safe", "scaredof": "scared of", "lasalida": "la salida"; never "man go", nor "tener me");
+     `wordsApart` splits words of SPLIT_FROM letters or more. */
+  var SPLIT_FROM = 4;
+  var SPLIT_PIECE = 3;
   function mended(rules, known, word, split) {
     var hurried = rules.apart_with;
-    var forms = [word].concat(undoubled(word));
-    for (var f = 1; f < forms.length; f++) if (known[forms[f]]) return forms[f];
-    for (var i = 0; i < forms.length; i++) {
-      var pieces = apartPieces(known, forms[i]);
-      if (!pieces) continue;
-      var hurry = rules.apart_first ? pieces.slice(0, 1) : pieces;
-      if (hurry.some(function (piece) { return hurried.indexOf(piece) !== -1; })) return pieces.join(" ");
-      if (split && pieces.length === 2 && pieces[0].length >= APART_PIECE && pieces[1].length >= APART_PIECE) {
-        return pieces.join(" ");
-      }
-    }
+    var once = undoubled(word);
+    for (var f = 0; f < once.length; f++) if (known[once[f]]) return once[f];
+    var pieces = apartPieces(known, word);
+    if (!pieces) return null;
+    var hurry = rules.apart_first ? pieces.slice(0, 1) : pieces;
+    if (hurry.some(function (piece) { return hurried.indexOf(piece) !== -1; })) return pieces.join(" ");
+    if (split && pieces.length === 2 && pieces.every(function (piece, at) {
+      return piece.length >= SPLIT_PIECE || (hurried.indexOf(piece) !== -1 && !(rules.apart_first && at));
+    })) return pieces.join(" ");
     return null;
   }
 
   /* `query` with the slips of a hurried thumb mended (`mended`: words run together, a doubled letter), or null
      when there are none: a missing space or a key held too long must not hide harm. Only a word the reading does
      not know is mended ("therapist" is never "the rapist"), and only when `apart_with` is set; `reading` reads
-     a query mended only when, as typed, it shows no card. */
-  function wordsApart(rules, query, split) {
+     a query mended only when, as typed, it shows no card. Under `split`, a word of `everyday` (taken by an
+     ordinary phrase as typed) stays whole. */
+  function wordsApart(rules, query, split, everyday) {
     if (!(rules.apart_with || []).length) return null;
     var known = knownWords(rules), changed = false;
     var out = words(query).map(function (word) {
-      if (word.length < APART_FROM || known[word]) return word;
+      if (word.length < (split ? SPLIT_FROM : APART_FROM) || known[word]) return word;
+      if (split && (everyday || []).indexOf(word) !== -1) return word;
       var better = mended(rules, known, word, split);
       if (better === null) return word;
       changed = true;
@@ -421,7 +431,7 @@
     return changed ? out.join(" ") : null;
   }
 
-  /* How `query` reads as typed (see `reading`). */
+  /* How `query` reads as typed (see `reading`), with `everyday`: the words an ordinary phrase took. */
   function readingOf(rules, query) {
     if (!rules.ready) {
       var guards = {};
@@ -472,10 +482,11 @@
       }
     }
     // The learned weights: words an ordinary phrase took ("beats me to it") count only against danger.
-    if (!learned) return { phrase: false, margin: null };
+    var everyday = typed.filter(function (word) { return word.taken; }).map(function (word) { return word.text; });
+    if (!learned) return { phrase: false, margin: null, everyday: everyday };
     var cut = learned.cut - (phrased ? rules.laugh_margin || 0 : 0);
     return { phrase: false, margin: weight(learned, typed.map(function (word) { return word.text; }),
-      typed.map(function (word) { return word.taken || word.weighsAgainst; }), rules.families) - cut };
+      typed.map(function (word) { return word.taken || word.weighsAgainst; }), rules.families) - cut, everyday: everyday };
   }
 
   /* Whether `query` reads as danger under `rules`: a phrase matches, or the learned weights say so (unless
