@@ -275,36 +275,23 @@ def test_a_doubled_letter_is_typed_once_and_an_unknown_word_is_split_in_two_only
         families={"hurt": ["hit", "choked"]},
         apart_with=["me"],
         ordinary=["metal+paint", "ball+game"],
-        phrases=["@hurt+me", "took pill", "not+safe"],
+        phrases=["@hurt+me", "not+safe"],
     )
     rules = danger_rules(danger)
     # Learned weights that would take "gun" alone for danger: a split word ("gunmetal") is left to the phrases.
     rules["learned"] = {"bias": -1.0, "cut": 0.1, "weights": {"gun": 5.0, "knife": 5.0}}
     help_js = str(ROOT / "hooks" / "seen" / "search" / "help.js")
-    queries = [
-        "i took a ppill",  # a key held too long: "pill" (too short for a typo)
-        "i took a ppoll",  # a doubled letter typed once makes no known word: as typed
-        "notsafe at home",  # two known words of three letters or more, and a phrase reads them
-        "hittme",  # a doubled letter and a missing space at once: a doubled letter is typed once only to make a known word
-        "a kniffe",  # "knife", a word the learned weights know
-        "gunmetal paint",  # "gun metal" splits, but only the learned weights would call it danger
-        "a gun",  # the learned weights still decide a word as typed
-        "ballgame tonight",  # "ball game": a split no phrase reads as danger
-        "notsafe",  # "not safe" again: a piece of apart_with counts whole in a split
-    ]
-    shown = node(_RULES, help_js, rules, queries)
-    assert dict(zip(queries, shown, strict=True)) == {
-        "i took a ppill": True,
-        "i took a ppoll": False,
-        "notsafe at home": True,
-        "hittme": False,
-        "a kniffe": True,
-        "gunmetal paint": False,
-        "a gun": True,
-        "ballgame tonight": False,
-        "notsafe": True,
+    cases = {
+        "a kniffe": True,  # "knife", a word the learned weights know, with a doubled letter typed once
+        "i took a ppoll": False,  # a doubled letter typed once makes no known word: read as typed
+        "notsafe at home": True,  # two known words of three letters or more, and a phrase reads them
+        "hittme": False,  # a doubled letter and a missing space at once: read as typed
+        "gunmetal paint": False,  # "gun metal" splits, but only the learned weights would call it danger
+        "a gun": True,  # the learned weights still decide a word as typed
+        "ballgame tonight": False,  # "ball game": a split no phrase reads as danger
     }
-    # Without apart_with nothing is mended (a phrase's own slips still read "ppill": see lonelySlip).
+    assert node(_RULES, help_js, rules, list(cases)) == list(cases.values())
+    # Without apart_with nothing is mended.
     plain = danger_rules(danger.model_copy(update={"apart_with": []}))
     plain["learned"] = rules["learned"]
     assert node(_RULES, help_js, plain, ["notsafe at home", "hittme", "a kniffe"]) == [False, False, False]

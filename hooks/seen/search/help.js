@@ -309,9 +309,9 @@
     // Read whole first. If that shows no card, read it again with the slips of a hurried thumb mended
     // (`wordsApart`): words run together with a short word of `apart_with` ("hitme"), a doubled letter
     // ("ppills"); then, if still no card, with any unknown word of four letters or more set apart into two
-    // known words ("feelsafe": "feel safe", "sime": "si me"; see `mended`), where only a danger phrase may decide, since
-    // such a split of an everyday compound is a guess the learned weights would take too readily. A word an
-    // ordinary phrase took in the whole reading ("me tiene ahorcada" of a deadline) is not split.
+    // known words ("feelsafe": "feel safe"; see `mended`), where only a danger phrase may decide, since such a
+    // split of an everyday compound is a guess the learned weights would take too readily. A word an ordinary
+    // phrase took in the whole reading ("me tiene ahorcada" of a deadline) is not split.
     var read = readingOf(rules, query);
     if (shows(read)) return told(read);
     var apart = wordsApart(rules, query, false);
@@ -359,7 +359,6 @@
     return known;
   }
 
-
   /* A word run together from two to four known words, in the fewest ("hitme": "hit me", "hesgotaknife": "hes
      got a knife"), or null. A single letter is a word only as "a", "i" or "u". */
   var APART_FROM = 5;
@@ -391,11 +390,10 @@
   }
 
   /* An unknown word mended, or null: a doubled letter typed once when that makes a known word ("ppills"), else
-     the word set apart into known words, one of them (the first,
-     under `apart_first`) a word of `apart_with` ("hesgotaknife": "hes got a knife"), or, when `split`, two known
-     words, each of SPLIT_PIECE letters or more or a word of `apart_with` (the first, under `apart_first`:
-     "feelsafe": "feel safe", "scaredof": "scared of", "lasalida": "la salida"; never "man go", nor "tener me");
-     `wordsApart` splits words of SPLIT_FROM letters or more. */
+     the word set apart into known words, one of them (the first, under `apart_first`) a word of `apart_with`
+     ("hesgotaknife": "hes got a knife", "scaredof": "scared of"), or, when `split`, two known words of
+     SPLIT_PIECE letters or more ("feelsafe": "feel safe"; never "man go"); `wordsApart` splits words of
+     SPLIT_FROM letters or more. */
   var SPLIT_FROM = 4;
   var SPLIT_PIECE = 3;
   function mended(rules, known, word, split) {
@@ -406,9 +404,9 @@
     if (!pieces) return null;
     var hurry = rules.apart_first ? pieces.slice(0, 1) : pieces;
     if (hurry.some(function (piece) { return hurried.indexOf(piece) !== -1; })) return pieces.join(" ");
-    if (split && pieces.length === 2 && pieces.every(function (piece, at) {
-      return piece.length >= SPLIT_PIECE || (hurried.indexOf(piece) !== -1 && !(rules.apart_first && at));
-    })) return pieces.join(" ");
+    if (split && pieces.length === 2 && pieces.every(function (piece) { return piece.length >= SPLIT_PIECE; })) {
+      return pieces.join(" ");
+    }
     return null;
   }
 
