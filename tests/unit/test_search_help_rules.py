@@ -295,3 +295,32 @@ def test_a_doubled_letter_is_typed_once_and_an_unknown_word_is_split_in_two_only
     plain = danger_rules(danger.model_copy(update={"apart_with": []}))
     plain["learned"] = rules["learned"]
     assert node(_RULES, help_js, plain, ["notsafe at home", "hittme", "a kniffe"]) == [False, False, False]
+
+
+def test_a_word_of_fear_typed_alone_shows_the_card_and_next_to_other_words_decides_nothing() -> None:
+    danger = DangerWords(
+        fillers=["so"],
+        alone=["Scared", "terrified"],
+        alone_with=["i", "im", "feel"],
+        ordinary=["scared+of+spiders"],
+        phrases=["hit+me"],
+    )
+    rules = danger_rules(danger)
+    assert rules["alone"] == ["scared", "terrified"]
+    assert rules["alone_with"] == ["i", "im", "feel"]
+    cases = {
+        "scared": True,
+        "Im so SCARED": True,  # a filler and a word of alone_with beside it
+        "i feel terified": True,  # a typo of a word of 6 letters or more, as in a phrase of one word
+        "scared he will leave me": False,  # other words: the phrases decide, and none matches
+        "scared of spiders": False,  # taken by an ordinary phrase
+        "so i feel": False,  # no word of fear
+        "scared lol": False,  # another word ("lol" is not in alone_with)
+        "": False,
+    }
+    help_js = str(ROOT / "hooks" / "seen" / "search" / "help.js")
+    assert node(_RULES, help_js, rules, list(cases)) == list(cases.values())
+    # Without `alone` a word of fear typed alone shows nothing; `alone_with` is sent only beside it.
+    plain = danger_rules(danger.model_copy(update={"alone": []}))
+    assert "alone" not in plain and "alone_with" not in plain
+    assert node(_RULES, help_js, plain, ["scared", "im scared"]) == [False, False]

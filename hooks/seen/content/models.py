@@ -581,6 +581,18 @@ class DangerWords(Record):
         'for a language that writes those words joined after some verbs as a matter of course ("quejarme", '
         '"sentirnos").',
     )
+    alone: list[DangerWord] = Field(
+        default=[],
+        description='Words of fear that show the card when the query says nothing else ("scared", "im so scared", '
+        '"tengo miedo"): each other word is a filler or a word of `alone_with`. A reader in danger may type no more. '
+        'Next to other words they decide nothing, and the phrases and learned weights read the query ("scared he '
+        'will leave me" is not danger). A word of 6 letters or more also matches a typo of one letter.',
+    )
+    alone_with: list[DangerWord] = Field(
+        default=[],
+        description='Words that may stand beside a word of `alone` without making it say something else: "i", '
+        '"im", "feel" ("i feel so scared"), "tengo", "mucho" ("tengo mucho miedo"). Read as typed, without typos.',
+    )
     learned: LearnedWords | None = Field(
         default=None,
         description="Not written here: read from danger-words.yml beside this file (learned word weights), if there.",

@@ -303,8 +303,9 @@
   }
 
   /* How `query` reads under `rules` ({gap, unless, families, phrases, ordinary, ordinary_unless, fillers, read_as,
-     sounds, laughs, learned}): {phrase: true} when a danger phrase decides, else {phrase: false, margin}: how far the
-     learned weights come above their cut (below it when negative; null without learned weights or words). */
+     sounds, laughs, alone, alone_with, learned}): {phrase: true} when a danger phrase decides, else {phrase: false,
+     margin}: how far the learned weights come above their cut (below it when negative; null without learned
+     weights or words). */
   function reading(rules, query) {
     // Read whole first. If that shows no card, read it again with the slips of a hurried thumb mended
     // (`wordsApart`): words run together with a short word of `apart_with` ("hitme"), a doubled letter
@@ -352,6 +353,8 @@
     Object.keys(rules.read_as || {}).forEach(function (word) { add(word); addSlot(rules.read_as[word]); });
     addSlot(rules.fillers);
     addSlot(rules.unless);
+    addSlot(rules.alone);
+    addSlot(rules.alone_with);
     if (rules.learned) {
       Object.keys(rules.learned.weights).forEach(function (feature) { feature.split("_").forEach(add); });
     }
@@ -429,6 +432,23 @@
     return changed ? out.join(" ") : null;
   }
 
+  /* Whether the query says nothing but fear: a word of `alone` ("scared", "miedo"; typos forgiven as in a phrase
+     of one word), and besides it only fillers and words of `alone_with` ("im so scared", "tengo mucho miedo"), none
+     taken by an ordinary phrase. A reader in danger may type no more; next to any other word, the phrases and the
+     learned weights decide ("scared he will leave me"). */
+  function saysOnlyFear(rules, typed) {
+    if (!(rules.alone || []).length) return false;
+    var feared = false;
+    for (var at = 0; at < typed.length; at++) {
+      var word = typed[at];
+      if (word.taken) return false;
+      if (word.filler) continue;
+      if (slotMatches(rules.alone, word, 1, rules)) feared = true;
+      else if (!slotMatches(rules.alone_with || [], word, 0, rules)) return false;
+    }
+    return feared;
+  }
+
   /* How `query` reads as typed (see `reading`), with `everyday`: the words an ordinary phrase took. */
   function readingOf(rules, query) {
     if (!rules.ready) {
@@ -471,7 +491,12 @@
     // With a laugh, a phrase that matches no longer decides, but it still counts: the learned weights then
     // need only come within `laugh_margin` of their cut ("he threw his phone at me lol": harm the words
     // alone weigh a little short of danger). A miss costs a reader in danger more than a false alarm costs.
+    // A word of fear typed with nothing else (`alone`) counts as a phrase.
     var phrased = false;
+    if (saysOnlyFear(rules, typed)) {
+      if (!laughing) return { phrase: true, margin: null };
+      phrased = true;
+    }
     var phrases = rules.ready.phrases;
     for (var i = 0; i < phrases.length && !phrased; i++) {
       if (phraseAt(rules, phrases[i], typed, rules.gap, rules.unless || [])) {

@@ -96,6 +96,10 @@ def danger_rules(danger: DangerWords) -> dict[str, Any]:
         rules["apart_with"] = [fold(word) for word in danger.apart_with]
     if danger.apart_first:
         rules["apart_first"] = True
+    if danger.alone:
+        rules["alone"] = [fold(word) for word in danger.alone]
+        if danger.alone_with:
+            rules["alone_with"] = [fold(word) for word in danger.alone_with]
     if danger.sounds:
         rules["sounds"] = [[fold(heard), fold(meant)] for heard, meant in danger.sounds]
     if danger.learned:  # seen.search.learned: word weights beside the phrases
