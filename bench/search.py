@@ -132,6 +132,9 @@ TUNED = {
     "held-out-51": "written apart in the twenty-eighth round, kept unread a round and measured untouched on the code of its last search change and on its review; tuned on since the twenty-ninth round",
     "held-out-52": "written apart in the twenty-ninth round, measured untouched on the code of its second tuning change; tuned on since",
     "held-out-53": "written apart in the twenty-ninth round, measured untouched on the code the round started from; tuned on since",
+    "held-out-54": "written apart in the thirtieth round, measured untouched on the code it started from and on its search change; kept out a round, tuned on since the thirty-first round",
+    "held-out-55": "written apart in the thirtieth round, measured untouched on its search change; kept out a round, tuned on since the thirty-first round",
+    "held-out-56": "written apart in the thirtieth round (danger lists only), kept unread a round and measured untouched on the code the thirty-first round started from; tuned on since",
 }
 
 # Every set measured: the ranking sets, and the danger-only ones (a danger-only set has no ranking file).

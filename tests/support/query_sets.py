@@ -493,6 +493,19 @@
   on the code the round started from (966aa20, the search of b6628df): English 134/138 first, 137/138 top three,
   the card for 89/91 danger and 3/102 ordinary queries; Spanish 116/120 and 118/120, the card for 76/77 and 4/91.
   Tuning material since (in SETS with floors).
+- held-out-54-<lang>.yml and danger-held-out-54-<lang>.yml: a fifty-fourth set, written apart in the thirtieth round
+  from the article and the pages' titles and summaries. Its repeats of earlier sets were taken out first. Measured
+  untouched, by counts only, on the code that round started from (1969613) and on its search change (189633c), with
+  the same counts: English 92/93 first, 92/93 top three, the card for 68/69 danger and 4/87 ordinary queries;
+  Spanish 55/55 and 55/55, the card for 55/55 and 6/71. Kept out of tests/queries for a round (nothing learned from
+  it); tuning material since the thirty-first round (in SETS with floors).
+- held-out-55-<lang>.yml: a fifty-fifth set (ranking lists only), written apart in the thirtieth round and measured
+  untouched on its search change (189633c): English 93/93 first and in the top three, Spanish 58/59 and 59/59. Kept
+  out of tests/queries for a round; tuning material since the thirty-first round (in SETS with floors).
+- danger-held-out-56-<lang>.yml: a fifty-sixth set (danger lists only), written apart in the thirtieth round and
+  measured untouched, whole, on the code the thirty-first round started from (c2a669f): the card for 92/93 English
+  danger and 2/95 ordinary queries, Spanish 79/80 and 5/81 (the misses: "scared" and "miedo" typed alone). Its
+  repeats of earlier sets were taken out after that measure (47 and 49). Tuning material since (in DANGER_SETS).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -563,10 +576,14 @@ SETS = (
     "held-out-51",
     "held-out-52",
     "held-out-53",
+    "held-out-54",
+    "held-out-55",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
+# Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
+RANKING_ONLY: tuple[str, ...] = ("held-out-55",)
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
 MEASURED_ONLY: tuple[str, ...] = ()
@@ -580,7 +597,7 @@ MEASURED_ONLY: tuple[str, ...] = ()
 DANGER_SETS: tuple[str, ...] = tuple(
     dict.fromkeys(
         (
-            *SETS,
+            *(name for name in SETS if name not in RANKING_ONLY),
             "held-out-7",
             "tuning-2",
             "held-out-8",
@@ -634,6 +651,8 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # (killed it at karaoke, threatened to spoil a series), written apart and measured before its phrases were
             # written
             "tuning-21",
+            # the fifty-sixth held-out set (danger lists only), measured untouched in the thirty-first round
+            "held-out-56",
         )
     )
 )
@@ -771,6 +790,10 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-52", "es"): 1.0,
     ("held-out-53", "en"): 1.0,
     ("held-out-53", "es"): 1.0,
+    ("held-out-54", "en"): 1.0,
+    ("held-out-54", "es"): 1.0,
+    ("held-out-56", "en"): 1.0,
+    ("held-out-56", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
