@@ -135,6 +135,8 @@ TUNED = {
     "held-out-54": "written apart in the thirtieth round, measured untouched on the code it started from and on its search change; kept out a round, tuned on since the thirty-first round",
     "held-out-55": "written apart in the thirtieth round, measured untouched on its search change; kept out a round, tuned on since the thirty-first round",
     "held-out-56": "written apart in the thirtieth round (danger lists only), kept unread a round and measured untouched on the code the thirty-first round started from; tuned on since",
+    "held-out-58": "written apart in the thirty-first round (ranking lists only), measured untouched on the code it started from and on its third search change; tuned on since",
+    "held-out-59": "written apart in the thirty-first round (danger lists only), measured untouched on the code it started from and on its third search change; tuned on since",
 }
 
 # Every set measured: the ranking sets, and the danger-only ones (a danger-only set has no ranking file).

@@ -506,6 +506,17 @@
   measured untouched, whole, on the code the thirty-first round started from (c2a669f): the card for 92/93 English
   danger and 2/95 ordinary queries, Spanish 79/80 and 5/81 (the misses: "scared" and "miedo" typed alone). Its
   repeats of earlier sets were taken out after that measure (47 and 49). Tuning material since (in DANGER_SETS).
+- held-out-58-<lang>.yml: a fifty-eighth set (ranking lists only), written apart in the thirty-first round from the
+  article and the pages' titles and summaries (readers past fifty and readers writing in a second language,
+  voice-typed run-ons and very short fragments). Its repeats of earlier sets were taken out first (59 and 54).
+  Measured untouched, by counts only, on the code that round started from (c2a669f) and on its third search change
+  (420dbc9), with the same counts: English 80/86 first, 84/86 top three; Spanish 71/74 and 72/74. Tuning material
+  since (in SETS with floors).
+- danger-held-out-59-<lang>.yml: a fifty-ninth set (danger lists only), written apart in the thirty-first round
+  (young adults, parents of small children, a hurried thumb on a cracked phone, near misses from daily life). Its
+  repeats of earlier sets and of the fifty-eighth were taken out first (54 and 59). Measured untouched on c2a669f:
+  the card for 64/66 English danger and 4/80 ordinary queries, Spanish 63/66 and 7/72; on 420dbc9: 64/66 and 3/80,
+  63/66 and 8/72. Tuning material since (in DANGER_SETS).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -578,12 +589,13 @@ SETS = (
     "held-out-53",
     "held-out-54",
     "held-out-55",
+    "held-out-58",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
-RANKING_ONLY: tuple[str, ...] = ("held-out-55",)
+RANKING_ONLY: tuple[str, ...] = ("held-out-55", "held-out-58")
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
 MEASURED_ONLY: tuple[str, ...] = ()
@@ -653,6 +665,8 @@ DANGER_SETS: tuple[str, ...] = tuple(
             "tuning-21",
             # the fifty-sixth held-out set (danger lists only), measured untouched in the thirty-first round
             "held-out-56",
+            # the fifty-ninth held-out set (danger lists only), measured untouched in the thirty-first round
+            "held-out-59",
         )
     )
 )
@@ -794,6 +808,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-54", "es"): 1.0,
     ("held-out-56", "en"): 1.0,
     ("held-out-56", "es"): 1.0,
+    ("held-out-59", "en"): 1.0,
+    ("held-out-59", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read

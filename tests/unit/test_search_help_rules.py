@@ -220,7 +220,7 @@ def test_a_word_run_together_in_a_hurry_is_read_apart_into_known_words_when_whol
     danger = DangerWords(
         families={"hurt": ["hit", "choked"], "weapon": ["knife"], "partner": ["he", "hes"]},
         apart_with=["me", "he", "hes"],
-        ordinary=["the+therapist", "a+cake"],
+        ordinary=["the+therapist", "a+cake", "big+cake"],
         phrases=["@hurt+me", "@weapon", "rapist", "@partner+got"],
     )
     rules = danger_rules(danger)
@@ -234,6 +234,8 @@ def test_a_word_run_together_in_a_hurry_is_read_apart_into_known_words_when_whol
         "my therapist",  # a known word stays whole: never "the rapist"
         "hitmen in films",  # "hit men": no word of apart_with among the pieces
         "chokedmex",  # not every piece is known
+        "hesgotabigknife",  # five known words: "hes got a big knife"
+        "hesgotabigbigknife",  # six are too many to read apart
     ]
     shown = node(_RULES, help_js, rules, queries)
     assert dict(zip(queries, shown, strict=True)) == {
@@ -243,6 +245,8 @@ def test_a_word_run_together_in_a_hurry_is_read_apart_into_known_words_when_whol
         "my therapist": False,
         "hitmen in films": False,
         "chokedmex": False,
+        "hesgotabigknife": True,
+        "hesgotabigbigknife": False,
     }
     # Without apart_with nothing is read apart.
     plain = danger_rules(danger.model_copy(update={"apart_with": []}))
