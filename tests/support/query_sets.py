@@ -517,6 +517,15 @@
   repeats of earlier sets and of the fifty-eighth were taken out first (54 and 59). Measured untouched on c2a669f:
   the card for 64/66 English danger and 4/80 ordinary queries, Spanish 63/66 and 7/72; on 420dbc9: 64/66 and 3/80,
   63/66 and 8/72. Tuning material since (in DANGER_SETS).
+- danger-held-out-61-<lang>.yml: a sixty-first set (danger lists only), written apart in the thirty-second round
+  (teenagers and young adults in first relationships, readers in their fifties and sixties, near misses from their
+  days). Its repeats of earlier sets were taken out first (50 and 49). Measured untouched on the code that round
+  started from (51231ee): the card for 68/69 English danger and 3/85 ordinary queries, Spanish 62/62 and 4/73.
+  Tuning material since (in DANGER_SETS).
+- danger-held-out-62-<lang>.yml: a sixty-second set (danger lists only), written apart in the thirty-second round,
+  Spanish first, with many near misses from everyday idioms (matar, morir, pegar, golpe, amenaza, sangre, miedo).
+  Its repeats of earlier sets were taken out first (70 and 46). Measured untouched on 51231ee: the card for 58/60
+  English danger and 7/63 ordinary queries, Spanish 77/78 and 13/86. Tuning material since (in DANGER_SETS).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -667,6 +676,10 @@ DANGER_SETS: tuple[str, ...] = tuple(
             "held-out-56",
             # the fifty-ninth held-out set (danger lists only), measured untouched in the thirty-first round
             "held-out-59",
+            # the sixty-first and sixty-second held-out sets (danger lists only), measured untouched in the
+            # thirty-second round
+            "held-out-61",
+            "held-out-62",
         )
     )
 )
@@ -810,6 +823,10 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-56", "es"): 1.0,
     ("held-out-59", "en"): 1.0,
     ("held-out-59", "es"): 1.0,
+    ("held-out-61", "en"): 1.0,
+    ("held-out-61", "es"): 1.0,
+    ("held-out-62", "en"): 1.0,
+    ("held-out-62", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read

@@ -572,7 +572,7 @@ class DangerWords(Record):
         default=[],
         description='Short words a reader in a hurry runs into the next without a space ("hitme", "mepega", '
         '"hesgotaknife"). A query that shows no card is read again with each word the reading does not know set '
-        "apart into two to five words it does know, when one of them is one of these; a word it knows stays whole "
+        "apart into two to six words it does know, when one of them is one of these; a word it knows stays whole "
         '("therapist"). Empty: no word is read apart.',
     )
     apart_first: bool = Field(

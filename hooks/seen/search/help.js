@@ -362,10 +362,11 @@
     return known;
   }
 
-  /* A word run together from two to five known words, in the fewest ("hitme": "hit me", "hestryingtogetin": "hes
-     trying to get in"), or null. A single letter is a word only as "a", "i" or "u". */
+  /* A word run together from two to six known words, in the fewest ("hitme": "hit me", "hestryingtogetin": "hes
+     trying to get in", "tengomiedodevolveracasa": "tengo miedo de volver a casa"), or null. A single letter is
+     a word only as "a", "i" or "u". */
   var APART_FROM = 5;
-  var APART_MOST = 5;
+  var APART_MOST = 6;
   function apartPieces(known, word) {
     var best = [[]];
     for (var end = 1; end <= word.length; end++) {
