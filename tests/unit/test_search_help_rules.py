@@ -205,6 +205,27 @@ def test_an_ordinary_phrase_cannot_silence_harm_named_beside_it() -> None:
     assert node(_RULES, help_js, weighed, ["nobody is hurting me just myself", "he is hurting"]) == [False, True]
 
 
+def test_a_guard_counts_a_word_as_typed_not_as_read_as_also_reads_it() -> None:
+    """`read_as` reads the article "le" as "me" for the danger phrases ("le pegó" is harm told of another), but
+    a guard "me" must not free an everyday phrase for it: only a "me" typed does."""
+    danger = DangerWords(
+        families={"alguien": ["me", "le"]},
+        read_as={"le": ["me"]},
+        phrases=["@alguien+pego"],
+        ordinary=["pego al arco|balon ~me|cara"],
+    )
+    rules = danger_rules(danger)
+    help_js = str(ROOT / "hooks" / "seen" / "search" / "help.js")
+    queries = [
+        "el delantero le pego al arco",  # "le" is not the guard "me"
+        "le pego",  # no ordinary phrase: "le" read as "me" still finds the danger phrase
+        "me pego al arco",  # a "me" typed beside the everyday phrase frees it
+        "le pego al balon y despues me pego a mi",  # a "me" typed outside the phrase frees it
+        "le pego al balon y me dio en la cara",  # so does "cara"
+    ]
+    assert node(_RULES, help_js, rules, queries) == [False, True, True, True, True]
+
+
 def test_an_ordinary_phrase_guard_is_checked_when_the_data_is_read() -> None:
     with pytest.raises(ValueError, match=r'words after "~" that the ordinary phrase does not also use; found "hair"'):
         DangerWords(phrases=["x"], ordinary=["cut+my+hair ~hair|asleep"])

@@ -214,10 +214,14 @@
   }
 
   /* Whether a word outside `took`, and not taken by an ordinary phrase, is one of `guard` (an ordinary
-     phrase's words after "~": harm it must not silence). Typos count, as in danger. */
+     phrase's words after "~": harm it must not silence). Typos count, as in danger, but a word counts only as
+     typed, not as `read_as` also reads it: the article "la" is read "me" so that "la golpea" finds "me golpea",
+     and it must not free "le pegó al balón" from an ordinary phrase guarded by "me". */
   function guarded(rules, guard, typed, took) {
     for (var at = 0; at < typed.length; at++) {
-      if (!typed[at].taken && took.indexOf(at) === -1 && slotMatches(guard, typed[at], 2, rules)) return true;
+      var word = typed[at];
+      var asTyped = { readings: word.readings.slice(0, 1), heard: word.heard.slice(0, 1) };
+      if (!word.taken && took.indexOf(at) === -1 && slotMatches(guard, asTyped, 2, rules)) return true;
     }
     return false;
   }
