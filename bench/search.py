@@ -137,8 +137,10 @@ TUNED = {
     "held-out-56": "written apart in the thirtieth round (danger lists only), kept unread a round and measured untouched on the code the thirty-first round started from; tuned on since",
     "held-out-58": "written apart in the thirty-first round (ranking lists only), measured untouched on the code it started from and on its third search change; tuned on since",
     "held-out-59": "written apart in the thirty-first round (danger lists only), measured untouched on the code it started from and on its third search change; tuned on since",
+    "held-out-60": "written apart in the thirty-second round (ranking lists only), kept unread a round and measured untouched on the code the thirty-third round started from; tuned on since",
     "held-out-61": "written apart in the thirty-second round (danger lists only), measured untouched on the code it started from; tuned on since",
     "held-out-62": "written apart in the thirty-second round (danger lists only, Spanish first, idioms near danger), measured untouched on the code it started from; tuned on since",
+    "held-out-64": "written apart in the thirty-third round (ranking lists only), measured untouched on the code it started from; tuned on since",
 }
 
 # Every set measured: the ranking sets, and the danger-only ones (a danger-only set has no ranking file).
