@@ -140,6 +140,7 @@ TUNED = {
     "held-out-60": "written apart in the thirty-second round (ranking lists only), kept unread a round and measured untouched on the code the thirty-third round started from; tuned on since",
     "held-out-61": "written apart in the thirty-second round (danger lists only), measured untouched on the code it started from; tuned on since",
     "held-out-62": "written apart in the thirty-second round (danger lists only, Spanish first, idioms near danger), measured untouched on the code it started from; tuned on since",
+    "held-out-63": "written apart in the thirty-third round (danger lists only), measured untouched at its end on the code the thirty-fourth round started from; tuned on since",
     "held-out-64": "written apart in the thirty-third round (ranking lists only), measured untouched on the code it started from; tuned on since",
 }
 

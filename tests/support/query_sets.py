@@ -536,6 +536,11 @@
   repeats of earlier sets were taken out first (56 and 60). Measured untouched on the code that round started from
   (2dc215e): English 83/85 first, 83/85 top three; Spanish 55/59 and 57/59. Tuning material since (in SETS with
   floors).
+- danger-held-out-63-<lang>.yml: a sixty-third set (danger lists only), written apart in the thirty-third round
+  (partners of many years who understate, rural and small-town readers, readers writing in a second language, near
+  misses from farms, hunting, nursing and television crime). Its repeats of earlier sets were taken out first (49 and
+  46). Measured untouched on the code the thirty-fourth round started from (412fc6c): the card for 69/70 English
+  danger and 6/74 ordinary queries, Spanish 53/54 and 2/61. Tuning material since (in DANGER_SETS).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -692,6 +697,8 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # thirty-second round
             "held-out-61",
             "held-out-62",
+            # the sixty-third held-out set (danger lists only), measured untouched in the thirty-fourth round
+            "held-out-63",
         )
     )
 )
@@ -839,6 +846,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-61", "es"): 1.0,
     ("held-out-62", "en"): 1.0,
     ("held-out-62", "es"): 1.0,
+    ("held-out-63", "en"): 1.0,
+    ("held-out-63", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
