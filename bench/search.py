@@ -142,6 +142,8 @@ TUNED = {
     "held-out-62": "written apart in the thirty-second round (danger lists only, Spanish first, idioms near danger), measured untouched on the code it started from; tuned on since",
     "held-out-63": "written apart in the thirty-third round (danger lists only), measured untouched at its end on the code the thirty-fourth round started from; tuned on since",
     "held-out-64": "written apart in the thirty-third round (ranking lists only), measured untouched on the code it started from; tuned on since",
+    "held-out-65": "written apart in the thirty-fourth round (danger lists only), measured untouched on the code it started from and on its first search change; tuned on since",
+    "held-out-66": "written apart in the thirty-fourth round (ranking lists only), measured untouched on the code it started from and on its first search change; tuned on since",
 }
 
 # Every set measured: the ranking sets, and the danger-only ones (a danger-only set has no ranking file).

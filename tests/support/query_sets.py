@@ -541,6 +541,17 @@
   misses from farms, hunting, nursing and television crime). Its repeats of earlier sets were taken out first (49 and
   46). Measured untouched on the code the thirty-fourth round started from (412fc6c): the card for 69/70 English
   danger and 6/74 ordinary queries, Spanish 53/54 and 2/61. Tuning material since (in DANGER_SETS).
+- danger-held-out-65-<lang>.yml: a sixty-fifth set (danger lists only), written apart in the thirty-fourth round
+  (teenagers and young adults texting in slang, same-sex couples, older readers and carers, a reader typing in a
+  hurry from a car park; near misses from games, sport, cooking, films, exams and hospital shifts). Its repeats of
+  earlier sets were taken out first (63 and 62). Measured untouched on the code that round started from (412fc6c):
+  the card for 65/65 English danger and 4/76 ordinary queries, Spanish 50/51 and 6/68; on 73f2350: 64/65 and 4/76,
+  50/51 and 6/68. Tuning material since (in DANGER_SETS).
+- held-out-66-<lang>.yml: a sixty-sixth set (ranking lists only), written apart in the thirty-fourth round (long
+  marriages, new parents, shift, military and fly-in-fly-out families, long stories and short fragments, readers
+  asking for a part of the site). Its repeats of earlier sets were taken out first (59 and 77). Measured untouched on
+  412fc6c: English 112/117 first, 115/117 top three; Spanish 64/67 and 66/67; on 73f2350: English 111/117 and
+  115/117, Spanish the same. Tuning material since (in SETS with floors).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -616,12 +627,13 @@ SETS = (
     "held-out-58",
     "held-out-60",
     "held-out-64",
+    "held-out-66",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
-RANKING_ONLY: tuple[str, ...] = ("held-out-55", "held-out-58", "held-out-60", "held-out-64")
+RANKING_ONLY: tuple[str, ...] = ("held-out-55", "held-out-58", "held-out-60", "held-out-64", "held-out-66")
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
 MEASURED_ONLY: tuple[str, ...] = ()
@@ -697,8 +709,10 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # thirty-second round
             "held-out-61",
             "held-out-62",
-            # the sixty-third held-out set (danger lists only), measured untouched in the thirty-fourth round
+            # the sixty-third and sixty-fifth held-out sets (danger lists only), measured untouched in the
+            # thirty-fourth round
             "held-out-63",
+            "held-out-65",
         )
     )
 )
@@ -848,6 +862,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-62", "es"): 1.0,
     ("held-out-63", "en"): 1.0,
     ("held-out-63", "es"): 1.0,
+    ("held-out-65", "en"): 1.0,
+    ("held-out-65", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
