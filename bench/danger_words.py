@@ -85,7 +85,12 @@ class Setting:
 # 466 of 11,342 ordinary queries and for 5,922 rather than 5,925 of 5,946 danger ones, and on the thirty-fifth set
 # (written apart, held out) it lost a danger query that 0.1 reads and spared no ordinary one. Spanish keeps 0.1; the
 # false alarms are met with guarded ordinary phrases instead (BENCHMARKS.md).
-SHIPPED = Setting(lean=3.0, cut=0.1)
+# In the thirty-fourth round the weights became the mean of three orders (seeds 1, 2 and 3): `--steadiness`, learned
+# without the sixty-fifth and sixty-third sets and then with them, showed the card newly or no longer for 96 English
+# and 143 Spanish of the other sets' ordinary and ranking queries with one order, 64 and 107 with three (90 and 138
+# with average=10), losing no danger query either way; cross-validated in the twelfth round, three orders showed as
+# many danger queries with fewer false alarms (BENCHMARKS.md). Learning takes three times as long (about a minute).
+SHIPPED = Setting(lean=3.0, cut=0.1, seeds=(1, 2, 3))
 
 
 @cache

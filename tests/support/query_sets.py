@@ -552,6 +552,17 @@
   asking for a part of the site). Its repeats of earlier sets were taken out first (59 and 77). Measured untouched on
   412fc6c: English 112/117 first, 115/117 top three; Spanish 64/67 and 66/67; on 73f2350: English 111/117 and
   115/117, Spanish the same. Tuning material since (in SETS with floors).
+- danger-held-out-67-<lang>.yml: a sixty-seventh set (danger lists only), written apart in the thirty-fourth round
+  (readers living with a partner's family, whose papers or money hang on the partner, who depend on a partner's
+  care; near misses from trades, hospitals, sport, history, weather, butchery and games). Its writer worked from a
+  description of the task and the pages' titles, not the article. Its repeats of earlier sets were taken out first
+  (54 and 56). Measured untouched on 412fc6c: the card for 71/72 English danger and 5/73 ordinary queries, Spanish
+  43/44 and 4/53; on 0ae18e1: 71/72 and 5/73, 44/44 and 4/53. Tuning material since (in DANGER_SETS).
+- held-out-68-<lang>.yml: a sixty-eighth set (ranking lists only), written apart in the thirty-fourth round (first
+  relationships, older readers, partners who travel, a feeling typed alone, readers asking what a page is for),
+  from the pages' titles and summaries alone. Its repeats of earlier sets were taken out first (51 and 42).
+  Measured untouched on 412fc6c: English 67/68 first, 68/68 top three; Spanish 43/45 and 45/45; on 0ae18e1: 67/68
+  and 68/68, 45/45 and 45/45. Tuning material since (in SETS with floors).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -628,12 +639,13 @@ SETS = (
     "held-out-60",
     "held-out-64",
     "held-out-66",
+    "held-out-68",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
-RANKING_ONLY: tuple[str, ...] = ("held-out-55", "held-out-58", "held-out-60", "held-out-64", "held-out-66")
+RANKING_ONLY: tuple[str, ...] = tuple(f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68))
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
 MEASURED_ONLY: tuple[str, ...] = ()
@@ -709,10 +721,11 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # thirty-second round
             "held-out-61",
             "held-out-62",
-            # the sixty-third and sixty-fifth held-out sets (danger lists only), measured untouched in the
-            # thirty-fourth round
+            # the sixty-third, sixty-fifth and sixty-seventh held-out sets (danger lists only), measured untouched
+            # in the thirty-fourth round
             "held-out-63",
             "held-out-65",
+            "held-out-67",
         )
     )
 )
@@ -864,6 +877,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-63", "es"): 1.0,
     ("held-out-65", "en"): 1.0,
     ("held-out-65", "es"): 1.0,
+    ("held-out-67", "en"): 1.0,
+    ("held-out-67", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
