@@ -146,6 +146,8 @@ TUNED = {
     "held-out-66": "written apart in the thirty-fourth round (ranking lists only), measured untouched on the code it started from and on its first search change; tuned on since",
     "held-out-67": "written apart in the thirty-fourth round (danger lists only), measured untouched on the code it started from and on its second search change; tuned on since",
     "held-out-68": "written apart in the thirty-fourth round (ranking lists only), measured untouched on the code it started from and on its second search change; tuned on since",
+    "held-out-69": "written apart at the end of the thirty-fourth round (danger lists only), measured untouched on its last search change; tuned on since",
+    "held-out-70": "written apart at the end of the thirty-fourth round (ranking lists only), measured untouched on its last search change; tuned on since",
 }
 
 # Every set measured: the ranking sets, and the danger-only ones (a danger-only set has no ranking file).

@@ -563,6 +563,13 @@
   from the pages' titles and summaries alone. Its repeats of earlier sets were taken out first (51 and 42).
   Measured untouched on 412fc6c: English 67/68 first, 68/68 top three; Spanish 43/45 and 45/45; on 0ae18e1: 67/68
   and 68/68, 45/45 and 45/45. Tuning material since (in SETS with floors).
+- danger-held-out-69-<lang>.yml and held-out-70-<lang>.yml: a sixty-ninth set (danger lists only) and a seventieth
+  (ranking lists only), written apart at the end of the thirty-fourth round (formal and fragmentary voices, men
+  hurt by a partner, threats passed on; near misses from DIY, sport injuries, fishing, theatre, games, childbirth;
+  therapy words said loosely). Their repeats of earlier sets were taken out first (69: 41 and 42; 70: 51 and 39).
+  Measured untouched on that round's last search change (be0b6e9): the card for 90/90 English danger and 6/77
+  ordinary queries, Spanish 77/77 and 11/71 (15.5%, over the goal); ranking English 75/77 first, 77/77 top three,
+  Spanish 64/67 and 67/67. Tuning material since (in DANGER_SETS, and SETS with floors).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -640,12 +647,13 @@ SETS = (
     "held-out-64",
     "held-out-66",
     "held-out-68",
+    "held-out-70",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
-RANKING_ONLY: tuple[str, ...] = tuple(f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68))
+RANKING_ONLY: tuple[str, ...] = tuple(f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70))
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
 MEASURED_ONLY: tuple[str, ...] = ()
@@ -726,6 +734,8 @@ DANGER_SETS: tuple[str, ...] = tuple(
             "held-out-63",
             "held-out-65",
             "held-out-67",
+            # the sixty-ninth held-out set (danger lists only), measured untouched at the end of the thirty-fourth round
+            "held-out-69",
         )
     )
 )
@@ -879,6 +889,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-65", "es"): 1.0,
     ("held-out-67", "en"): 1.0,
     ("held-out-67", "es"): 1.0,
+    ("held-out-69", "en"): 1.0,
+    ("held-out-69", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
