@@ -39,7 +39,7 @@ from seen.content.loading import load_search_words  # noqa: E402
 from seen.search.help import danger_rules, words  # noqa: E402
 from seen.search.learned import Kin, kin, mean, shown, strongest, train  # noqa: E402
 from support.danger_variants import card_rule  # noqa: E402
-from support.query_sets import MEASURED_ONLY  # noqa: E402
+from support.query_sets import DANGER_SETS, MEASURED_ONLY  # noqa: E402
 
 QUERIES = ROOT / "tests" / "queries"
 LANGUAGES = ("en", "es")
@@ -89,7 +89,8 @@ class Setting:
 # without the sixty-fifth and sixty-third sets and then with them, showed the card newly or no longer for 96 English
 # and 143 Spanish of the other sets' ordinary and ranking queries with one order, 64 and 107 with three (90 and 138
 # with average=10), losing no danger query either way; cross-validated in the twelfth round, three orders showed as
-# many danger queries with fewer false alarms (BENCHMARKS.md). Learning takes three times as long (about a minute).
+# many danger queries with fewer false alarms (BENCHMARKS.md). Learning takes three times as long (about half a minute
+# for both languages here).
 SHIPPED = Setting(lean=3.0, cut=0.1, seeds=(1, 2, 3))
 
 
@@ -325,7 +326,7 @@ def report(setting: Setting, measured: dict, phrases: dict, *, verbose: bool = F
     sys.stdout.flush()
 
 
-NEWEST = ("held-out-65", "held-out-63")  # the two danger sets added last, for --steadiness
+NEWEST = DANGER_SETS[-2:]  # the two danger sets added last (DANGER_SETS keeps the order they came in), for --steadiness
 
 
 def _unseen_flips(job: tuple[str, str, Setting]) -> tuple[int, int, list[str]]:
