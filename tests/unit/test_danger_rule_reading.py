@@ -199,6 +199,36 @@ def test_two_ordinary_phrases_may_share_a_word() -> None:
     }
 
 
+def test_a_word_the_everyday_side_spells_is_not_read_as_another_with_a_letter_changed() -> None:
+    # "racing" is written in an ordinary phrase, so it is a word in its own right: neither a danger phrase nor a
+    # guard reads it as "raging" with one letter changed, wherever it stands, while a typo written nowhere
+    # ("ragign") still reads as "raging". A letter added or dropped is still forgiven, since that is as often
+    # another form of the word: "bleed", written in an ordinary phrase, still reads as "bleeds".
+    danger = DangerWords(
+        ordinary=["racing+car|bike", "bleed+oil", "swears|swear ~raging"],
+        phrases=["@partner raging", "bleeds+out", "swears"],
+        families={"partner": ["he", "she"]},
+    )
+    assert shown(
+        danger,
+        [
+            "he watches racing all day",
+            "he is raging",
+            "he is ragign again",
+            "i want to bleed out",
+            "he swears about racing",
+            "he swears hes raging",
+        ],
+    ) == {
+        "he watches racing all day": False,
+        "he is raging": True,
+        "he is ragign again": True,
+        "i want to bleed out": True,
+        "he swears about racing": False,  # the guard does not read "racing" as "raging"
+        "he swears hes raging": True,
+    }
+
+
 def test_a_rule_without_the_new_keys_compiles_as_before() -> None:
     assert set(danger_rules(DangerWords(phrases=["x"]))) == {"gap", "families", "unless", "phrases"}
 

@@ -134,13 +134,41 @@
     return kept[choice] || (kept[choice] = heard(choice, rules.sounds));
   }
 
+  /* The words the everyday side of the rules spells whole: every word of the `ordinary` phrases and of their
+     guards (not the starts, "threat*"). Such a word is a word in its own right: a danger phrase or a guard never
+     reads it as another word of its length with one letter changed ("swears" is not "shears", "butted" is not
+     "busted"). A letter added or dropped is still forgiven, since that is as often another form of the same word
+     ("bleed", "bleeds"; "come", "comes"). Worked out once per edition. */
+  function wholeWords(rules) {
+    if (rules.whole) return rules.whole;
+    var whole = Object.create(null);
+    function addSlot(slot) {
+      (slot || []).forEach(function (word) {
+        if (typeof word === "string" && /^[^@*]+$/.test(word)) whole[word] = true;
+      });
+    }
+    (rules.ordinary || []).forEach(function (phrase) { phrase.forEach(function (group) { group.forEach(addSlot); }); });
+    Object.keys(rules.ordinary_unless || {}).forEach(function (at) { addSlot(rules.ordinary_unless[at]); });
+    rules.whole = whole;
+    return whole;
+  }
+
+  /* Whether `choice` (a phrase's word, or its sound) reads `word` (a typed word, or its sound) under `fuzz`, a
+     word of `wholeWords` (`whole`) not read as another of its length (see there). */
+  function reads(choice, word, fuzz, whole) {
+    if (!choiceMatches(choice, word, fuzz)) return false;
+    return !whole || word === choice || word.length !== choice.length || choice.charAt(choice.length - 1) === "*";
+  }
+
   /* A phrase of one word alone ("flee") forgives fewer typos (`fuzz` 1): with no other word beside
      it, a short one's slips find other words ("fele", meant as "feel"). */
   function slotMatches(slot, word, fuzz, rules) {
+    var wholes = fuzz ? wholeWords(rules) : null;
     for (var r = 0; r < word.readings.length; r++) {
+      var whole = !!(wholes && wholes[word.readings[r]]);
       for (var i = 0; i < slot.length; i++) {
-        if (choiceMatches(slot[i], word.readings[r], fuzz)) return true;
-        if (rules.sounds && choiceMatches(soundOf(rules, slot[i]), word.heard[r], fuzz)) return true;
+        if (reads(slot[i], word.readings[r], fuzz, whole)) return true;
+        if (rules.sounds && reads(soundOf(rules, slot[i]), word.heard[r], fuzz, whole)) return true;
       }
     }
     return false;
