@@ -199,15 +199,15 @@ def test_two_ordinary_phrases_may_share_a_word() -> None:
     }
 
 
-def test_a_word_the_everyday_side_spells_is_not_read_as_another_with_a_letter_changed() -> None:
+def test_a_word_the_everyday_side_spells_is_read_as_no_other_words_typo() -> None:
     # "racing" is written in an ordinary phrase, so it is a word in its own right: neither a danger phrase nor a
     # guard reads it as "raging" with one letter changed, wherever it stands, while a typo written nowhere
-    # ("ragign") still reads as "raging". A letter added or dropped is still forgiven, since that is as often
-    # another form of the word: "bleed", written in an ordinary phrase, still reads as "bleeds".
+    # ("ragign") still reads as "raging". Nor is "fell" read as "fella" with a letter dropped. Its own form with
+    # a last "s" or "d" is still read: "bleed", written in an ordinary phrase, still reads as "bleeds".
     danger = DangerWords(
-        ordinary=["racing+car|bike", "bleed+oil", "swears|swear ~raging"],
-        phrases=["@partner raging", "bleeds+out", "swears"],
-        families={"partner": ["he", "she"]},
+        ordinary=["racing+car|bike", "bleed+oil", "swears|swear ~raging", "fell+asleep"],
+        phrases=["@partner raging", "bleeds+out", "swears", "@partner hit+me"],
+        families={"partner": ["he", "she", "fella"]},
     )
     assert shown(
         danger,
@@ -218,6 +218,8 @@ def test_a_word_the_everyday_side_spells_is_not_read_as_another_with_a_letter_ch
             "i want to bleed out",
             "he swears about racing",
             "he swears hes raging",
+            "i fell and hit me head",
+            "my fela hit me",
         ],
     ) == {
         "he watches racing all day": False,
@@ -226,6 +228,8 @@ def test_a_word_the_everyday_side_spells_is_not_read_as_another_with_a_letter_ch
         "i want to bleed out": True,
         "he swears about racing": False,  # the guard does not read "racing" as "raging"
         "he swears hes raging": True,
+        "i fell and hit me head": False,  # "fell" is not "fella" (a letter dropped)
+        "my fela hit me": True,  # a typo written nowhere
     }
 
 

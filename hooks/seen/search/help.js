@@ -135,10 +135,10 @@
   }
 
   /* The words the everyday side of the rules spells whole: every word of the `ordinary` phrases and of their
-     guards (not the starts, "threat*"). Such a word is a word in its own right: a danger phrase or a guard never
-     reads it as another word of its length with one letter changed ("swears" is not "shears", "butted" is not
-     "busted"). A letter added or dropped is still forgiven, since that is as often another form of the same word
-     ("bleed", "bleeds"; "come", "comes"). Worked out once per edition. */
+     guards (not the starts, "threat*"). Such a word is a word in its own right: a danger phrase or a guard reads it
+     as a typo of no other word ("swears" is not "shears", "butted" is not "busted", "fell" is not "fella"), only as
+     itself or as its own form with a last "s" or "d" added or dropped ("bleed", "bleeds"; "come", "comes").
+     Worked out once per edition. */
   function wholeWords(rules) {
     if (rules.whole) return rules.whole;
     var whole = Object.create(null);
@@ -154,10 +154,12 @@
   }
 
   /* Whether `choice` (a phrase's word, or its sound) reads `word` (a typed word, or its sound) under `fuzz`, a
-     word of `wholeWords` (`whole`) not read as another of its length (see there). */
+     word of `wholeWords` (`whole`) read only as itself or its own form (see there). */
   function reads(choice, word, fuzz, whole) {
     if (!choiceMatches(choice, word, fuzz)) return false;
-    return !whole || word === choice || word.length !== choice.length || choice.charAt(choice.length - 1) === "*";
+    if (!whole || word === choice || choice.charAt(choice.length - 1) === "*") return true;
+    var longer = word.length > choice.length ? word : choice, shorter = longer === word ? choice : word;
+    return longer.length === shorter.length + 1 && longer.lastIndexOf(shorter, 0) === 0 && /[sd]$/.test(longer);
   }
 
   /* A phrase of one word alone ("flee") forgives fewer typos (`fuzz` 1): with no other word beside
