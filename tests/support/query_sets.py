@@ -311,6 +311,13 @@
   a partner beside a strong word ("me secuestró para una cena sorpresa", a beating at chess). Its repeats of earlier
   sets were taken out first. Measured once on main's rule before any phrase was written for it (English 61/64
   danger, 6/63 ordinary; Spanish 55/57 and 16/61); tuning material since.
+- danger-tuning-22-<lang>.yml: danger lists only, a batch written apart in the thirty-fifth round (from the source
+  article and the pages' titles and summaries only), mostly near misses: everyday searches over two dozen kinds of
+  daily life (cooking, gardening, repairs, cars, weather, pets, school, sport, first aid, plots of books and films,
+  history, make-up, weddings, idioms, ordinary fears), a fifth of them heavy-sounding neglect that is not danger, and
+  danger written as close twins of them (the same kitchen or garden, a partner doing the harm). Its repeats of
+  earlier sets were taken out first (12 and 13). Measured once on the round's rule before any phrase was written for
+  it (English 63/66 danger, 37/262 ordinary; Spanish 57/57 and 35/224); tuning material since.
 - held-out-35-<lang>.yml and danger-held-out-35-<lang>.yml: a thirty-fifth set, written apart in the nineteenth round
   (longer stories and questions; US, Indian and second-language English; Spanish from Spain, Argentina, Chile,
   Colombia and Peru). Its repeats of earlier sets were taken out first. Kept as MEASURED_ONLY (no test held it, and
@@ -570,6 +577,14 @@
   Measured untouched on that round's last search change (be0b6e9): the card for 90/90 English danger and 6/77
   ordinary queries, Spanish 77/77 and 11/71 (15.5%, over the goal); ranking English 75/77 first, 77/77 top three,
   Spanish 64/67 and 67/67. Tuning material since (in DANGER_SETS, and SETS with floors).
+- danger-held-out-71-<lang>.yml and held-out-72-<lang>.yml: a seventy-first set (danger lists only) and a
+  seventy-second (ranking lists only), written apart at the start of the thirty-fifth round (late-night whispered
+  fragments, religious and family words, older and same-sex couples, spelling by sound; near misses from storms,
+  wrestling, tattoos, riding, babysitting, Halloween; one concrete scene with a partner, questions about oneself,
+  one- or two-noun searches, Irish, Scottish, Indian, South African and Nigerian English). Their repeats of earlier
+  sets were taken out first (71: 56 and 51; 72: 39 and 35). Measured untouched on the round's starting code
+  (a3acd20): the card for 74/74 English danger and 7/77 ordinary queries, Spanish 61/61 and 6/68; ranking English
+  85/87 first, 87/87 top three, Spanish 77/77 and 77/77. Tuning material since (in DANGER_SETS, and SETS with floors).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -648,12 +663,13 @@ SETS = (
     "held-out-66",
     "held-out-68",
     "held-out-70",
+    "held-out-72",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
-RANKING_ONLY: tuple[str, ...] = tuple(f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70))
+RANKING_ONLY: tuple[str, ...] = tuple(f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72))
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
 MEASURED_ONLY: tuple[str, ...] = ()
@@ -736,6 +752,11 @@ DANGER_SETS: tuple[str, ...] = tuple(
             "held-out-67",
             # the sixty-ninth held-out set (danger lists only), measured untouched at the end of the thirty-fourth round
             "held-out-69",
+            # the seventy-first (danger lists only), measured untouched at the start of the thirty-fifth round
+            "held-out-71",
+            # the thirty-fifth round's batch of near misses over two dozen kinds of daily life, and danger written as
+            # their close twins, written apart and measured before its phrases were written
+            "tuning-22",
         )
     )
 )
@@ -891,6 +912,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-67", "es"): 1.0,
     ("held-out-69", "en"): 1.0,
     ("held-out-69", "es"): 1.0,
+    ("held-out-71", "en"): 1.0,
+    ("held-out-71", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
