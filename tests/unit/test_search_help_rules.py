@@ -239,9 +239,9 @@ def test_an_ordinary_phrase_guard_is_checked_when_the_data_is_read() -> None:
 
 def test_a_word_run_together_in_a_hurry_is_read_apart_into_known_words_when_whole_it_shows_no_card() -> None:
     danger = DangerWords(
-        families={"hurt": ["hit", "choked"], "weapon": ["knife"], "partner": ["he", "hes"]},
+        families={"hurt": ["hit", "choked"], "weapon": ["knife"], "partner": ["he", "hes", "husband"]},
         apart_with=["me", "he", "hes"],
-        ordinary=["the+therapist", "a+cake", "big+cake"],
+        ordinary=["the+therapist", "a+cake", "big+cake", "chokedme+challenge", "again+and+again"],
         phrases=["@hurt+me", "@weapon", "rapist", "@partner+got"],
     )
     rules = danger_rules(danger)
@@ -258,6 +258,7 @@ def test_a_word_run_together_in_a_hurry_is_read_apart_into_known_words_when_whol
         "hesgotabigknife",  # five known words: "hes got a big knife"
         "hesgotabigbigknife",  # six known words: "hes got a big big knife"
         "hesgotabigbigbigknife",  # seven are too many to read apart
+        "husbandchokedmeagain",  # "husband chokedme again" ("chokedme" is known), read finer: "... choked me ..."
     ]
     shown = node(_RULES, help_js, rules, queries)
     assert dict(zip(queries, shown, strict=True)) == {
@@ -270,6 +271,7 @@ def test_a_word_run_together_in_a_hurry_is_read_apart_into_known_words_when_whol
         "hesgotabigknife": True,
         "hesgotabigbigknife": True,
         "hesgotabigbigbigknife": False,
+        "husbandchokedmeagain": True,
     }
     # Without apart_with nothing is read apart.
     plain = danger_rules(danger.model_copy(update={"apart_with": []}))

@@ -401,13 +401,13 @@
      a word only as "a", "i" or "u". */
   var APART_FROM = 5;
   var APART_MOST = 6;
-  function apartPieces(known, word) {
+  function apartPieces(known, word, notWhole) {
     var best = [[]];
     for (var end = 1; end <= word.length; end++) {
       best[end] = null;
       for (var start = Math.max(0, end - 20); start < end; start++) {
         var piece = word.slice(start, end);
-        if (!best[start] || best[start].length >= APART_MOST || !known[piece]) continue;
+        if (!best[start] || best[start].length >= APART_MOST || !known[piece] || (notWhole && piece === word)) continue;
         if (piece.length === 1 && "aiu".indexOf(piece) === -1) continue;
         if (!best[end] || best[start].length + 1 < best[end].length) best[end] = best[start].concat([piece]);
       }
@@ -440,8 +440,21 @@
     for (var f = 0; f < once.length; f++) if (known[once[f]]) return once[f];
     var pieces = apartPieces(known, word);
     if (!pieces) return null;
+    function isHurried(piece) { return hurried.indexOf(piece) !== -1; }
+    // A piece may itself be words run together that the reading also knows joined ("chokedme", from a reader's
+    // query the learned words kept): "husbandchokedmeagain" is "husband chokedme again" in the fewest pieces, and
+    // is read finer, "husband choked me again". Not under `apart_first`, where only the first piece may be such a
+    // word.
+    if (!rules.apart_first) {
+      var finer = [];
+      pieces.forEach(function (piece) {
+        var inner = piece.length >= APART_FROM && apartPieces(known, piece, true);
+        finer = finer.concat(inner && inner.some(isHurried) ? inner : [piece]);
+      });
+      pieces = finer;
+    }
     var hurry = rules.apart_first ? pieces.slice(0, 1) : pieces;
-    if (hurry.some(function (piece) { return hurried.indexOf(piece) !== -1; })) return pieces.join(" ");
+    if (hurry.some(isHurried)) return pieces.join(" ");
     if (split && pieces.length === 2 && pieces.every(function (piece) { return piece.length >= SPLIT_PIECE; })) {
       return pieces.join(" ");
     }
