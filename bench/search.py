@@ -114,6 +114,8 @@ TUNED = {
     "tuning-20": "danger lists only, written apart in the nineteenth round for danger hard to spot and short everyday near misses, measured once before it was tuned on",
     "tuning-21": "danger lists only, written apart in the twenty-third round for danger said without a violent word and near misses with a partner beside a strong word, measured once before it was tuned on",
     "tuning-22": "danger lists only, written apart in the thirty-fifth round for near misses over two dozen kinds of daily life and danger as their close twins, measured once before it was tuned on",
+    "held-out-73": "written apart at the start of the thirty-fifth round (danger lists only), measured untouched on the code it started from and on its last search change; tuned on since",
+    "held-out-74": "written apart at the start of the thirty-fifth round (ranking lists only), measured untouched on the code it started from and on its last search change; tuned on since",
     "held-out-35": "written apart in the nineteenth round, measured untouched on the code it started from, on what it shipped and on what the twenty-first round shipped; tuned on since the twenty-second round",
     "held-out-36": "written apart in the twentieth round, measured untouched on the code it started from (which it shipped); tuned on since the twenty-first round",
     "held-out-37": "written apart in the twenty-third round, measured untouched on the code it started from; tuned on since",

@@ -585,6 +585,16 @@
   sets were taken out first (71: 56 and 51; 72: 39 and 35). Measured untouched on the round's starting code
   (a3acd20): the card for 74/74 English danger and 7/77 ordinary queries, Spanish 61/61 and 6/68; ranking English
   85/87 first, 87/87 top three, Spanish 77/77 and 77/77. Tuning material since (in DANGER_SETS, and SETS with floors).
+- danger-held-out-73-<lang>.yml and held-out-74-<lang>.yml: a seventy-third set (danger lists only) and a
+  seventy-fourth (ranking lists only), written apart at the start of the thirty-fifth round and kept unread until
+  measured (threats pasted from a partner's message, voice typing, control through devices, money and papers; near
+  misses from tech support, banking, pregnancy, betting, concerts, films and camping; what to do next, a partner
+  quoted, readers who fear they are the one neglecting, British idioms, autocorrect). Their repeats of earlier sets
+  were taken out first. Measured untouched on the round's starting code (a3acd20): the card for 109/110 English
+  danger and 14/81 ordinary queries (17.3%, over the goal), Spanish 79/80 and 5/70; ranking English 74/77 first,
+  76/77 top three, Spanish 56/58 and 58/58; and on the round's last search change (90c796c): 108/110 and 12/81
+  (14.8%), 79/80 and 5/70; ranking 74/77 and 76/77, 57/58 and 58/58. Tuning material since (in DANGER_SETS, and
+  SETS with floors).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -664,12 +674,13 @@ SETS = (
     "held-out-68",
     "held-out-70",
     "held-out-72",
+    "held-out-74",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
-RANKING_ONLY: tuple[str, ...] = tuple(f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72))
+RANKING_ONLY: tuple[str, ...] = tuple(f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74))
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
 MEASURED_ONLY: tuple[str, ...] = ()
@@ -757,6 +768,9 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # the thirty-fifth round's batch of near misses over two dozen kinds of daily life, and danger written as
             # their close twins, written apart and measured before its phrases were written
             "tuning-22",
+            # the seventy-third (danger lists only), measured untouched at the start and the end of the thirty-fifth
+            # round
+            "held-out-73",
         )
     )
 )
@@ -914,6 +928,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-69", "es"): 1.0,
     ("held-out-71", "en"): 1.0,
     ("held-out-71", "es"): 1.0,
+    ("held-out-73", "en"): 1.0,
+    ("held-out-73", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
