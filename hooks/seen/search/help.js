@@ -142,15 +142,24 @@
   function wholeWords(rules) {
     if (rules.whole) return rules.whole;
     var whole = Object.create(null);
-    function addSlot(slot) {
-      (slot || []).forEach(function (word) {
-        if (typeof word === "string" && /^[^@*]+$/.test(word)) whole[word] = true;
-      });
-    }
-    (rules.ordinary || []).forEach(function (phrase) { phrase.forEach(function (group) { group.forEach(addSlot); }); });
-    Object.keys(rules.ordinary_unless || {}).forEach(function (at) { addSlot(rules.ordinary_unless[at]); });
+    spelledByPhrases(whole, rules.ordinary);
+    Object.keys(rules.ordinary_unless || {}).forEach(function (at) { spelled(whole, rules.ordinary_unless[at]); });
     rules.whole = whole;
     return whole;
+  }
+
+  /* The words of `slot` spelled whole (not the starts, "threat*", nor the families, "@hurt") put in `into`. */
+  function spelled(into, slot) {
+    (slot || []).forEach(function (word) {
+      if (typeof word === "string" && /^[^@*]+$/.test(word)) into[word] = true;
+    });
+  }
+
+  /* The words every slot of `phrases` spells whole put in `into`. */
+  function spelledByPhrases(into, phrases) {
+    (phrases || []).forEach(function (phrase) {
+      phrase.forEach(function (group) { group.forEach(function (slot) { spelled(into, slot); }); });
+    });
   }
 
   /* Whether `choice` (a phrase's word, or its sound) reads `word` (a typed word, or its sound) under `fuzz`, a
@@ -375,13 +384,10 @@
   function knownWords(rules) {
     if (rules.known) return rules.known;
     var known = Object.create(null);
-    function add(word) {
-      if (typeof word === "string" && /^[^@*]+$/.test(word)) known[word] = true;
-    }
-    function addSlot(slot) { (slot || []).forEach(add); }
-    [rules.phrases, rules.ordinary].forEach(function (phrases) {
-      (phrases || []).forEach(function (phrase) { phrase.forEach(function (group) { group.forEach(addSlot); }); });
-    });
+    function add(word) { spelled(known, [word]); }
+    function addSlot(slot) { spelled(known, slot); }
+    spelledByPhrases(known, rules.phrases);
+    spelledByPhrases(known, rules.ordinary);
     Object.keys(rules.ordinary_unless || {}).forEach(function (at) { addSlot(rules.ordinary_unless[at]); });
     Object.keys(rules.families || {}).forEach(function (name) { addSlot(rules.families[name]); });
     Object.keys(rules.read_as || {}).forEach(function (word) { add(word); addSlot(rules.read_as[word]); });
