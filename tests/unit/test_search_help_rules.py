@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from seen.content.models import DangerWords
+from seen.content.models import DangerWords, LonePhrases
 from seen.search.help import closest_pages, danger_rules, help_script
 from support.browser import require
 from support.project import ROOT
@@ -353,3 +353,48 @@ def test_a_word_of_fear_typed_alone_shows_the_card_and_next_to_other_words_decid
     plain = danger_rules(danger.model_copy(update={"alone": []}))
     assert "alone" not in plain and "alone_with" not in plain
     assert node(_RULES, help_js, plain, ["scared", "im scared"]) == [False, False]
+
+
+def test_a_phrase_of_one_word_alone_decides_only_in_a_query_about_someone() -> None:
+    """`lone`: a phrase of one word ("knife") in a query of more than `short` words that names no one counts as
+    under a laugh, with `lone.margin`; in a query that names someone, or a short one, it decides as before."""
+    danger = DangerWords(
+        families={"partner": ["he", "husband"]},
+        phrases=["knife|gun", "hit+me"],
+        fillers=["just"],
+        lone=LonePhrases(named=["me", "@partner"], endings=["mos"], short=3, margin=1.0),
+    )
+    rules = danger_rules(danger)
+    assert rules["lone"] == {"named": ["me", "@partner"], "endings": ["mos"], "short": 3, "margin": 1.0}
+    assert rules["families"] == {"partner": ["he", "husband"]}
+    help_js = str(ROOT / "hooks" / "seen" / "search" / "help.js")
+    queries = [
+        "how to smash garlic with the flat of a knife",  # names no one, and the learned words weigh it down
+        "a knife under the pillow every night",  # names no one, but the learned words come within the margin
+        "my husband keeps a gun in the car",  # names the partner
+        "knife",  # short
+        "just a gun just there",  # short: fillers do not count
+        "siempre que discutimos saca la knife",  # a person told by a word's ending
+        "how to hit me with a snowball",  # a phrase of more than one word decides as before
+    ]
+    # Without learned words the phrases decide as before.
+    assert node(_RULES, help_js, rules, queries) == [True] * 7
+    learned = {"bias": -1.0, "cut": 0.0, "weights": {"garlic": -2.0, "pillow": 0.5}}
+    rules = {**rules, "learned": learned}
+    assert node(_RULES, help_js, rules, queries) == [False, True, True, True, True, True, True]
+    assert node(_READING, help_js, rules, queries)[:2] == [
+        {"phrase": False, "margin": -2.0},  # -1 - 2 against a cut of 0 - 1
+        {"phrase": False, "margin": 0.5},  # -1 + 0.5 against 0 - 1
+    ]
+    # The worker's phrases alone: such a phrase decides nothing in a query that names no one.
+    assert node(_RULES_PHRASES_ONLY, help_js, rules, queries) == [False, False, True, True, True, True, True]
+    # Without `lone`, a phrase of one word decides wherever it matches.
+    rules = {**danger_rules(danger.model_copy(update={"lone": None})), "learned": learned}
+    assert node(_RULES, help_js, rules, queries) == [True] * 7
+
+
+def test_lone_named_families_are_checked_when_the_data_is_read() -> None:
+    with pytest.raises(
+        ValueError, match=r'a word family named in `families` \(none\); found "@partner" in `lone.named`'
+    ):
+        DangerWords(phrases=["knife"], lone=LonePhrases(named=["me", "@partner"]))

@@ -472,6 +472,42 @@ class LearnedWords(Record):
     )
 
 
+# A word that names someone, or "@name" for every word of a family (DangerWords.families).
+NamedWord = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^(?:\w+|@[a-z_]+)$")]
+
+
+class LonePhrases(Record):
+    """A danger phrase of one word alone ("knife", "police", "injury") says harm to the reader when the query is
+    about someone: a knife in a story about a partner is danger, a knife in a recipe is not. In a query that names
+    no one (no word of `named`, none ending as `endings` say) and has more than `short` words, such a phrase does
+    not decide alone: it counts as a phrase does under a laugh, and the learned weights need only come within
+    `margin` of their cut. Without learned weights it decides as any phrase."""
+
+    named: list[NamedWord] = Field(
+        min_length=1,
+        description='Words that name someone: the reader, the partner, a child, kin ("me", "he", "@partner"). '
+        'A typed word counts as typed, not as `read_as` also reads it (the article "la" is read "me").',
+    )
+    endings: list[SearchWord] = Field(
+        default=[],
+        description='Word endings that name someone, for a language that marks the person on the verb ("me", '
+        '"nos", "mos": "acosandome", "discutimos"); they count on a word at least two letters longer.',
+    )
+    short: int = Field(
+        default=3,
+        ge=0,
+        le=10,
+        description="A query of at most this many words (fillers aside) counts as about someone: a reader in "
+        'danger may type only "knife in his hand" or "gun".',
+    )
+    margin: float = Field(
+        default=1.5,
+        ge=0,
+        description="How far below their cut the learned weights may stay and still show the card when such a "
+        "phrase matched in a query that names no one.",
+    )
+
+
 # A page of the guide as the query sets name it: its address from the edition's root ("/signs/gaslighting/").
 PageAddress = Annotated[str, StringConstraints(pattern=r"^/(?:[a-z0-9-]+/)*$")]
 
@@ -593,6 +629,11 @@ class DangerWords(Record):
         description='Words that may stand beside a word of `alone` without making it say something else: "i", '
         '"im", "feel" ("i feel so scared"), "tengo", "mucho" ("tengo mucho miedo"). Read as typed, without typos.',
     )
+    lone: LonePhrases | None = Field(
+        default=None,
+        description="When a phrase of one word alone decides: only in a query about someone (see LonePhrases). "
+        "Without it, such a phrase decides wherever it matches.",
+    )
     learned: LearnedWords | None = Field(
         default=None,
         description="Not written here: read from danger-words.yml beside this file (learned word weights), if there.",
@@ -615,6 +656,10 @@ class DangerWords(Record):
                     raise ValueError(
                         f'a word family named in `families` ({known}); found "@{name}" in the phrase "{phrase}"'
                     )
+        for name in re.findall(r"@([a-z_]+)", " ".join(self.lone.named if self.lone else [])):
+            if name not in self.families:
+                known = ", ".join(sorted(self.families)) or "none"
+                raise ValueError(f'a word family named in `families` ({known}); found "@{name}" in `lone.named`')
         for word, others in self.read_as.items():
             if word in others:
                 raise ValueError(f'`read_as` words other than the word itself; found "{word}" read as "{word}"')

@@ -503,6 +503,36 @@
     return feared;
   }
 
+  /* Whether the typed words are about someone, as `lone` ({named, endings, short}) tells it: a word of `named` (a
+     family by "@name", its starts too) or ending as one of `endings` with at least two letters before it
+     ("discutimos"), each as typed (not as `read_as` also reads it: the article "la" is read "me" for the phrases);
+     or no more than `short` words, fillers aside ("knife"). */
+  function namesSomeone(rules, typed) {
+    var lone = rules.lone;
+    if (!lone.words) {
+      var named = Object.create(null), starts = [];
+      lone.named.forEach(function (word) {
+        var kin = word.charAt(0) === "@" ? (rules.families || {})[word.slice(1)] || [] : [word];
+        kin.forEach(function (one) {
+          if (one.charAt(one.length - 1) === "*") starts.push(one.slice(0, -1));
+          else named[one] = true;
+        });
+      });
+      lone.words = named;
+      lone.starts = starts;
+    }
+    var plain = typed.filter(function (word) { return !word.filler; });
+    if (plain.length <= lone.short) return true;
+    return plain.some(function (word) {
+      var one = word.text;
+      if (lone.words[one]) return true;
+      if (lone.starts.some(function (start) { return one.lastIndexOf(start, 0) === 0; })) return true;
+      return lone.endings.some(function (end) {
+        return one.length >= end.length + 2 && one.slice(-end.length) === end;
+      });
+    });
+  }
+
   /* How `query` reads as typed (see `reading`), with `everyday`: the words an ordinary phrase took. */
   function readingOf(rules, query) {
     if (!rules.ready) {
@@ -551,9 +581,15 @@
       if (!laughing) return { phrase: true, margin: null };
       phrased = true;
     }
-    var phrases = rules.ready.phrases;
+    // A phrase of one word alone ("knife", "police") in a query that names no one (`lone`, see `namesSomeone`) does
+    // not decide: it counts as under a laugh, with its own margin ("how to smash garlic with the flat of a knife").
+    var phrases = rules.ready.phrases, lone = learned ? rules.lone : null, doubted = false, someone = null;
     for (var i = 0; i < phrases.length && !phrased; i++) {
       if (phraseAt(rules, phrases[i], typed, rules.gap, rules.unless || [])) {
+        if (lone && phrases[i].length === 1 && phrases[i][0].length === 1) {
+          if (someone === null) someone = namesSomeone(rules, typed);
+          if (!someone) { doubted = true; continue; }
+        }
         if (!laughing) return { phrase: true, margin: null };
         phrased = true;
       }
@@ -561,7 +597,7 @@
     // The learned weights: words an ordinary phrase took ("beats me to it") count only against danger.
     var everyday = typed.filter(function (word) { return word.taken; }).map(function (word) { return word.text; });
     if (!learned) return { phrase: false, margin: null, everyday: everyday };
-    var cut = learned.cut - (phrased ? rules.laugh_margin || 0 : 0);
+    var cut = learned.cut - (phrased ? rules.laugh_margin || 0 : doubted ? lone.margin : 0);
     return { phrase: false, margin: weight(learned, typed.map(function (word) { return word.text; }),
       typed.map(function (word) { return word.taken || word.weighsAgainst; }), rules.families) - cut, everyday: everyday };
   }

@@ -70,7 +70,11 @@ def danger_rules(danger: DangerWords) -> dict[str, Any]:
     # An ordinary phrase's words, and after " ~" the words it must not silence (sent apart, by its place).
     ordinary = [phrase.partition(" ~") for phrase in danger.ordinary]
     used = sorted(
-        {name for phrase in [*danger.phrases, *danger.ordinary] for name in re.findall(r"@([a-z_]+)", phrase)}
+        {
+            name
+            for phrase in [*danger.phrases, *danger.ordinary, *(danger.lone.named if danger.lone else [])]
+            for name in re.findall(r"@([a-z_]+)", phrase)
+        }
     )
     rules: dict[str, Any] = {
         "gap": danger.gap,
@@ -92,6 +96,14 @@ def danger_rules(danger: DangerWords) -> dict[str, Any]:
         rules["laughs"] = [fold(word) for word in danger.laughs]
     if danger.laugh_margin:
         rules["laugh_margin"] = danger.laugh_margin
+    if danger.lone:  # a phrase of one word alone decides only in a query about someone
+        lone = danger.lone
+        rules["lone"] = {
+            "named": [word if word.startswith("@") else fold(word) for word in lone.named],
+            "endings": [fold(ending) for ending in lone.endings],
+            "short": lone.short,
+            "margin": lone.margin,
+        }
     if danger.apart_with:
         rules["apart_with"] = [fold(word) for word in danger.apart_with]
     if danger.apart_first:
