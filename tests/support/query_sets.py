@@ -595,6 +595,25 @@
   76/77 top three, Spanish 56/58 and 58/58; and on the round's last search change (90c796c): 108/110 and 12/81
   (14.8%), 79/80 and 5/70; ranking 74/77 and 76/77, 57/58 and 58/58. Tuning material since (in DANGER_SETS, and
   SETS with floors).
+- danger-held-out-75-<lang>.yml and held-out-76-<lang>.yml: a seventy-fifth set (danger lists only; its writer read
+  the help lines and the pages' titles and summaries, not the article) and a seventy-sixth (ranking lists only),
+  written apart at the end of the thirty-fifth round and kept unread until measured (second person to oneself or a
+  friend, carers, farms, a partner who drinks or gambles, writing beside the partner, transgender and non-binary
+  readers; near misses from gaming, gigs, home security, self-defence, police dramas, sports news, hospitals, vets,
+  kitchens, DIY and cars; whether it has a name, then and now, talking to children or family, printing or sharing,
+  in the middle of an argument). Their repeats of earlier sets were taken out first. Measured untouched on the code
+  the thirty-sixth round started from (acdf135): the card for 74/74 English danger and 8/79 ordinary queries (10.1%,
+  over the goal), Spanish 51/51 and 7/65 (10.8%, over the goal); ranking English 59/65 first, 64/65 top three (91%,
+  98%), Spanish 40/42 and 41/42 (95%, 98%). Tuning material since (in DANGER_SETS, and SETS with floors).
+- danger-tuning-23-<lang>.yml: danger lists only, a batch written apart in the thirty-sixth round (from the source
+  article and the pages' titles and summaries only): near misses from the kinds of daily life the twenty-second left
+  out and the kinds that raised false alarms since (tech support, phones and trackers, doorbell cameras, banking,
+  pregnancy, betting, gigs and mosh pits, action films and video games, camping, contact sports, crime dramas,
+  self-defence, vets, kitchens, tattoos, dentists, landlords, road rage on the news, layoffs, politics, weather
+  warnings), a fifth of them heavy-sounding neglect that is not danger, and danger written as their close twins.
+  Its repeats of earlier sets were taken out first (20 and 15). Measured once on the round's starting code before
+  any phrase was written for it (English 79/79 danger, 31/303 ordinary; Spanish 87/87 and 45/297); tuning material
+  since.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -675,12 +694,13 @@ SETS = (
     "held-out-70",
     "held-out-72",
     "held-out-74",
+    "held-out-76",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
-RANKING_ONLY: tuple[str, ...] = tuple(f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74))
+RANKING_ONLY: tuple[str, ...] = tuple(f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76))
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
 MEASURED_ONLY: tuple[str, ...] = ()
@@ -771,6 +791,11 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # the seventy-third (danger lists only), measured untouched at the start and the end of the thirty-fifth
             # round
             "held-out-73",
+            # the seventy-fifth (danger lists only), measured untouched at the start of the thirty-sixth round
+            "held-out-75",
+            # the thirty-sixth round's batch of near misses from the kinds the twenty-second left out, and danger
+            # written as their close twins, written apart and measured before its phrases were written
+            "tuning-23",
         )
     )
 )
@@ -930,6 +955,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-71", "es"): 1.0,
     ("held-out-73", "en"): 1.0,
     ("held-out-73", "es"): 1.0,
+    ("held-out-75", "en"): 1.0,
+    ("held-out-75", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
