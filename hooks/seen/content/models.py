@@ -649,17 +649,13 @@ class DangerWords(Record):
                 raise ValueError(
                     f'words after "~" that the ordinary phrase does not also use; found "{twice}" in "{phrase}"'
                 )
-        for phrase in [*self.phrases, *self.ordinary]:
-            for name in re.findall(r"@([a-z_]+)", phrase):
+        places = [(phrase, f'the phrase "{phrase}"') for phrase in [*self.phrases, *self.ordinary]]
+        places += [(word, "`lone.named`") for word in (self.lone.named if self.lone else [])]
+        for text, place in places:
+            for name in re.findall(r"@([a-z_]+)", text):
                 if name not in self.families:
                     known = ", ".join(sorted(self.families)) or "none"
-                    raise ValueError(
-                        f'a word family named in `families` ({known}); found "@{name}" in the phrase "{phrase}"'
-                    )
-        for name in re.findall(r"@([a-z_]+)", " ".join(self.lone.named if self.lone else [])):
-            if name not in self.families:
-                known = ", ".join(sorted(self.families)) or "none"
-                raise ValueError(f'a word family named in `families` ({known}); found "@{name}" in `lone.named`')
+                    raise ValueError(f'a word family named in `families` ({known}); found "@{name}" in {place}')
         for word, others in self.read_as.items():
             if word in others:
                 raise ValueError(f'`read_as` words other than the word itself; found "{word}" read as "{word}"')
