@@ -614,6 +614,23 @@
   Its repeats of earlier sets were taken out first (20 and 15). Measured once on the round's starting code before
   any phrase was written for it (English 79/79 danger, 31/303 ordinary; Spanish 87/87 and 45/297); tuning material
   since.
+- danger-held-out-81-<lang>.yml and held-out-82-<lang>.yml: an eighty-first set (danger lists only; its writer read
+  the help lines and the pages' titles and summaries, not the article) and an eighty-second (ranking lists only),
+  written apart at the start of the thirty-seventh round (teenagers and people over sixty, men, same-sex couples,
+  second-language writers, rural readers, partners who hold the money, the phone or the papers; near misses from
+  games, sport, kitchens, films, tools, first aid, pets, work, cars, tech, weather, news, history, music, school,
+  gardening, hunting and police work as a job). The sets the thirty-sixth round left for the next were lost with
+  its machine, unread, so these were written new. Their repeats of earlier sets were taken out first (70 and 53;
+  73 and 63). Measured untouched on the code the thirty-seventh round started from (90d2fb9, the same search as
+  2d80ecc): the card for 87/88 English danger and 4/78 ordinary queries, Spanish 72/72 and 6/83; ranking English
+  99/100 first, 100/100 top three, Spanish 65/68 and 68/68. Tuning material since (in DANGER_SETS, and SETS with
+  floors).
+- danger-tuning-24-<lang>.yml: danger lists only, a batch written apart in the thirty-seventh round (from the help
+  lines and the pages' titles and summaries only): danger said indirectly (the harm not named, a question about
+  something else that shows it), in chat shorthand and with shaking hands, in fragments and run-ons, with regional
+  slang for hitting, threats and the police, and near misses for each kind. Its repeats of earlier sets were taken
+  out first (27 and 16). Measured once on the round's starting code before any phrase was written for it (English
+  88/97 danger, 9/84 ordinary; Spanish 117/119 and 4/111); tuning material since.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -695,12 +712,13 @@ SETS = (
     "held-out-72",
     "held-out-74",
     "held-out-76",
+    "held-out-82",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
-RANKING_ONLY: tuple[str, ...] = tuple(f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76))
+RANKING_ONLY: tuple[str, ...] = tuple(f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82))
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
 MEASURED_ONLY: tuple[str, ...] = ()
@@ -796,6 +814,11 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # the thirty-sixth round's batch of near misses from the kinds the twenty-second left out, and danger
             # written as their close twins, written apart and measured before its phrases were written
             "tuning-23",
+            # the eighty-first (danger lists only), measured untouched at the start of the thirty-seventh round
+            "held-out-81",
+            # the thirty-seventh round's batch of danger said indirectly, in chat shorthand and with shaking hands,
+            # and its near misses, written apart and measured before its phrases were written
+            "tuning-24",
         )
     )
 )
@@ -957,6 +980,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-73", "es"): 1.0,
     ("held-out-75", "en"): 1.0,
     ("held-out-75", "es"): 1.0,
+    ("held-out-81", "en"): 1.0,
+    ("held-out-81", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
