@@ -631,6 +631,15 @@
   slang for hitting, threats and the police, and near misses for each kind. Its repeats of earlier sets were taken
   out first (27 and 16). Measured once on the round's starting code before any phrase was written for it (English
   88/97 danger, 9/84 ordinary; Spanish 117/119 and 4/111); tuning material since.
+- danger-held-out-83-<lang>.yml and held-out-84-<lang>.yml: an eighty-third set (danger lists only, written as the
+  eighty-first was) and an eighty-fourth (ranking lists only), written apart at the start of the thirty-seventh round
+  in other voices (text speak, shaking hands, all caps, euphemism, carers who are partners, papers held by a partner,
+  teenagers; one concrete scene per query, long-distance and late-life couples, a partner with depression) and kept
+  unread while the round tuned on the eighty-first, eighty-second and the twenty-fourth batch. Their repeats of
+  earlier sets were taken out first (59 and 48; 71 and 62). Measured untouched on the round's starting code
+  (90d2fb9) and on its first tuning (ea28bbc): the card for 100/102 -> 101/102 English danger and 4/103 ordinary
+  queries both times, Spanish 89/94 -> 90/94 and 1/91 -> 0/91; ranking English 106/107 first and 107/107 top three
+  both times, Spanish 73/76 and 76/76 both times. Tuning material since (in DANGER_SETS, and SETS with floors).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -713,12 +722,15 @@ SETS = (
     "held-out-74",
     "held-out-76",
     "held-out-82",
+    "held-out-84",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
-RANKING_ONLY: tuple[str, ...] = tuple(f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82))
+RANKING_ONLY: tuple[str, ...] = tuple(
+    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, 84)
+)
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
 MEASURED_ONLY: tuple[str, ...] = ()
@@ -819,6 +831,9 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # the thirty-seventh round's batch of danger said indirectly, in chat shorthand and with shaking hands,
             # and its near misses, written apart and measured before its phrases were written
             "tuning-24",
+            # the eighty-third (danger lists only), measured untouched at the start of the thirty-seventh round and
+            # after its first tuning
+            "held-out-83",
         )
     )
 )
@@ -982,6 +997,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-75", "es"): 1.0,
     ("held-out-81", "en"): 1.0,
     ("held-out-81", "es"): 1.0,
+    ("held-out-83", "en"): 1.0,
+    ("held-out-83", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
