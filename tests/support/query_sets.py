@@ -640,6 +640,16 @@
   (90d2fb9) and on its first tuning (ea28bbc): the card for 100/102 -> 101/102 English danger and 4/103 ordinary
   queries both times, Spanish 89/94 -> 90/94 and 1/91 -> 0/91; ranking English 106/107 first and 107/107 top three
   both times, Spanish 73/76 and 76/76 both times. Tuning material since (in DANGER_SETS, and SETS with floors).
+- danger-held-out-85-<lang>.yml and held-out-86-<lang>.yml: an eighty-fifth set (danger lists only, written as the
+  eighty-first was) and an eighty-sixth (ranking lists only), written apart at the start of the thirty-seventh round in
+  other voices again (how to get help safely, the past tense, readers who play it down, pregnancy, disability, a
+  partner with a gun licence; "is it normal" questions, body feelings, short keyword searches) and never read. Their
+  repeats of earlier sets were taken out first (72 and 54; 65 and 50). Measured untouched, counts only, on the round's
+  starting code (90d2fb9), after its first tuning (ea28bbc) and after its second (763baa2): the card for 115/116 ->
+  114/116 -> 114/116 English danger and 4/88 ordinary queries each time, Spanish 106/110 -> 106/110 -> 107/110 and
+  1/107 each time; ranking English 99/101 first and 100/101 top three each time, Spanish 76/81 -> 78/81 -> 78/81 and
+  80/81 each time. Kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
+  them.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -733,7 +743,7 @@ RANKING_ONLY: tuple[str, ...] = tuple(
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ()
+MEASURED_ONLY: tuple[str, ...] = ("held-out-85", "held-out-86")
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
