@@ -393,6 +393,36 @@ def test_a_phrase_of_one_word_alone_decides_only_in_a_query_about_someone() -> N
     assert node(_RULES, help_js, rules, queries) == [True] * 7
 
 
+def test_a_key_held_down_or_a_letter_doubled_by_a_shaking_hand_is_read_as_the_word_meant() -> None:
+    """A letter three times in a row is cut to the known word it makes; a doubled one only at the end of a long
+    unknown word, or in a short one that becomes a word of `held_short`; `lone` counts such a word as typed."""
+    danger = DangerWords(
+        families={"hurt": ["hit", "choked"]},
+        held_short=["he", "Me"],
+        phrases=["he+@hurt+me", "help", "socorro", "knife"],
+        lone=LonePhrases(named=["he"], short=2, margin=1.0),
+    )
+    rules = danger_rules(danger)
+    assert rules["held_short"] == ["he", "me"]
+    rules["learned"] = {"bias": -1.0, "cut": 0.1, "weights": {"helppp": 0.5}}
+    help_js = str(ROOT / "hooks" / "seen" / "search" / "help.js")
+    cases = {
+        "heeee hit meee": True,  # runs of three or more, cut to one letter
+        "hhe choked mme": True,  # short words doubled: words of held_short
+        "he hit wee": False,  # "we" is not a word of held_short: "wee" stays itself
+        "heeelp": True,
+        "helppp": True,  # a run of three, though the learned words know the word as typed
+        "socorroo": True,  # doubled at the end of a word of five letters or more
+        "hhe has a knife in the car": True,  # "hhe" names someone for `lone`
+        "a big knife in the kitchen drawer": False,  # names no one
+    }
+    assert node(_RULES, help_js, rules, list(cases)) == list(cases.values())
+    # Without held_short a short doubled word is read as typed; a held key still is not.
+    plain = {**danger_rules(danger.model_copy(update={"held_short": []})), "learned": rules["learned"]}
+    assert "held_short" not in plain
+    assert node(_RULES, help_js, plain, ["hhe choked mme", "heeee hit meee"]) == [False, True]
+
+
 def test_lone_named_families_are_checked_when_the_data_is_read() -> None:
     with pytest.raises(
         ValueError, match=r'a word family named in `families` \(none\); found "@partner" in `lone.named`'

@@ -617,6 +617,13 @@ class DangerWords(Record):
         'for a language that writes those words joined after some verbs as a matter of course ("quejarme", '
         '"sentirnos").',
     )
+    held_short: list[DangerWord] = Field(
+        default=[],
+        description='Short words a shaking hand types with a letter doubled ("hhe", "mee", "hiim"): a word of four '
+        "letters or fewer the reading does not know is read as one of these when each doubled letter typed once "
+        'makes it. (A letter three times in a row, "heeelp", or doubled at the end of a longer word, "ayudaa", is '
+        "read as the known word it was meant to be without a list.) Empty: a short word is read as typed.",
+    )
     alone: list[DangerWord] = Field(
         default=[],
         description='Words of fear that show the card when the query says nothing else ("scared", "im so scared", '

@@ -115,9 +115,54 @@
      ("u": "you"; "her": "me", so a phrase written once in the first person also reads a friend's). */
   function readings(word, rules) {
     var found = [word];
-    var also = (rules.read_as || {})[word] || [];
-    for (var i = 0; i < also.length; i++) if (found.indexOf(also[i]) === -1) found.push(also[i]);
+    var meant = unheld(rules, word);
+    [word, meant].forEach(function (one) {
+      if (one === null) return;
+      if (found.indexOf(one) === -1) found.push(one);
+      var also = (rules.read_as || {})[one] || [];
+      for (var i = 0; i < also.length; i++) if (found.indexOf(also[i]) === -1) found.push(also[i]);
+    });
     return found;
+  }
+
+  /* The word a key held down or a shaking hand typed, or null: a word that becomes one the reading knows
+     (`knownWords`) when each run of one letter is cut to one letter or two ("heeelp": "help", "ayudaaa": "ayuda",
+     "socorrooo": "socorro"). A letter three times in a row is never spelling, even in a word the learned weights
+     know as typed. A doubled letter is read so only in a word the reading does not know: at the end of a word of
+     HELD_FROM letters or more ("socorroo", "ayudamee": the last one cut), or in a word of HELD_SHORT letters or
+     fewer that then is a word of `held_short` ("hhe", "mee", "hiim": "he", "me", "him"), so that an everyday word
+     ("lee", "wee") stays itself. */
+  var HELD_FROM = 5;
+  var HELD_SHORT = 4;
+  var HELD_RUNS = 6;
+  function unheld(rules, word) {
+    if (!/(.)\1/.test(word)) return null;
+    var known = knownWords(rules);
+    var runs = word.match(/(.)\1*/g);
+    var stretched = runs.some(function (run) { return run.length >= 3; });
+    if (!stretched) {
+      if (known[word]) return null;
+      var once = word.slice(0, -1);
+      if (word.length >= HELD_FROM && runs[runs.length - 1].length === 2) return known[once] ? once : null;
+      if (word.length > HELD_SHORT || !(rules.held_short || []).length) return null;
+    }
+    var doubled = runs.filter(function (run) { return run.length >= 2; }).length;
+    if (doubled > HELD_RUNS) return null;
+    // Every way to cut the runs, the least cut first: "tooo" is "too" before "to".
+    var forms = [""];
+    runs.forEach(function (run) {
+      var ways = run.length >= 2 ? [run.slice(0, 2), run.charAt(0)] : [run];
+      var next = [];
+      forms.forEach(function (form) { ways.forEach(function (way) { next.push(form + way); }); });
+      forms = next;
+    });
+    forms.sort(function (a, b) { return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0); });
+    for (var f = 0; f < forms.length; f++) {
+      var form = forms[f];
+      if (form === word || !known[form]) continue;
+      if (stretched || rules.held_short.indexOf(form) !== -1) return form;
+    }
+    return null;
   }
 
   /* A word as it sounds (`sounds`: "baso" and "vaso" are both "baso"); a start ("avient*") keeps its "*". */
@@ -505,8 +550,8 @@
 
   /* Whether the typed words are about someone, as `lone` ({named, endings, short}) tells it: a word of `named` (a
      family by "@name", its starts too) or ending as one of `endings` with at least two letters before it
-     ("discutimos"), each as typed (not as `read_as` also reads it: the article "la" is read "me" for the phrases);
-     or no more than `short` words, fillers aside ("knife"). */
+     ("discutimos"), each as typed or as a held key typed it (`unheld`: "hhe"), not as `read_as` also reads it
+     (the article "la" is read "me" for the phrases); or no more than `short` words, fillers aside ("knife"). */
   function namesSomeone(rules, typed) {
     var lone = rules.lone;
     if (!lone.words) {
@@ -524,11 +569,13 @@
     var plain = typed.filter(function (word) { return !word.filler; });
     if (plain.length <= lone.short) return true;
     return plain.some(function (word) {
-      var one = word.text;
-      if (lone.words[one]) return true;
-      if (lone.starts.some(function (start) { return one.lastIndexOf(start, 0) === 0; })) return true;
-      return lone.endings.some(function (end) {
-        return one.length >= end.length + 2 && one.slice(-end.length) === end;
+      return [word.text, unheld(rules, word.text)].some(function (one) {
+        if (one === null) return false;
+        if (lone.words[one]) return true;
+        if (lone.starts.some(function (start) { return one.lastIndexOf(start, 0) === 0; })) return true;
+        return lone.endings.some(function (end) {
+          return one.length >= end.length + 2 && one.slice(-end.length) === end;
+        });
       });
     });
   }

@@ -108,6 +108,8 @@ def danger_rules(danger: DangerWords) -> dict[str, Any]:
         rules["apart_with"] = [fold(word) for word in danger.apart_with]
     if danger.apart_first:
         rules["apart_first"] = True
+    if danger.held_short:
+        rules["held_short"] = [fold(word) for word in danger.held_short]
     if danger.alone:
         rules["alone"] = [fold(word) for word in danger.alone]
         if danger.alone_with:
