@@ -648,8 +648,9 @@
   starting code (90d2fb9), after its first tuning (ea28bbc) and after its second (763baa2): the card for 115/116 ->
   114/116 -> 114/116 English danger and 4/88 ordinary queries each time, Spanish 106/110 -> 106/110 -> 107/110 and
   1/107 each time; ranking English 99/101 first and 100/101 top three each time, Spanish 76/81 -> 78/81 -> 78/81 and
-  80/81 each time. Kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
-  them.
+  80/81 each time. Kept as MEASURED_ONLY (no test holds them, no weight learns from them) until the thirty-eighth
+  round, which measured them once more on its starting code (4ed703e, the same counts) and tuned on them: tuning
+  material since (in DANGER_SETS, and SETS with floors).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -733,17 +734,18 @@ SETS = (
     "held-out-76",
     "held-out-82",
     "held-out-84",
+    "held-out-86",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
 RANKING_ONLY: tuple[str, ...] = tuple(
-    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, 84)
+    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, 84, 86)
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-85", "held-out-86")
+MEASURED_ONLY: tuple[str, ...] = ()
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
@@ -844,6 +846,9 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # the eighty-third (danger lists only), measured untouched at the start of the thirty-seventh round and
             # after its first tuning
             "held-out-83",
+            # the eighty-fifth (danger lists only), measured untouched on each commit of the thirty-seventh round
+            # and at the start of the thirty-eighth
+            "held-out-85",
         )
     )
 )
@@ -1009,6 +1014,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-81", "es"): 1.0,
     ("held-out-83", "en"): 1.0,
     ("held-out-83", "es"): 1.0,
+    ("held-out-85", "en"): 1.0,
+    ("held-out-85", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
