@@ -651,6 +651,15 @@
   80/81 each time. Kept as MEASURED_ONLY (no test holds them, no weight learns from them) until the thirty-eighth
   round, which measured them once more on its starting code (4ed703e, the same counts) and tuned on them: tuning
   material since (in DANGER_SETS, and SETS with floors).
+- danger-held-out-87-<lang>.yml and held-out-88-<lang>.yml: an eighty-seventh set (danger lists only, written as the
+  eighty-first was) and an eighty-eighth (ranking lists only), written apart at the start of the thirty-eighth round
+  in other voices again (harm said indirectly and readers in a hurry; long first-person stories and "is it normal",
+  "why does", "how do i" questions) and kept unread while the round tuned on the eighty-fifth and eighty-sixth.
+  Their repeats of earlier sets were taken out first (98 and 62; 26 and 16). Measured untouched on the round's
+  starting code (4ed703e) and on its first tuning (07b7908): the card for 122/133 English danger queries both times
+  and 8/159 ordinary both times, Spanish 156/165 -> 157/165 and 8/150 -> 7/150; ranking English 183/196 first both
+  times and 192/196 -> 193/196 top three, Spanish 161/170 -> 162/170 and 166/170 -> 165/170. Tuning material since
+  (in DANGER_SETS, and SETS with floors).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -735,13 +744,14 @@ SETS = (
     "held-out-82",
     "held-out-84",
     "held-out-86",
+    "held-out-88",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
 RANKING_ONLY: tuple[str, ...] = tuple(
-    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, 84, 86)
+    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, 84, 86, 88)
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
@@ -849,6 +859,9 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # the eighty-fifth (danger lists only), measured untouched on each commit of the thirty-seventh round
             # and at the start of the thirty-eighth
             "held-out-85",
+            # the eighty-seventh (danger lists only), measured untouched at the start of the thirty-eighth round and
+            # after its first tuning
+            "held-out-87",
         )
     )
 )
@@ -1016,6 +1029,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-83", "es"): 1.0,
     ("held-out-85", "en"): 1.0,
     ("held-out-85", "es"): 1.0,
+    ("held-out-87", "en"): 1.0,
+    ("held-out-87", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
