@@ -111,12 +111,12 @@
     return typo(word, choice);
   }
 
-  /* Each typed word with the ways it may be read: as typed, and as the words `read_as` gives it
-     ("u": "you"; "her": "me", so a phrase written once in the first person also reads a friend's). */
-  function readings(word, rules) {
+  /* Each typed word with the ways it may be read: as typed, as `held` (the word a held key meant, `unheld`, or
+     null), and as the words `read_as` gives either ("u": "you"; "her": "me", so a phrase written once in the first
+     person also reads a friend's). */
+  function readings(word, held, rules) {
     var found = [word];
-    var meant = unheld(rules, word);
-    [word, meant].forEach(function (one) {
+    [word, held].forEach(function (one) {
       if (one === null) return;
       if (found.indexOf(one) === -1) found.push(one);
       var also = (rules.read_as || {})[one] || [];
@@ -569,7 +569,7 @@
     var plain = typed.filter(function (word) { return !word.filler; });
     if (plain.length <= lone.short) return true;
     return plain.some(function (word) {
-      return [word.text, unheld(rules, word.text)].some(function (one) {
+      return [word.text, word.held].some(function (one) {
         if (one === null) return false;
         if (lone.words[one]) return true;
         if (lone.starts.some(function (start) { return one.lastIndexOf(start, 0) === 0; })) return true;
@@ -591,10 +591,11 @@
     }
     var fillers = rules.fillers || [];
     var typed = words(query).map(function (text) {
-      var read = readings(text, rules);
+      var held = unheld(rules, text);
+      var read = readings(text, held, rules);
       var sounds = rules.sounds;
       var heardAs = sounds ? read.map(function (one) { return heard(one, sounds); }) : read;
-      return { text: text, readings: read, heard: heardAs, filler: fillers.indexOf(text) !== -1, taken: false };
+      return { text: text, held: held, readings: read, heard: heardAs, filler: fillers.indexOf(text) !== -1, taken: false };
     });
     if (!typed.length) return { phrase: false, margin: null };
     // A laugh ("lol", "jaja") makes many a threat a figure of speech ("she'll kill me if i forget the bins
