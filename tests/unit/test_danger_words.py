@@ -196,6 +196,23 @@ def test_a_setting_is_learned_as_it_says() -> None:
     assert (weights, bias) == (strongest(expected, 5), round(expected_bias, 2))
 
 
+def test_learning_only_some_features_leaves_the_others_out_and_refit_learns_again_on_those_kept() -> None:
+    only = {"grabbed", "hit", "me"}
+    weights, _ = train(_MIXED, only=only)
+    assert set(weights) == only  # no other word, pair or word start is learned
+    assert weights["me"] > train(_MIXED)[0]["me"]  # "me" carries what "grabbed_me" and "he_grabbed" did
+    bench = _bench()
+    setting = bench.parse_setting("keep=4,refit=1")
+    assert setting.refit == 1
+    first, _ = mean([train(_MIXED, lean=3.0, seed=seed) for seed in (1, 2, 3)])
+    kept = strongest(first, 4)
+    again, again_bias = mean([train(_MIXED, lean=3.0, seed=seed, only=set(kept)) for seed in (1, 2, 3)])
+    assert bench.learn(_MIXED, setting, language="en") == (strongest(again, 4), round(again_bias, 2))
+    assert bench.learn(_MIXED, setting, language="en") != bench.learn(
+        _MIXED, bench.parse_setting("keep=4"), language="en"
+    )
+
+
 def test_a_querys_weight_is_the_same_whatever_pythons_hash_seed() -> None:
     # A query whose weights add up to the cut (0.1 + 0.2 - 0.3) must fall the same side of it in every run.
     code = (

@@ -74,6 +74,7 @@ def train(
     common: Collection[str] = (),
     common_shrink: float = 0.0,
     family_shrink: float | None = None,
+    only: Collection[str] | None = None,
 ) -> tuple[dict[str, float], float]:
     """Weights and bias of a logistic regression (danger = True), by stochastic gradient descent over
     the examples in an order fixed by `seed`, each example's features in sorted order (a set's order
@@ -97,13 +98,21 @@ def train(
 
     `family_shrink`: the families' "@name" features held nearer zero by this in place of `shrink` (None: by
     `shrink`): a family's weight should grow only where many of its words agree, not from one word's
-    examples, which its own word feature learns already."""
+    examples, which its own word feature learns already.
+
+    `only`: the features learned (None: every one); the others are left out of each example, as if the query
+    did not have them. Learning again on the features a first learning kept (`strongest`) lets the kept weights
+    carry what the dropped ones did."""
     held = dict.fromkeys(common, common_shrink)
     if family_shrink is not None:
         held.update(dict.fromkeys(("@" + name for name, _, _ in families), family_shrink))
     heavier = set(near_misses) if near != 1.0 else set()
     order = [
-        (sorted(features(text, families)), 1.0 if danger else 0.0, near if not danger and text in heavier else 1.0)
+        (
+            sorted(feature for feature in features(text, families) if only is None or feature in only),
+            1.0 if danger else 0.0,
+            near if not danger and text in heavier else 1.0,
+        )
         for text, danger in examples
     ]
     shuffle = random.Random(seed).shuffle
