@@ -668,7 +668,9 @@
   (eda60eb): the card for 151/159 -> 151/159 -> 150/159 -> 154/159 English danger queries and 15/153 -> 15/153 ->
   14/153 -> 13/153 ordinary, Spanish 142/145 -> 142/145 -> 142/145 -> 141/145 and 16/153 -> 16/153 -> 15/153 ->
   14/153; ranking English 136/138 first and 136/138 top three each time, Spanish 120/125 -> 120/125 -> 122/125 and
-  124/125 -> 124/125 -> 125/125.
+  124/125 -> 124/125 -> 125/125. Kept as MEASURED_ONLY until the thirty-ninth round, which started from the same
+  search (c769db2 reads every list as eda60eb) and tuned on them: tuning material since (in DANGER_SETS, and SETS
+  with floors).
 - danger-held-out-91-<lang>.yml and held-out-92-<lang>.yml: a ninety-first set (danger lists only: practical
   questions, one recent event, a friend or relative in danger, neglect and danger in one query) and a ninety-second
   (ranking lists only: the words of therapy and self-help, how long it has lasted, second relationships, the
@@ -676,7 +678,7 @@
   sets (the eighty-ninth and ninetieth too) taken out first (61 and 39; 47 and 29). Measured untouched, counts only,
   on the round's last search (eda60eb): the card for 135/139 English danger and 6/164 ordinary queries, Spanish
   164/165 and 12/146; ranking English 158/171 first and 166/171 top three, Spanish 164/175 and 171/175.
-  The four are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on them.
+  Kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on them.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -762,17 +764,18 @@ SETS = (
     "held-out-84",
     "held-out-86",
     "held-out-88",
+    "held-out-90",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
 RANKING_ONLY: tuple[str, ...] = tuple(
-    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, 84, 86, 88)
+    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, 84, 86, 88, 90)
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-89", "held-out-90", "held-out-91", "held-out-92")
+MEASURED_ONLY: tuple[str, ...] = ("held-out-91", "held-out-92")
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
@@ -879,6 +882,9 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # the eighty-seventh (danger lists only), measured untouched at the start of the thirty-eighth round and
             # after its first tuning
             "held-out-87",
+            # the eighty-ninth (danger lists only), written with it and measured untouched on each commit of the
+            # thirty-eighth round
+            "held-out-89",
         )
     )
 )
@@ -1048,6 +1054,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-85", "es"): 1.0,
     ("held-out-87", "en"): 1.0,
     ("held-out-87", "es"): 1.0,
+    ("held-out-89", "en"): 1.0,
+    ("held-out-89", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
