@@ -374,6 +374,13 @@ FLOORS = {
     # down, a full score held at 99%.
     ("held-out-90", "en"): (0.99, 0.99),
     ("held-out-90", "es"): (0.99, 0.99),
+    # The ninety-second set (ranking lists only), written apart near the end of the thirty-eighth round, kept unread and
+    # measured untouched on its last search and on the thirty-ninth's first tuning (English 158/171 -> 157/171 first,
+    # 166/171 -> 167/171 top three; Spanish 164/175 -> 165/175 and 171/175 both times), then tuned on: the floors sit
+    # under the rates after page words were learned with it and keywords added (English 168/171 and 171/171, Spanish
+    # 173/175 and 175/175), rounded down, a full score held at 99%.
+    ("held-out-92", "en"): (0.98, 0.99),
+    ("held-out-92", "es"): (0.98, 0.99),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.
