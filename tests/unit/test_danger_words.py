@@ -213,6 +213,21 @@ def test_learning_only_some_features_leaves_the_others_out_and_refit_learns_agai
     )
 
 
+def test_the_newest_sets_are_the_last_danger_and_ranking_sets_added_never_one_held_out() -> None:
+    bench = _bench()
+    danger = [name for name in bench.DANGER_SETS if name not in bench.MEASURED_ONLY]
+    ranking = [name for name in bench.RANKING_ONLY if name not in bench.MEASURED_ONLY]
+    assert bench.newest_sets(2) == (*danger[-2:], *ranking[-2:])
+    assert bench.newest_sets(0) == ()
+    left = bench.newest_sets(3)
+    assert len(left) == 6 and not set(left) & set(bench.MEASURED_ONLY)
+    # what is left out is not learned from: no query of those sets is among the examples
+    learned = {query for query, _ in bench.examples("en", leave_out=left)}
+    for name in left:
+        danger_queries, others = bench.held("en", name)
+        assert not learned & {*danger_queries, *others}, name
+
+
 def test_a_querys_weight_is_the_same_whatever_pythons_hash_seed() -> None:
     # A query whose weights add up to the cut (0.1 + 0.2 - 0.3) must fall the same side of it in every run.
     code = (
