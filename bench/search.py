@@ -130,6 +130,8 @@ TUNED = {
     "held-out-90": "written apart at the start of the thirty-eighth round (ranking lists only), measured untouched on each of its commits and on the code the thirty-ninth started from; tuned on since",
     "held-out-91": "written apart near the end of the thirty-eighth round (danger lists only), measured untouched on its last search and on the thirty-ninth's first tuning; tuned on since",
     "held-out-92": "written apart near the end of the thirty-eighth round (ranking lists only), measured untouched on its last search and on the thirty-ninth's first tuning; tuned on since",
+    "held-out-93": "written apart at the start of the thirty-ninth round (danger lists only), measured untouched on each of its commits; tuned on since",
+    "held-out-94": "written apart at the start of the thirty-ninth round (ranking lists only), measured untouched on each of its commits; tuned on since",
     "tuning-23": "danger lists only, written apart in the thirty-sixth round for near misses from the kinds the twenty-second left out and danger as their close twins, measured once before it was tuned on",
     "held-out-35": "written apart in the nineteenth round, measured untouched on the code it started from, on what it shipped and on what the twenty-first round shipped; tuned on since the twenty-second round",
     "held-out-36": "written apart in the twentieth round, measured untouched on the code it started from (which it shipped); tuned on since the twenty-first round",
