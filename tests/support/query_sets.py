@@ -693,6 +693,27 @@
   154/161 -> 157/161 first and 159/161 -> 159/161 -> 160/161 top three, Spanish 163/170 -> 164/170 -> 165/170 and
   170/170 each time. Kept as MEASURED_ONLY until the fortieth round, which started from the same search (6c5e3e9
   reads every list as 45238b6) and tuned on them: tuning material since (in DANGER_SETS, and SETS with floors).
+- danger-held-out-95-<lang>.yml and held-out-96-<lang>.yml: a ninety-fifth set (danger lists only: typing in the
+  middle of an incident, pregnancy or a new baby, teens and young adults, euphemisms and code words, text dictated
+  by voice) and a ninety-sixth (ranking lists only: only what the partner does, yes-or-no questions, right after a
+  fight about money, chores, sex, in-laws or screens, long marriages and retired partners, text dictated by voice),
+  written apart at the start of the fortieth round and never read. Repeats of earlier sets taken out first (79 and
+  41; 46 and 27). Measured untouched, counts only, on the round's starting code (6c5e3e9) and on its tuning
+  (f30ba50): the card for 149/156 -> 151/156 English danger queries and 7/166 both times ordinary, Spanish 173/180
+  -> 171/180 and 10/155 -> 9/155; ranking English 197/214 first both times and 210/214 -> 209/214 top three,
+  Spanish 185/198 -> 188/198 and 193/198 both times.
+- danger-held-out-97-<lang>.yml and held-out-98-<lang>.yml: a ninety-seventh set (danger lists only: drink, drugs
+  or gambling beside what happens, rural places far from help, men harmed by a partner, threats by text, voice note
+  or social media, a shared family device or a work computer) and a ninety-eighth (ranking lists only: what the
+  body feels, the partner quoted word for word, newly married or just moved in, culture, religion and family
+  expectations, labels used loosely; its Spanish list has no query for the map page), written apart in the
+  fortieth round and never read. Repeats of earlier sets (the ninety-fifth and ninety-sixth too) taken out first
+  (100 and 57; 39 and 24). Measured untouched, counts only, on the round's starting code (6c5e3e9) and on its
+  tuning (f30ba50): the card for 136/148 -> 138/148 English danger queries and 6/130 -> 9/130 ordinary, Spanish
+  188/191 and 10/189 both times; ranking English 136/139 first and 138/139 top three both times,
+  Spanish 152/157 and 157/157 both times.
+  Sets 95 to 98 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
+  them.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -791,7 +812,7 @@ RANKING_ONLY: tuple[str, ...] = tuple(
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ()
+MEASURED_ONLY: tuple[str, ...] = ("held-out-95", "held-out-96", "held-out-97", "held-out-98")
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
