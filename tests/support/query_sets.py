@@ -712,8 +712,9 @@
   tuning (f30ba50): the card for 136/148 -> 138/148 English danger queries and 6/130 -> 9/130 ordinary, Spanish
   188/191 and 10/189 both times; ranking English 136/139 first and 138/139 top three both times,
   Spanish 152/157 and 157/157 both times.
-  Sets 95 to 98 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
-  them.
+  Sets 95 to 98 were kept as MEASURED_ONLY (no test held them, no weight learned from them) until the forty-first
+  round, which started from the same search (ae4bc4c reads every list of 95 to 98 as f30ba50) and tuned on them:
+  tuning material since (in DANGER_SETS, and SETS with floors).
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -802,17 +803,19 @@ SETS = (
     "held-out-90",
     "held-out-92",
     "held-out-94",
+    "held-out-96",
+    "held-out-98",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
 RANKING_ONLY: tuple[str, ...] = tuple(
-    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, 84, 86, 88, 90, 92, 94)
+    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, 84, 86, 88, 90, 92, 94, 96, 98)
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-95", "held-out-96", "held-out-97", "held-out-98")
+MEASURED_ONLY: tuple[str, ...] = ()
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
@@ -928,6 +931,10 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # the ninety-third (danger lists only), written at the start of the thirty-ninth round and measured
             # untouched on each of its commits
             "held-out-93",
+            # the ninety-fifth and ninety-seventh (danger lists only), written in the fortieth round and measured
+            # untouched on its starting code and on its tuning
+            "held-out-95",
+            "held-out-97",
         )
     )
 )
@@ -1103,6 +1110,10 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-91", "es"): 1.0,
     ("held-out-93", "en"): 1.0,
     ("held-out-93", "es"): 1.0,
+    ("held-out-95", "en"): 1.0,
+    ("held-out-95", "es"): 1.0,
+    ("held-out-97", "en"): 1.0,
+    ("held-out-97", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
