@@ -715,6 +715,28 @@
   Sets 95 to 98 were kept as MEASURED_ONLY (no test held them, no weight learned from them) until the forty-first
   round, which started from the same search (ae4bc4c reads every list of 95 to 98 as f30ba50) and tuned on them:
   tuning material since (in DANGER_SETS, and SETS with floors).
+- danger-held-out-99-<lang>.yml and held-out-100-<lang>.yml: a ninety-ninth set (danger lists only: writing at night
+  after the partner falls asleep, a partner who controls medication, mobility aids or care, close-knit families and
+  faith communities, words of another language, threats made "as a joke", asking whether it "counts") and a
+  hundredth (ranking lists only: a partner absent while present, caring for small children or ageing parents,
+  explaining it to someone else, very short fragments, how long it has lasted; its English list has no query for
+  the map page), written apart at the start of the forty-first round and never read. Repeats of earlier sets taken
+  out first (74 and 49; 67 and 34). Measured untouched, counts only, on the round's starting code (ae4bc4c) and on
+  its tuning (d3d3952): the card for 140/145 -> 142/145 English danger queries and 6/133 both times ordinary,
+  Spanish 130/135 -> 133/135 and 6/147 -> 5/147; ranking English 139/146 -> 138/146 first and 143/146 both times
+  top three, Spanish 140/148 -> 138/148 and 145/148 -> 147/148.
+- danger-held-out-101-<lang>.yml and held-out-102-<lang>.yml: a hundred-and-first set (danger lists only: jealousy and
+  accusations that turned physical, children or custody used as a threat, a place named in one word, older teens
+  living with a partner's family, a weapon kept for work or hunting, last night told in the past tense) and a
+  hundred-and-second (ranking lists only: "why" questions about the partner, comparing with friends' or parents'
+  relationships, feeling like a flatmate, wanting a printable list or a quiz, heavy typos), written apart with the
+  ninety-ninth and hundredth and never read. Repeats of earlier sets (the ninety-ninth and hundredth too) taken out
+  first (83 and 54; 52 and 44). Measured untouched, counts only, on the round's starting code (ae4bc4c) and on its
+  tuning (d3d3952): the card for 138/143 -> 139/143 English danger queries and 12/117 both times ordinary, Spanish
+  156/162 -> 157/162 and 9/168 -> 8/168; ranking English 164/178 -> 165/178 first and 173/178 -> 172/178 top three,
+  Spanish 143/156 -> 146/156 and 151/156 both times.
+  Sets 99 to 102 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
+  them.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -815,7 +837,7 @@ RANKING_ONLY: tuple[str, ...] = tuple(
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ()
+MEASURED_ONLY: tuple[str, ...] = ("held-out-99", "held-out-100", "held-out-101", "held-out-102")
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
