@@ -346,10 +346,9 @@ console.log(JSON.stringify(queries.map((q) => self.seenSearchHelp.isDanger(rules
 """
 
 
-def card_rule(root: Path, language: str, *, learned: bool | dict = True) -> Callable[[Sequence[str]], list[bool]]:
-    """The danger rule of `root`'s data for `language`, run by `root`'s own help.js in Node; with
-    `learned=False`, its phrases alone (without the learned word weights of danger-words.yml); with
-    `learned={bias, cut, weights}`, its phrases and those weights."""
+def compiled_rules(root: Path, language: str) -> tuple[dict, Path]:
+    """The danger rules of `root`'s data for `language` in the form help.js reads, compiled by `root`'s own
+    code, and the path of `root`'s help.js."""
     data = root / "data" if language == "en" else root / "data" / language
     if root == ROOT:
         rules = danger_rules(load_search_words(data).danger)
@@ -363,11 +362,18 @@ def card_rule(root: Path, language: str, *, learned: bool | dict = True) -> Call
             [sys.executable, "-c", code, str(root / "hooks"), str(data)], capture_output=True, text=True, check=True
         )
         rules = json.loads(found.stdout)
+    return rules, root / LOGIC.relative_to(ROOT)
+
+
+def card_rule(root: Path, language: str, *, learned: bool | dict = True) -> Callable[[Sequence[str]], list[bool]]:
+    """The danger rule of `root`'s data for `language`, run by `root`'s own help.js in Node; with
+    `learned=False`, its phrases alone (without the learned word weights of danger-words.yml); with
+    `learned={bias, cut, weights}`, its phrases and those weights."""
+    rules, logic = compiled_rules(root, language)
     if isinstance(learned, dict):
         rules["learned"] = learned
     elif not learned:
         rules.pop("learned", None)
-    logic = root / LOGIC.relative_to(ROOT)
 
     def shown(queries: Sequence[str]) -> list[bool]:
         if not queries:

@@ -252,3 +252,61 @@ def test_a_rule_without_the_new_keys_compiles_as_before() -> None:
 def test_new_keys_are_checked(fields: dict[str, object], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         DangerWords.model_validate(fields)
+
+
+_PREPARED = """
+const fs = require("fs");
+const [file, rules, queries] = JSON.parse(fs.readFileSync(0, "utf8"));
+function load() { const self = {}; new Function("self", fs.readFileSync(file, "utf8"))(self); return self.seenSearchHelp; }
+const cold = load(), warm = load(), prepared = JSON.parse(JSON.stringify(rules));
+warm.prepare(prepared);
+console.log(JSON.stringify(queries.map((q) => [cold.reading(rules, q), warm.reading(prepared, q)])));
+"""
+
+
+def test_a_phrase_is_skipped_by_first_letters_only_when_no_typed_word_could_match_it() -> None:
+    """help.js tries a phrase only when each of its slots has a choice whose first letter (or its sound's) is the
+    first or second letter of a typed word (or of one of its readings): the typos that change a word's first letter
+    (the first two swapped, "tsrangled"), a sound that drops it ("h": "ijo"), a word read as another ("u": "you")
+    still reach their phrase, and `prepare`, which works these letters out before the first query, changes no
+    reading."""
+    danger = DangerWords(
+        sounds=[["v", "b"], ["h", ""]],
+        read_as={"u": ["you"]},
+        ordinary=["strangled+by+the+plot"],
+        phrases=["strangled+me", "mi+hijo llora", "kill+you", "tir* vaso"],
+    )
+    queries = [
+        "he tsrangled me",
+        "he strangled me",
+        "mi ijo llora",
+        "mi hijo llora",
+        "i will kill u",
+        "me tiro un baso",
+        "strangled by the plot of this book",
+        "he tsrangled",
+        "mi tio llora",
+        "kill bill",
+    ]
+    result = subprocess.run(
+        ["node", "-e", _PREPARED],
+        input=json.dumps([str(LOGIC), danger_rules(danger), queries]),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    read = dict(zip(queries, json.loads(result.stdout.strip().splitlines()[-1]), strict=True))
+    assert all(cold == warm for cold, warm in read.values()), read
+    assert {query: pair[0]["phrase"] for query, pair in read.items()} == {
+        "he tsrangled me": True,
+        "he strangled me": True,
+        "mi ijo llora": True,
+        "mi hijo llora": True,
+        "i will kill u": True,
+        "me tiro un baso": True,
+        "strangled by the plot of this book": False,
+        "he tsrangled": False,
+        "mi tio llora": False,
+        "kill bill": False,
+    }

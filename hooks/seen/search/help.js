@@ -106,7 +106,8 @@
       return false;
     }
     if (word === choice) return true;
-    if (!fuzz || choice.length < 3) return false;
+    // Every typo below is one letter added, dropped or changed, or two swapped: the lengths differ by one at most.
+    if (!fuzz || choice.length < 3 || word.length > choice.length + 1 || choice.length > word.length + 1) return false;
     if (fuzz === 1 && choice.length < FUZZY_FROM) return lonelySlip(word, choice);
     return typo(word, choice);
   }
@@ -169,7 +170,9 @@
   function heard(word, sounds) {
     var star = word.charAt(word.length - 1) === "*";
     var text = star ? word.slice(0, -1) : word;
-    for (var s = 0; s < sounds.length; s++) text = text.split(sounds[s][0]).join(sounds[s][1]);
+    for (var s = 0; s < sounds.length; s++) {
+      if (text.indexOf(sounds[s][0]) !== -1) text = text.split(sounds[s][0]).join(sounds[s][1]);
+    }
     return star ? text + "*" : text;
   }
 
@@ -219,14 +222,85 @@
   /* A phrase of one word alone ("flee") forgives fewer typos (`fuzz` 1): with no other word beside
      it, a short one's slips find other words ("fele", meant as "feel"). */
   function slotMatches(slot, word, fuzz, rules) {
+    var first = byFirst(rules, slot);
+    if (!(first.mask & maskOf(word))) return false;
     var wholes = fuzz ? wholeWords(rules) : null;
     for (var r = 0; r < word.readings.length; r++) {
       var whole = !!(wholes && wholes[word.readings[r]]);
-      for (var i = 0; i < slot.length; i++) {
-        if (reads(slot[i], word.readings[r], fuzz, whole)) return true;
-        if (rules.sounds && reads(soundOf(rules, slot[i]), word.heard[r], fuzz, whole)) return true;
-      }
+      if (readsAny(first.spelled, word.readings[r], fuzz, whole)) return true;
+      if (first.heard && readsAny(first.heard, word.heard[r], fuzz, whole)) return true;
     }
+    return false;
+  }
+
+  /* A slot's choices by their first letter, and their sounds (`soundOf`) by theirs, worked out once per slot, when
+     first read: a choice reads only a word that starts with its first letter or has it second (`choiceMatches`), so
+     a typed word is tried against those few choices, not the slot's every one (a slot may hold a hundred words,
+     and a phrase is tried at every typed word). */
+  function byFirst(rules, slot) {
+    if (slot.byFirst) return slot.byFirst;
+    var spelled = Object.create(null), heard = rules.sounds ? Object.create(null) : null;
+    for (var i = 0; i < slot.length; i++) {
+      var choice = slot[i], letter = choice.charAt(0);
+      (spelled[letter] || (spelled[letter] = [])).push(choice);
+      if (!heard) continue;
+      var sound = soundOf(rules, choice), sounded = sound.charAt(0);
+      (heard[sounded] || (heard[sounded] = [])).push(sound);
+    }
+    slot.byFirst = { spelled: spelled, heard: heard, mask: slotMask(rules, slot) };
+    return slot.byFirst;
+  }
+
+  /* The bits (`letterBit`) of the first letters of a slot's choices and of their sounds, worked out once per slot. */
+  function slotMask(rules, slot) {
+    if (slot.mask !== undefined) return slot.mask;
+    var mask = 0;
+    for (var i = 0; i < slot.length; i++) {
+      mask |= letterBit(slot[i]);
+      if (rules.sounds) mask |= letterBit(soundOf(rules, slot[i]));
+    }
+    slot.mask = mask;
+    return mask;
+  }
+
+  /* A bit for the first letter of `text` (none for ""): letters share the 31 bits, so two masks with no bit in
+     common share no letter (a shared bit may still be two letters: then the choices themselves are read). */
+  function letterBit(text) {
+    return text ? 1 << (text.charCodeAt(0) % 31) : 0;
+  }
+
+  /* Whether every slot of `phrase` has a choice that may read a typed word of `mask` (the bits of `maskOf` of the
+     typed words together): a phrase with a slot that reads none of them is not looked for (most are not). */
+  function mayMatch(rules, phrase, mask) {
+    var masks = phrase.masks;
+    if (!masks) {
+      masks = [];
+      phrase.forEach(function (group) { group.forEach(function (slot) { masks.push(slotMask(rules, slot)); }); });
+      phrase.masks = masks;
+    }
+    for (var i = 0; i < masks.length; i++) if (!(masks[i] & mask)) return false;
+    return true;
+  }
+
+  /* The bits of the letters a choice must start with to read a typed word: the first or second letter of each of
+     its readings and sounds. Worked out once per typed word. */
+  function maskOf(word) {
+    if (word.mask !== undefined) return word.mask;
+    var mask = 0;
+    [word.readings, word.heard].forEach(function (forms) {
+      for (var i = 0; i < forms.length; i++) mask |= letterBit(forms[i]) | letterBit(forms[i].slice(1, 2));
+    });
+    word.mask = mask;
+    return mask;
+  }
+
+  /* Whether a choice of `letters` (`byFirst`) reads `word` under `fuzz` and `whole` (see `reads`). */
+  function readsAny(letters, word, fuzz, whole) {
+    var first = word.charAt(0), second = word.charAt(1);
+    var choices = letters[first];
+    if (choices) for (var i = 0; i < choices.length; i++) if (reads(choices[i], word, fuzz, whole)) return true;
+    choices = second === first ? null : letters[second];
+    if (choices) for (var j = 0; j < choices.length; j++) if (reads(choices[j], word, fuzz, whole)) return true;
     return false;
   }
 
@@ -580,15 +654,31 @@
     });
   }
 
+  /* The rules' phrases with their families put in (`expanded`), and the guards of the ordinary ones so, worked out
+     once per edition. */
+  function ready(rules) {
+    if (rules.ready) return rules.ready;
+    var guards = {};
+    Object.keys(rules.ordinary_unless || {}).forEach(function (at) {
+      guards[at] = expandedSlot(rules.families || {}, rules.ordinary_unless[at]);
+    });
+    rules.ready = { phrases: expanded(rules, rules.phrases), ordinary: expanded(rules, rules.ordinary), guards: guards };
+    return rules.ready;
+  }
+
+  /* Everything the rules work out once (`ready`, each phrase's `mayMatch` bits, `knownWords`, `wholeWords`), done
+     before the first query: the page does it when idle after search opens, so the reader's first key does not wait
+     for it. */
+  function prepare(rules) {
+    var phrases = ready(rules);
+    phrases.phrases.concat(phrases.ordinary).forEach(function (phrase) { mayMatch(rules, phrase, 0); });
+    knownWords(rules);
+    wholeWords(rules);
+  }
+
   /* How `query` reads as typed (see `reading`), with `everyday`: the words an ordinary phrase took. */
   function readingOf(rules, query) {
-    if (!rules.ready) {
-      var guards = {};
-      Object.keys(rules.ordinary_unless || {}).forEach(function (at) {
-        guards[at] = expandedSlot(rules.families || {}, rules.ordinary_unless[at]);
-      });
-      rules.ready = { phrases: expanded(rules, rules.phrases), ordinary: expanded(rules, rules.ordinary), guards: guards };
-    }
+    ready(rules);
     var fillers = rules.fillers || [];
     var typed = words(query).map(function (text) {
       var held = unheld(rules, text);
@@ -598,6 +688,7 @@
       return { text: text, held: held, readings: read, heard: heardAs, filler: fillers.indexOf(text) !== -1, taken: false };
     });
     if (!typed.length) return { phrase: false, margin: null };
+    var mask = typed.reduce(function (bits, word) { return bits | maskOf(word); }, 0);
     // A laugh ("lol", "jaja") makes many a threat a figure of speech ("she'll kill me if i forget the bins
     // lol"), but a reader may also laugh off real harm ("he choked me lol"): then the learned weights decide
     // alone, and they know harm's words. Without learned weights a laugh changes nothing.
@@ -613,7 +704,7 @@
     var ordinary = rules.ready.ordinary, guards = rules.ready.guards;
     [false, true].forEach(function (withGuard) {
       for (var o = 0; o < ordinary.length; o++) {
-        if (!guards[o] !== !withGuard) continue;
+        if (!guards[o] !== !withGuard || !mayMatch(rules, ordinary[o], mask)) continue;
         var took = phraseAt(rules, ordinary[o], typed, rules.gap, [], true);
         if (!took) continue;
         var freed = withGuard && guarded(rules, guards[o], typed, took);
@@ -633,7 +724,7 @@
     // not decide: it counts as under a laugh, with its own margin ("how to smash garlic with the flat of a knife").
     var phrases = rules.ready.phrases, lone = learned ? rules.lone : null, doubted = false, someone = null;
     for (var i = 0; i < phrases.length && !phrased; i++) {
-      if (phraseAt(rules, phrases[i], typed, rules.gap, rules.unless || [])) {
+      if (mayMatch(rules, phrases[i], mask) && phraseAt(rules, phrases[i], typed, rules.gap, rules.unless || [])) {
         if (lone && phrases[i].length === 1 && phrases[i][0].length === 1) {
           if (someone === null) someone = namesSomeone(rules, typed);
           if (!someone) { doubted = true; continue; }
@@ -680,7 +771,7 @@
     return scored.slice(0, most).map(function (item) { return { url: item.page.url, title: item.page.title }; });
   }
 
-  var api = { words: words, oneEdit: oneEdit, isDanger: isDanger, reading: reading, wordsApart: wordsApart, closest: closest, weight: weight, pageGuess: pageGuess };
+  var api = { words: words, oneEdit: oneEdit, isDanger: isDanger, prepare: prepare, reading: reading, wordsApart: wordsApart, closest: closest, weight: weight, pageGuess: pageGuess };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   root.seenSearchHelp = api; // for bench/search.py and the tests, which run this very code
   if (typeof document === "undefined" || !root.SEEN_SEARCH || root.__seenSearchHelp) return;
@@ -760,6 +851,7 @@
   }
 
   input.addEventListener("input", showCard);
+  (root.requestIdleCallback || function (run) { return setTimeout(run, 1); })(function () { prepare(data.danger); });
   if (count) new MutationObserver(showClosest).observe(count, { childList: true, characterData: true, subtree: true });
   showCard();
   showClosest();
