@@ -31,17 +31,22 @@ console.log(JSON.stringify(queries.map((q) => self.seenSearchHelp.isDanger(rules
 """
 
 
-def shown(danger: DangerWords, queries: list[str]) -> dict[str, bool]:
-    rules = danger_rules(danger)
+def in_node(script: str, danger: DangerWords, queries: list[str]) -> dict[str, object]:
+    """Run `script` (help.js's path, the rules and the queries on its standard input) in Node; by query, what its
+    last console.log line gives for it."""
     result = subprocess.run(
-        ["node", "-e", _RULES],
-        input=json.dumps([str(LOGIC), rules, queries]),
+        ["node", "-e", script],
+        input=json.dumps([str(LOGIC), danger_rules(danger), queries]),
         capture_output=True,
         text=True,
         check=True,
         timeout=60,
     )
     return dict(zip(queries, json.loads(result.stdout.strip().splitlines()[-1]), strict=True))
+
+
+def shown(danger: DangerWords, queries: list[str]) -> dict[str, bool]:
+    return in_node(_RULES, danger, queries)
 
 
 def test_short_words_forgive_a_thumbs_slip_but_not_another_word() -> None:
@@ -288,15 +293,7 @@ def test_a_phrase_is_skipped_by_first_letters_only_when_no_typed_word_could_matc
         "mi tio llora",
         "kill bill",
     ]
-    result = subprocess.run(
-        ["node", "-e", _PREPARED],
-        input=json.dumps([str(LOGIC), danger_rules(danger), queries]),
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    read = dict(zip(queries, json.loads(result.stdout.strip().splitlines()[-1]), strict=True))
+    read = in_node(_PREPARED, danger, queries)
     assert all(cold == warm for cold, warm in read.values()), read
     assert {query: pair[0]["phrase"] for query, pair in read.items()} == {
         "he tsrangled me": True,

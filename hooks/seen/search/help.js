@@ -222,8 +222,8 @@
   /* A phrase of one word alone ("flee") forgives fewer typos (`fuzz` 1): with no other word beside
      it, a short one's slips find other words ("fele", meant as "feel"). */
   function slotMatches(slot, word, fuzz, rules) {
+    if (!(slotMask(rules, slot) & maskOf(word))) return false;
     var first = byFirst(rules, slot);
-    if (!(first.mask & maskOf(word))) return false;
     var wholes = fuzz ? wholeWords(rules) : null;
     for (var r = 0; r < word.readings.length; r++) {
       var whole = !!(wholes && wholes[word.readings[r]]);
@@ -247,7 +247,7 @@
       var sound = soundOf(rules, choice), sounded = sound.charAt(0);
       (heard[sounded] || (heard[sounded] = [])).push(sound);
     }
-    slot.byFirst = { spelled: spelled, heard: heard, mask: slotMask(rules, slot) };
+    slot.byFirst = { spelled: spelled, heard: heard };
     return slot.byFirst;
   }
 
