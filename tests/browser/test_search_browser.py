@@ -398,6 +398,17 @@ FLOORS = {
     ("held-out-96", "es"): (0.97, 0.99),
     ("held-out-98", "en"): (0.99, 0.99),
     ("held-out-98", "es"): (0.98, 0.99),
+    # The hundredth and hundred-and-second sets (ranking lists only), written apart in the forty-first round, kept unread
+    # and measured untouched on its starting code, on its tuning and on the forty-second's (100: English 139/146 ->
+    # 138/146 first, 143/146 top three, Spanish 140/148 -> 138/148 and 145/148 -> 147/148; 102: English 164/178 ->
+    # 165/178 and 173/178 -> 172/178, Spanish 143/156 -> 146/156 and 151/156), then tuned on in the forty-third: the
+    # floors sit under the rates after page words were learned with them (100: English 142/146 and 146/146, Spanish
+    # 144/148 and 147/148; 102: English 174/178 and 178/178, Spanish 149/156 and 153/156), rounded down, a full score
+    # held at 99%.
+    ("held-out-100", "en"): (0.97, 0.99),
+    ("held-out-100", "es"): (0.97, 0.99),
+    ("held-out-102", "en"): (0.97, 0.99),
+    ("held-out-102", "es"): (0.95, 0.98),
 }
 PREFIX = {"en": "", "es": "es/"}
 # A reader in danger types what is happening; help must come first, every time.

@@ -735,8 +735,13 @@
   tuning (d3d3952): the card for 138/143 -> 139/143 English danger queries and 12/117 both times ordinary, Spanish
   156/162 -> 157/162 and 9/168 -> 8/168; ranking English 164/178 -> 165/178 first and 173/178 -> 172/178 top three,
   Spanish 143/156 -> 146/156 and 151/156 both times.
-  Sets 99 to 102 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
-  them.
+  Sets 99 to 102 were kept as MEASURED_ONLY (no test held them, no weight learned from them) until the forty-third
+  round, which started from the same search (11bd9f3 reads every list of 99 to 102 as d3d3952 did, counts only:
+  the card for 142/145 and 139/143 English danger queries, 6/133 and 12/117 ordinary; Spanish 133/135 and 157/162,
+  5/147 and 8/168) and tuned on them: tuning material since (in DANGER_SETS, and SETS with floors). Four queries
+  of the hundred-and-first set name a hiding place alone ("bathroom", "car park", "stairwell"; "baño"): no phrase
+  reads a place alone as danger, but the danger words learned with this set do (a reader hiding there may type
+  only that); the card shows above the results, which stay as they were.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -827,17 +832,20 @@ SETS = (
     "held-out-94",
     "held-out-96",
     "held-out-98",
+    "held-out-100",
+    "held-out-102",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
 RANKING_ONLY: tuple[str, ...] = tuple(
-    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, 84, 86, 88, 90, 92, 94, 96, 98)
+    f"held-out-{number}"
+    for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, 84, 86, 88, 90, 92, 94, 96, 98, 100, 102)
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-99", "held-out-100", "held-out-101", "held-out-102")
+MEASURED_ONLY: tuple[str, ...] = ()
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
@@ -957,6 +965,10 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # untouched on its starting code and on its tuning
             "held-out-95",
             "held-out-97",
+            # the ninety-ninth and hundred-and-first (danger lists only), written at the start of the forty-first
+            # round and measured untouched on its starting code, on its tuning and on the forty-second's
+            "held-out-99",
+            "held-out-101",
         )
     )
 )
@@ -1136,6 +1148,10 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-95", "es"): 1.0,
     ("held-out-97", "en"): 1.0,
     ("held-out-97", "es"): 1.0,
+    ("held-out-99", "en"): 1.0,
+    ("held-out-99", "es"): 1.0,
+    ("held-out-101", "en"): 1.0,
+    ("held-out-101", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
