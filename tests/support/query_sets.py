@@ -742,6 +742,35 @@
   of the hundred-and-first set name a hiding place alone ("bathroom", "car park", "stairwell"; "baño"): no phrase
   reads a place alone as danger, but the danger words learned with this set do (a reader hiding there may type
   only that); the card shows above the results, which stay as they were.
+- danger-held-out-103-<lang>.yml and held-out-104-<lang>.yml: a hundred-and-third set (danger lists only, from the
+  help lines and the pages' titles and summaries: typing while hiding in a bathroom, a car or at work, a partner with
+  power through the law or their job (a police officer or soldier, a visa, a custody case), same-sex relationships,
+  older readers whose partner or adult child controls money, care or medicine, an injury told without saying who,
+  a sister or a friend asked about first) and a hundred-and-fourth (ranking lists only, from the article and the
+  pages' titles and summaries: one concrete recent evening, weekend or holiday, long-distance or shift-work
+  relationships, caring for a sick or disabled partner, readers who blame themselves, the second person), written
+  apart in the forty-second round and never read. Repeats of earlier sets taken out first (73 and 62; 33 and 24).
+  Measured untouched, counts only, on the forty-second round's search (bd40d84, read as 11bd9f3) and on the
+  forty-third's tuning (58934be): the card for 124/127 English danger queries both times and 10/138 -> 9/138
+  ordinary, Spanish 160/163 both times and 8/142 -> 7/142; ranking English 143/153 -> 145/153 first and 150/153 ->
+  151/153 top three, Spanish 153/163 -> 156/163 and 160/163 both times.
+- danger-held-out-105-<lang>.yml and held-out-106-<lang>.yml: a hundred-and-fifth set (danger lists only: pregnancy
+  or a new baby, teenagers and students dating, a partner who threatens to out the reader, report them to
+  immigration or get them fired, walls punched, things smashed or reckless driving with the reader in the car,
+  writing while it is happening, a bank account or benefits cut off under threat, yes-or-no questions) and a
+  hundred-and-sixth (ranking lists only: what the reader wants to do next, life before and after children or a
+  move, wondering whether they are the neglectful one, one or two words, a friend's or therapist's words quoted, a
+  same-sex or non-binary partner), written apart at the start of the forty-third round and never read. Repeats of
+  earlier sets (the hundred-and-third and hundred-and-fourth too) taken out first (99 and 50; 84 and 51). Measured
+  untouched, counts only, on the round's starting code (11bd9f3) and on its tuning (58934be): the card for 124/128
+  -> 125/128 English danger queries and 2/119 both times ordinary, Spanish 159/162 -> 160/162 and 13/152 -> 11/152;
+  ranking English 136/141 first and 139/141 top three both times, Spanish 144/150 -> 145/150 and 148/150 ->
+  149/150.
+  Sets 103 to 106 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
+  them. One slip: after their measure on 58934be, a check of the whole Spanish card printed the Spanish danger
+  queries of sets 103 and 105 that miss the card and their ordinary queries that show it (5 and 18 queries; the
+  rest of those lists, and every English and ranking list of 103 to 106, stay unread). No phrase was written from
+  them; a round that measures Spanish set 105 untouched should say that its misses were seen.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -845,7 +874,7 @@ RANKING_ONLY: tuple[str, ...] = tuple(
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ()
+MEASURED_ONLY: tuple[str, ...] = ("held-out-103", "held-out-104", "held-out-105", "held-out-106")
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
