@@ -754,6 +754,9 @@
   forty-third's tuning (58934be): the card for 124/127 English danger queries both times and 10/138 -> 9/138
   ordinary, Spanish 160/163 both times and 8/142 -> 7/142; ranking English 143/153 -> 145/153 first and 150/153 ->
   151/153 top three, Spanish 153/163 -> 156/163 and 160/163 both times.
+  Sets 103 and 104 were kept as MEASURED_ONLY (no test held them, no weight learned from them) until the
+  forty-fourth round, which started from the same search (0d6bdd3 reads them as 58934be did: the same counts) and
+  tuned on them: tuning material since (in DANGER_SETS, and SETS with floors).
 - danger-held-out-105-<lang>.yml and held-out-106-<lang>.yml: a hundred-and-fifth set (danger lists only: pregnancy
   or a new baby, teenagers and students dating, a partner who threatens to out the reader, report them to
   immigration or get them fired, walls punched, things smashed or reckless driving with the reader in the car,
@@ -766,11 +769,23 @@
   -> 125/128 English danger queries and 2/119 both times ordinary, Spanish 159/162 -> 160/162 and 13/152 -> 11/152;
   ranking English 136/141 first and 139/141 top three both times, Spanish 144/150 -> 145/150 and 148/150 ->
   149/150.
-  Sets 103 to 106 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
-  them. One slip: after their measure on 58934be, a check of the whole Spanish card printed the Spanish danger
-  queries of sets 103 and 105 that miss the card and their ordinary queries that show it (5 and 18 queries; the
-  rest of those lists, and every English and ranking list of 103 to 106, stay unread). No phrase was written from
-  them; a round that measures Spanish set 105 untouched should say that its misses were seen.
+  One slip: after their measure on 58934be, a check of the whole Spanish card printed the Spanish danger queries of
+  sets 103 and 105 that miss the card and their ordinary queries that show it (5 and 18 queries; the rest of those
+  lists, and every English and ranking list of 103 to 106, stay unread). No phrase was written from them; a round
+  that measures Spanish set 105 untouched should say that its misses were seen. Measured once more on the
+  forty-fourth round's starting code (0d6bdd3): the same counts as on 58934be.
+- danger-held-out-107-<lang>.yml and held-out-108-<lang>.yml: a hundred-and-seventh set (danger lists only: an ex
+  who keeps calling, turning up or threatening after a separation, a partner who threatens suicide if the reader
+  leaves, injuries and a doctor's visit, evidence kept or wanted, cameras, smart speakers, a child's tablet or a
+  shared cloud account, self-harm hinted by method or place, the key word misspelt) and a hundred-and-eighth (ranking
+  lists only: what it does to the body and sleep, a partner who works away or at night, an empty nest or
+  retirement, words of pop psychology, questions about the guide itself, neglect around sex, touch, birthdays or
+  illness, a partner kind to everyone else), written apart at the start of the forty-fourth round and never read.
+  Repeats of earlier sets taken out first (91 and 66; 33 and 42). Measured untouched, counts only, on the round's
+  starting code (0d6bdd3): the card for 121/131 English danger queries and 7/116 ordinary, Spanish 127/136 and
+  7/113; ranking English 149/158 first and 155/158 top three, Spanish 168/180 and 175/180.
+  Sets 105 to 108 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
+  them.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -863,6 +878,7 @@ SETS = (
     "held-out-98",
     "held-out-100",
     "held-out-102",
+    "held-out-104",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -870,11 +886,11 @@ ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
 RANKING_ONLY: tuple[str, ...] = tuple(
     f"held-out-{number}"
-    for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, 84, 86, 88, 90, 92, 94, 96, 98, 100, 102)
+    for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, 84, 86, 88, 90, 92, 94, 96, 98, 100, 102, 104)
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-103", "held-out-104", "held-out-105", "held-out-106")
+MEASURED_ONLY: tuple[str, ...] = ("held-out-105", "held-out-106", "held-out-107", "held-out-108")
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
@@ -998,6 +1014,9 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # round and measured untouched on its starting code, on its tuning and on the forty-second's
             "held-out-99",
             "held-out-101",
+            # the hundred-and-third (danger lists only), written in the forty-second round and measured untouched on
+            # its search and on the forty-third's tuning
+            "held-out-103",
         )
     )
 )
@@ -1181,6 +1200,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-99", "es"): 1.0,
     ("held-out-101", "en"): 1.0,
     ("held-out-101", "es"): 1.0,
+    ("held-out-103", "en"): 1.0,
+    ("held-out-103", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
