@@ -879,6 +879,7 @@ SETS = (
     "held-out-100",
     "held-out-102",
     "held-out-104",
+    "held-out-106",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -886,11 +887,11 @@ ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
 RANKING_ONLY: tuple[str, ...] = tuple(
     f"held-out-{number}"
-    for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, 84, 86, 88, 90, 92, 94, 96, 98, 100, 102, 104)
+    for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, 84, 86, 88, 90, 92, 94, 96, 98, 100, 102, 104, 106)
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-105", "held-out-106", "held-out-107", "held-out-108")
+MEASURED_ONLY: tuple[str, ...] = ("held-out-107", "held-out-108")
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
@@ -1017,6 +1018,9 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # the hundred-and-third (danger lists only), written in the forty-second round and measured untouched on
             # its search and on the forty-third's tuning
             "held-out-103",
+            # the hundred-and-fifth (danger lists only), written at the start of the forty-third round and measured
+            # untouched on its starting code, on its tuning, on the forty-fourth's starting code and first tuning
+            "held-out-105",
         )
     )
 )
@@ -1202,6 +1206,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-101", "es"): 1.0,
     ("held-out-103", "en"): 1.0,
     ("held-out-103", "es"): 1.0,
+    ("held-out-105", "en"): 1.0,
+    ("held-out-105", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read

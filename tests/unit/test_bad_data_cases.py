@@ -27,20 +27,35 @@ def load_case(case_file: Path) -> dict:
     return yaml.safe_load(case_file.read_text(encoding="utf-8"))
 
 
-def expected_message(message: str, today: datetime.date) -> str:
-    """A case's message with the dates that move with the clock filled in: {today}, and {five_years_ago}
-    (the earliest review date the loader accepts), so the cases pass on any day."""
+def expected_message(message: str, today: datetime.date, line: int | None = None) -> str:
+    """A case's message with what moves filled in: {today}, and {five_years_ago} (the earliest review date the
+    loader accepts), so the cases pass on any day; and {line}, the line where the text the case replaces stands,
+    so a case on a page does not break when the page gains a line above it."""
     try:
         earliest = today.replace(year=today.year - REVIEW_MAX_AGE_YEARS)
     except ValueError:  # 29 February
         earliest = today.replace(year=today.year - REVIEW_MAX_AGE_YEARS, day=28)
-    return message.replace("{today}", today.isoformat()).replace("{five_years_ago}", earliest.isoformat())
+    filled = message.replace("{today}", today.isoformat()).replace("{five_years_ago}", earliest.isoformat())
+    return filled if line is None else filled.replace("{line}", str(line))
+
+
+def replaced_line(project: Path, case: dict) -> int | None:
+    """The 1-based line of the untouched file where the case's replaced text starts (None without one)."""
+    old = (case["change"].get("replace") or {}).get("old") if isinstance(case["change"], dict) else None
+    if not old or "{line}" not in case["message"]:
+        return None
+    name = case["file"]
+    text = (project / name if name.startswith(("docs/", "mkdocs")) else project / "data" / name).read_text(
+        encoding="utf-8"
+    )
+    return text[: text.index(old)].count("\n") + 1 if old in text else None
 
 
 @pytest.mark.parametrize("case_file", CASES, ids=[case.stem for case in CASES])
 def test_bad_data_is_one_clear_line(case_file: Path, tmp_path: Path) -> None:
     case = load_case(case_file)
     project = data_copy(tmp_path / "project")
+    line = replaced_line(project, case)
     apply_change(project, case)
     started = time.monotonic()
     today = datetime.date.today()
@@ -48,7 +63,7 @@ def test_bad_data_is_one_clear_line(case_file: Path, tmp_path: Path) -> None:
     assert time.monotonic() - started < 10
     assert checked.error is not None, f"{case_file.name}: the project was accepted"
     first, *rest = checked.error.splitlines()
-    assert first == expected_message(case["message"], today)
+    assert first == expected_message(case["message"], today, line)
     assert all(line.startswith("    ") for line in rest), "after the line, only the quoted line and its pointer"
     assert "Traceback" not in checked.error and "found found" not in first and "token" not in first
 
