@@ -773,7 +773,11 @@
   sets 103 and 105 that miss the card and their ordinary queries that show it (5 and 18 queries; the rest of those
   lists, and every English and ranking list of 103 to 106, stay unread). No phrase was written from them; a round
   that measures Spanish set 105 untouched should say that its misses were seen. Measured once more on the
-  forty-fourth round's starting code (0d6bdd3): the same counts as on 58934be.
+  forty-fourth round's starting code (0d6bdd3): the same counts as on 58934be; and on its first tuning (4cc5efd,
+  on sets 103 and 104; c3e01ee, after its first review, reads them the same): the card for 125/128 English and
+  2/119, Spanish 159/162 and 12/152; ranking English 136/141 and 139/141, Spanish 144/150 and 149/150.
+  Sets 105 and 106 were kept as MEASURED_ONLY (no test held them, no weight learned from them) until the forty-fourth
+  round's second pass, which tuned on them: tuning material since (in DANGER_SETS, and SETS with floors).
 - danger-held-out-107-<lang>.yml and held-out-108-<lang>.yml: a hundred-and-seventh set (danger lists only: an ex
   who keeps calling, turning up or threatening after a separation, a partner who threatens suicide if the reader
   leaves, injuries and a doctor's visit, evidence kept or wanted, cameras, smart speakers, a child's tablet or a
@@ -784,7 +788,10 @@
   Repeats of earlier sets taken out first (91 and 66; 33 and 42). Measured untouched, counts only, on the round's
   starting code (0d6bdd3): the card for 121/131 English danger queries and 7/116 ordinary, Spanish 127/136 and
   7/113; ranking English 149/158 first and 155/158 top three, Spanish 168/180 and 175/180.
-  Sets 105 to 108 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
+  Measured again, counts only, on its first tuning (4cc5efd): the card for 122/131 and 5/116, Spanish 130/136
+  and 5/113; ranking the same counts as at the start. And on its second pass (ef66741): the card for 121/131 and 7/116,
+  Spanish 128/136 and 5/113; ranking English 150/158 and 154/158, Spanish 168/180 and 175/180.
+  Sets 107 and 108 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
   them.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
