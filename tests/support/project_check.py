@@ -56,13 +56,19 @@ def check_project(project: Path, config_file: str = "mkdocs.yml") -> Checked:
     return Checked(error=None, guides=guides)
 
 
+def case_path(project: Path, name: str) -> Path:
+    """Where a bad-data case's `file` is in a project copy: a data file (signs.yml) in data/, or a path from the
+    project folder (docs/about.md, mkdocs.yml)."""
+    return project / name if name.startswith(("docs/", "mkdocs")) else project / "data" / name
+
+
 def apply_change(project: Path, case: dict[str, Any]) -> None:
-    """Make a bad-data case's mistake in a project copy. `file` is a data file (signs.yml), or a
-    path from the project folder (docs/about.md, mkdocs.yml); `also` lists changes to make first."""
+    """Make a bad-data case's mistake in a project copy (its `file` as `case_path` finds it); `also` lists
+    changes to make first."""
     for other in case.get("also", []):  # a mistake that spans two files: the other one first
         apply_change(project, other)
     name = case["file"]
-    path = project / name if name.startswith(("docs/", "mkdocs")) else project / "data" / name
+    path = case_path(project, name)
     change = case["change"]
     if "delete_file" in change:
         path.unlink()

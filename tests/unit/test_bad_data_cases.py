@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from seen.content.rules import REVIEW_MAX_AGE_YEARS
-from support.project_check import apply_change, check_project, data_copy
+from support.project_check import apply_change, case_path, check_project, data_copy
 
 CASES = sorted((Path(__file__).parents[1] / "bad_data").glob("*.yml"))
 
@@ -44,10 +44,7 @@ def replaced_line(project: Path, case: dict) -> int | None:
     old = (case["change"].get("replace") or {}).get("old") if isinstance(case["change"], dict) else None
     if not old or "{line}" not in case["message"]:
         return None
-    name = case["file"]
-    text = (project / name if name.startswith(("docs/", "mkdocs")) else project / "data" / name).read_text(
-        encoding="utf-8"
-    )
+    text = case_path(project, case["file"]).read_text(encoding="utf-8")
     return text[: text.index(old)].count("\n") + 1 if old in text else None
 
 
@@ -55,7 +52,7 @@ def replaced_line(project: Path, case: dict) -> int | None:
 def test_bad_data_is_one_clear_line(case_file: Path, tmp_path: Path) -> None:
     case = load_case(case_file)
     project = data_copy(tmp_path / "project")
-    line = replaced_line(project, case)
+    replaced_at = replaced_line(project, case)
     apply_change(project, case)
     started = time.monotonic()
     today = datetime.date.today()
@@ -63,7 +60,7 @@ def test_bad_data_is_one_clear_line(case_file: Path, tmp_path: Path) -> None:
     assert time.monotonic() - started < 10
     assert checked.error is not None, f"{case_file.name}: the project was accepted"
     first, *rest = checked.error.splitlines()
-    assert first == expected_message(case["message"], today, line)
+    assert first == expected_message(case["message"], today, replaced_at)
     assert all(line.startswith("    ") for line in rest), "after the line, only the quoted line and its pointer"
     assert "Traceback" not in checked.error and "found found" not in first and "token" not in first
 
