@@ -791,7 +791,22 @@
   Measured again, counts only, on its first tuning (4cc5efd): the card for 122/131 and 5/116, Spanish 130/136
   and 5/113; ranking the same counts as at the start. And on its second pass (ef66741): the card for 121/131 and 7/116,
   Spanish 128/136 and 5/113; ranking English 150/158 and 154/158, Spanish 168/180 and 175/180.
-  Sets 107 and 108 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
+  And on the forty-fifth round's starting code (83c3d5d): the card for 121/131 and 7/116, Spanish 128/136 and 5/113;
+  ranking English 150/158 and 154/158, Spanish 168/180 and 175/180 (the same as on ef66741).
+  Sets 107 and 108 were kept as MEASURED_ONLY (no test held them, no weight learned from them) until the forty-fifth
+  round, which tuned on them: tuning material since (in DANGER_SETS, and SETS with floors).
+- danger-held-out-109-<lang>.yml and held-out-110-<lang>.yml: a hundred-and-ninth set (danger lists only: older
+  readers, pregnancy or a new baby, same-sex partners, teens and students, money or papers kept, threats to share
+  intimate photos, a partner drunk or high right now, hands on the neck or pinned down, pets hurt, typing in the car
+  or the bathroom, asking for a friend or relative, panic in the body, goodbyes hinted, the key word misspelt) and a
+  hundred-and-tenth (ranking lists only: a partner absorbed in a phone, games, the gym or work, a new baby or small
+  children, in-laws or a long distance, self-blame, same-sex partners, pictures for the feeling, being called
+  dramatic, whether counseling is worth it, the guide's own tools in the reader's words, a slow drift), written
+  apart at the start of the forty-fifth round and never read. Repeats of earlier sets taken out first (141 and 86;
+  47 and 44). Measured untouched, counts only, on the round's starting code (83c3d5d): the card for 129/131
+  English danger queries and 11/135 ordinary, Spanish 157/157 and 12/162; ranking English 159/167 first and 166/167
+  top three, Spanish 136/143 and 140/143.
+  Sets 109 and 110 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
   them.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
@@ -887,6 +902,7 @@ SETS = (
     "held-out-102",
     "held-out-104",
     "held-out-106",
+    "held-out-108",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
@@ -894,11 +910,11 @@ ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
 RANKING_ONLY: tuple[str, ...] = tuple(
     f"held-out-{number}"
-    for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, 84, 86, 88, 90, 92, 94, 96, 98, 100, 102, 104, 106)
+    for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, 84, 86, 88, 90, 92, 94, 96, 98, 100, 102, 104, 106, 108)
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-107", "held-out-108")
+MEASURED_ONLY: tuple[str, ...] = ("held-out-109", "held-out-110")
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
@@ -1028,6 +1044,9 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # the hundred-and-fifth (danger lists only), written at the start of the forty-third round and measured
             # untouched on its starting code, on its tuning, on the forty-fourth's starting code and first tuning
             "held-out-105",
+            # the hundred-and-seventh (danger lists only), written at the start of the forty-fourth round and measured
+            # untouched on its starting code, on both its passes and on the forty-fifth's starting code
+            "held-out-107",
         )
     )
 )
@@ -1215,6 +1234,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-103", "es"): 1.0,
     ("held-out-105", "en"): 1.0,
     ("held-out-105", "es"): 1.0,
+    ("held-out-107", "en"): 1.0,
+    ("held-out-107", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read

@@ -457,11 +457,13 @@
       for (var i = 0; i < row.length; i += 2) sums[row[i]] += row[i + 1];
     });
     var top = Math.max.apply(null, sums), whole = 0;
-    var chance = sums.map(function (sum) { var e = Math.exp(sum - top); whole += e; return e; });
+    var exps = sums.map(function (sum) { var e = Math.exp(sum - top); whole += e; return e; });
+    // Ranked by the chance itself, as the build ranks it: two sums one rounding apart can share a chance.
+    var chance = exps.map(function (e) { return e / whole; });
     var order = chance.map(function (c, i) { return i; });
     order.sort(function (a, b) { return chance[b] - chance[a] || a - b; });
-    return order.slice(0, learned.pages).filter(function (i) { return chance[i] / whole >= learned.sure; })
-      .map(function (i) { return [learned.tokens[i], Math.max(1, Math.floor(learned.scale * chance[i] / whole + 0.5))]; });
+    return order.slice(0, learned.pages).filter(function (i) { return chance[i] >= learned.sure; })
+      .map(function (i) { return [learned.tokens[i], Math.max(1, Math.floor(learned.scale * chance[i] + 0.5))]; });
   }
 
   /* How `query` reads under `rules` ({gap, unless, families, phrases, ordinary, ordinary_unless, fillers, read_as,
