@@ -808,7 +808,24 @@
   top three, Spanish 136/143 and 140/143. And on the round's tuning (248ef7c, on sets 107 and 108 with the first
   review's fixes): the card for 128/131 and 11/135, Spanish 156/157 and 12/162; ranking English 160/167 and 166/167,
   Spanish 133/143 and 140/143. The second review's fixes (ebf0c09) read them the same.
-  Sets 109 and 110 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
+  And on the forty-sixth round's starting code (79df4af, the same search as ebf0c09 but one Spanish everyday phrase)
+  and on its first commit (8caa1a4, word lists named once as families, no change in what the rule reads): the card
+  for 128/131 and 11/135, Spanish 156/157 and 12/162; ranking English 160/167 and 166/167, Spanish 133/143 and
+  140/143. Sets 109 and 110 were kept as MEASURED_ONLY (no test held them, no weight learned from them) until the
+  forty-sixth round, which tuned on them: tuning material since (in DANGER_SETS, and SETS with floors). After that
+  tuning (relearned words, phrases for what the relearn and set 109 missed, three keywords): the card for 131/131
+  and 0/135, Spanish 157/157 and 0/162; ranking English 167/167 first and top three, Spanish 143/143 and 143/143.
+- danger-held-out-111-<lang>.yml and held-out-112-<lang>.yml: a hundred-and-eleventh set (danger lists only, written
+  from the help-lines list and the page titles and summaries: danger typed in a hurry and half-said, asked for a
+  friend or a sister, told through what happened to a door, a pet or the children; near misses from hobbies and
+  home life shared with a partner, and everyday worries about health, sleep and money) and a hundred-and-twelfth
+  (ranking lists only, written from the source article and the page titles and summaries: one concrete moment told
+  without naming the pattern, readers after a long marriage, English as a second language, very short Spanish
+  searches), written apart at the start of the forty-sixth round and never read. Repeats of earlier sets taken out
+  first (66 and 61; 76 and 64). Measured untouched, counts only, on the round's starting code (79df4af): the card for
+  118/126 English danger queries and 6/117 ordinary, Spanish 134/136 and 6/124; ranking English 153/158 first and
+  157/158 top three, Spanish 150/154 and 152/154.
+  Sets 111 and 112 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
   them.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
@@ -905,18 +922,18 @@ SETS = (
     "held-out-104",
     "held-out-106",
     "held-out-108",
+    "held-out-110",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
 RANKING_ONLY: tuple[str, ...] = tuple(
-    f"held-out-{number}"
-    for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, 84, 86, 88, 90, 92, 94, 96, 98, 100, 102, 104, 106, 108)
+    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, *range(84, 111, 2))
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-109", "held-out-110")
+MEASURED_ONLY: tuple[str, ...] = ("held-out-111", "held-out-112")
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
@@ -1049,6 +1066,9 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # the hundred-and-seventh (danger lists only), written at the start of the forty-fourth round and measured
             # untouched on its starting code, on both its passes and on the forty-fifth's starting code
             "held-out-107",
+            # the hundred-and-ninth (danger lists only), written at the start of the forty-fifth round and measured
+            # untouched on its starting code, on both its passes and on the forty-sixth's starting code
+            "held-out-109",
         )
     )
 )
@@ -1238,6 +1258,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-105", "es"): 1.0,
     ("held-out-107", "en"): 1.0,
     ("held-out-107", "es"): 1.0,
+    ("held-out-109", "en"): 1.0,
+    ("held-out-109", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
