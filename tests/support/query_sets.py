@@ -827,7 +827,26 @@
   118/126 English danger queries and 6/117 ordinary, Spanish 134/136 and 6/124; ranking English 153/158 first and
   157/158 top three, Spanish 150/154 and 152/154. And on the round's tuning (1d6ce30) and on both reviews' fixes
   (f575e77, 2a4699e): the card for 119/126 and 6/117, Spanish 135/136 and 5/124; ranking the same as at the start.
-  Sets 111 and 112 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
+  And on the forty-seventh round's starting code (86faafb, the same search as 2a4699e): the same counts again.
+  Sets 111 and 112 were kept as MEASURED_ONLY (no test held them, no weight learned from them) until the
+  forty-seventh round, which tuned on them: tuning material since (in DANGER_SETS, and SETS with floors). After that
+  tuning (relearned words, phrases for what the relearn and set 111 missed, eight keywords for set 112's misses and
+  three for older Spanish sets the relearn left a query under their floors) and the first review's fixes: the card
+  for 126/126 and 0/117, Spanish 136/136 and 0/124; ranking English 158/158 first and top three, Spanish 154/154 and
+  154/154.
+- danger-held-out-113-<lang>.yml and held-out-114-<lang>.yml: a hundred-and-thirteenth set (danger lists only, written
+  from the help-lines list and the page titles and summaries: the partner's own words quoted, older, ill or disabled
+  readers who depend on the partner, danger told through money, papers, a car or a phone, asking what counts; near
+  misses from work and civic life and from the everyday care of an older parent or a sick partner, and readers who
+  fear they are the neglectful one) and a hundred-and-fourteenth (ranking lists only, written from the source article
+  and the page titles and summaries: readers who fear they are the neglectful one, new or long-distance
+  relationships, a partner absent from family life, same-sex couples, two- or three-word searches), written apart at
+  the start of the forty-seventh round and never read (but the first danger query of set 113's English list, seen by
+  accident in a file's first lines; nothing was written for it). Repeats of earlier sets taken out first (81 and 41;
+  85 and 73). Measured untouched, counts only, on the round's starting code (86faafb): the card for 118/121 English
+  danger queries and 2/110 ordinary, Spanish 140/145 and 2/134; ranking English 144/148 first and 146/148 top three,
+  Spanish 131/136 and 136/136.
+  Sets 113 and 114 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
   them.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
@@ -925,17 +944,18 @@ SETS = (
     "held-out-106",
     "held-out-108",
     "held-out-110",
+    "held-out-112",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
 RANKING_ONLY: tuple[str, ...] = tuple(
-    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, *range(84, 111, 2))
+    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, *range(84, 113, 2))
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-111", "held-out-112")
+MEASURED_ONLY: tuple[str, ...] = ("held-out-113", "held-out-114")
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
@@ -1071,6 +1091,9 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # the hundred-and-ninth (danger lists only), written at the start of the forty-fifth round and measured
             # untouched on its starting code, on both its passes and on the forty-sixth's starting code
             "held-out-109",
+            # the hundred-and-eleventh (danger lists only), written at the start of the forty-sixth round and measured
+            # untouched on its starting code, on both its passes and on the forty-seventh's starting code
+            "held-out-111",
         )
     )
 )
@@ -1262,6 +1285,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-107", "es"): 1.0,
     ("held-out-109", "en"): 1.0,
     ("held-out-109", "es"): 1.0,
+    ("held-out-111", "en"): 1.0,
+    ("held-out-111", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
