@@ -848,7 +848,25 @@
   Spanish 131/136 and 136/136. And on the round's tuning with the first review's fixes (fb8f4fc): the card for
   118/121 and 2/110, Spanish 140/145 and 3/134; ranking English 143/148 and 146/148, Spanish 132/136 and 136/136. And
   on the second review's fixes (7370b9b): the same but the Spanish card, for 141/145.
-  Sets 113 and 114 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
+  And on the forty-eighth round's starting code (b47b87a, the same search as 7370b9b): the same counts again.
+  Sets 113 and 114 were kept as MEASURED_ONLY (no test held them, no weight learned from them) until the
+  forty-eighth round, which tuned on them: tuning material since (in DANGER_SETS, and SETS with floors). After that
+  tuning (relearned words, phrases for what the relearn and set 113 missed, two English keywords for set 114's misses,
+  and one each for set 112 and the Spanish set 74, which the relearn had left a query under their floors) and both
+  reviews' fixes: the card for 121/121 and 0/110, Spanish 145/145 and 0/134; ranking English 148/148 first and top
+  three, Spanish 135/136 and 136/136.
+- danger-held-out-115-<lang>.yml and held-out-116-<lang>.yml: a hundred-and-fifteenth set (danger lists only, written
+  from the help-lines list and the page titles and summaries: what is happening right now or tonight, young readers
+  dating in school or college, pregnancy, rural readers, tracking devices and shared accounts, pets hurt to control,
+  the wish not to go on said through sleep and tiredness; near misses from sport and fitness, tech help, pregnancy
+  and babies, sleep and tiredness, and readers who feel numb in a cold marriage) and a hundred-and-sixteenth (ranking
+  lists only, written from the source article and the page titles and summaries: one concrete scene told instead of
+  a label, a big life change, what to do next or how to say it, informal words for a partner, one feeling typed
+  fast), written apart at the start of the forty-eighth round and never read. Repeats of earlier sets taken out first
+  (68 and 44; 86 and 68). Measured untouched, counts only, on the round's starting code (b47b87a): the card for
+  131/134 English danger queries and 2/128 ordinary, Spanish 125/133 and 8/140; ranking English 156/160 first and
+  159/160 top three, Spanish 141/143 and 143/143.
+  Sets 115 and 116 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
   them.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
@@ -947,17 +965,18 @@ SETS = (
     "held-out-108",
     "held-out-110",
     "held-out-112",
+    "held-out-114",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
 RANKING_ONLY: tuple[str, ...] = tuple(
-    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, *range(84, 113, 2))
+    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, *range(84, 115, 2))
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-113", "held-out-114")
+MEASURED_ONLY: tuple[str, ...] = ("held-out-115", "held-out-116")
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
@@ -1096,6 +1115,9 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # the hundred-and-eleventh (danger lists only), written at the start of the forty-sixth round and measured
             # untouched on its starting code, on both its passes and on the forty-seventh's starting code
             "held-out-111",
+            # the hundred-and-thirteenth (danger lists only), written at the start of the forty-seventh round and
+            # measured untouched on its starting code, on both its passes and on the forty-eighth's starting code
+            "held-out-113",
         )
     )
 )
@@ -1289,6 +1311,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-109", "es"): 1.0,
     ("held-out-111", "en"): 1.0,
     ("held-out-111", "es"): 1.0,
+    ("held-out-113", "en"): 1.0,
+    ("held-out-113", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
