@@ -269,6 +269,45 @@ console.log(JSON.stringify(queries.map((q) => [cold.reading(rules, q), warm.read
 """
 
 
+def test_an_ordinary_phrase_reads_a_word_a_danger_phrase_spells_by_its_sound_only_as_another_such_word() -> None:
+    """Seseo makes "casa" (home) and "caza" (hunting) sound alike: an everyday phrase about a hunting gun must not read
+    "casa", a word a danger phrase spells, as "caza" and silence a gun kept at home. A word no danger phrase spells
+    ("emosiones") is still read by its sound, and so is a danger word that sounds like another danger word ("a sido",
+    "ha sido")."""
+    danger = DangerWords(
+        sounds=[["ci", "si"], ["z", "s"], ["h", ""]],
+        ordinary=["pistola|rifle caza", "guarda+sus+emociones", "ha+sido+un+golpe"],
+        phrases=[
+            "pistola",
+            "tiene pistola|rifle casa",
+            "guarda*+sus cuchillos|emociones|pistola",
+            "un+golpe",
+            "me+ha+pegado",
+            "me+pego+a+golpes",
+        ],
+    )
+    assert shown(
+        danger,
+        [
+            "tiene una pistola en la casa",
+            "tiene un rifle en casa",
+            "limpiar una pistola de caza",
+            "rifle de caza barato",
+            "guarda sus emosiones bajo llave",
+            "la muerte de mi abuelo a sido un golpe muy duro",
+            "me dio un golpe",
+        ],
+    ) == {
+        "tiene una pistola en la casa": True,
+        "tiene un rifle en casa": True,
+        "limpiar una pistola de caza": False,
+        "rifle de caza barato": False,
+        "guarda sus emosiones bajo llave": False,
+        "la muerte de mi abuelo a sido un golpe muy duro": False,
+        "me dio un golpe": True,
+    }
+
+
 def test_a_phrase_is_skipped_by_first_letters_only_when_no_typed_word_could_match_it() -> None:
     """help.js tries a phrase only when each of its slots has a choice whose first letter (or its sound's) is the
     first or second letter of a typed word (or of one of its readings): the typos that change a word's first letter

@@ -219,18 +219,47 @@
     return longer.length === shorter.length + 1 && longer.lastIndexOf(shorter, 0) === 0 && /[sd]$/.test(longer);
   }
 
+  /* The words the danger side of the rules spells whole: every word of the danger phrases, their families put in
+     (not the starts). An ordinary phrase (`fuzz` 0) reads such a typed word by its sound only as another such word:
+     "casa" is a word in its own right, not "caza" misspelled, so "tiene una pistola en la casa" is not a hunting gun;
+     but "me va ha matar" is still "me va a matar", since "a" is a danger word too. Worked out once per edition. */
+  function dangerWords(rules) {
+    if (rules.dangerWhole) return rules.dangerWhole;
+    var whole = Object.create(null);
+    spelledByPhrases(whole, ready(rules).phrases);
+    rules.dangerWhole = whole;
+    return whole;
+  }
+
   /* A phrase of one word alone ("flee") forgives fewer typos (`fuzz` 1): with no other word beside
-     it, a short one's slips find other words ("fele", meant as "feel"). */
+     it, a short one's slips find other words ("fele", meant as "feel"). An ordinary phrase reads a word a danger
+     phrase spells (`dangerWords`) by its sound only as a choice that is such a word too (`dangerHeard`). */
   function slotMatches(slot, word, fuzz, rules) {
     if (!(slotMask(rules, slot) & maskOf(word))) return false;
     var first = byFirst(rules, slot);
     var wholes = fuzz ? wholeWords(rules) : null;
+    var spelledAsDanger = first.heard && !fuzz ? dangerWords(rules) : null;
     for (var r = 0; r < word.readings.length; r++) {
       var whole = !!(wholes && wholes[word.readings[r]]);
       if (readsAny(first.spelled, word.readings[r], fuzz, whole)) return true;
-      if (first.heard && readsAny(first.heard, word.heard[r], fuzz, whole)) return true;
+      var sounds = spelledAsDanger && spelledAsDanger[word.readings[r]] ? dangerHeard(rules, slot) : first.heard;
+      if (sounds && readsAny(sounds, word.heard[r], fuzz, whole)) return true;
     }
     return false;
+  }
+
+  /* The sounds of a slot's choices that a danger phrase spells (`dangerWords`), by their first letter as in
+     `byFirst`, worked out once per slot, when first needed. */
+  function dangerHeard(rules, slot) {
+    if (slot.dangerHeard) return slot.dangerHeard;
+    var danger = dangerWords(rules), heard = Object.create(null);
+    for (var i = 0; i < slot.length; i++) {
+      if (!danger[slot[i]]) continue;
+      var sound = soundOf(rules, slot[i]);
+      (heard[sound.charAt(0)] || (heard[sound.charAt(0)] = [])).push(sound);
+    }
+    slot.dangerHeard = heard;
+    return heard;
   }
 
   /* A slot's choices by their first letter, and their sounds (`soundOf`) by theirs, worked out once per slot, when
@@ -676,6 +705,7 @@
     phrases.phrases.concat(phrases.ordinary).forEach(function (phrase) { mayMatch(rules, phrase, 0); });
     knownWords(rules);
     wholeWords(rules);
+    if (rules.sounds) dangerWords(rules);
   }
 
   /* How `query` reads as typed (see `reading`), with `everyday`: the words an ordinary phrase took. */
