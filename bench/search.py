@@ -152,6 +152,8 @@ TUNED = {
     "held-out-112": "written apart at the start of the forty-sixth round (ranking lists only), measured untouched on its starting code, on both its passes and on the forty-seventh's starting code; tuned on since the forty-seventh",
     "held-out-113": "written apart at the start of the forty-seventh round (danger lists only), measured untouched on its starting code, on both its passes and on the forty-eighth's starting code; tuned on since the forty-eighth",
     "held-out-114": "written apart at the start of the forty-seventh round (ranking lists only), measured untouched on its starting code, on both its passes and on the forty-eighth's starting code; tuned on since the forty-eighth",
+    "held-out-115": "written apart at the start of the forty-eighth round (danger lists only), measured untouched on its starting code, on both its passes and on the forty-ninth's starting code; tuned on since the forty-ninth",
+    "held-out-116": "written apart at the start of the forty-eighth round (ranking lists only), measured untouched on its starting code, on both its passes and on the forty-ninth's starting code; tuned on since the forty-ninth",
     "tuning-23": "danger lists only, written apart in the thirty-sixth round for near misses from the kinds the twenty-second left out and danger as their close twins, measured once before it was tuned on",
     "held-out-35": "written apart in the nineteenth round, measured untouched on the code it started from, on what it shipped and on what the twenty-first round shipped; tuned on since the twenty-second round",
     "held-out-36": "written apart in the twentieth round, measured untouched on the code it started from (which it shipped); tuned on since the twenty-first round",

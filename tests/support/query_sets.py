@@ -869,7 +869,26 @@
   And on the round's tuning with both reviews' fixes (5bf9a48; b341330 reads every query the same): the card for
   132/134 and 2/128, Spanish 125/133 and 8/140; ranking English 157/160 and 159/160, Spanish 141/143 and 143/143.
   The card the same on the last round's leftovers (367dc85).
-  Sets 115 and 116 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
+  And on the forty-ninth round's starting code (ba019ed, the same search as 367dc85): the same counts again.
+  Sets 115 and 116 were kept as MEASURED_ONLY (no test held them, no weight learned from them) until the
+  forty-ninth round, which tuned on them: tuning material since (in DANGER_SETS, and SETS with floors). After that
+  tuning (relearned words, phrases for what the relearn and set 115 missed, an everyday phrase that no longer reads
+  "casa" as "caza" by its sound, two Spanish keywords for set 102 and 108 queries the relearn had moved to second
+  place) and both reviews' fixes: the card for 134/134 and 1/128, Spanish 133/133 and 0/140; ranking English 159/160
+  first and top three, Spanish 143/143 and 143/143.
+- danger-held-out-117-<lang>.yml and held-out-118-<lang>.yml: a hundred-and-seventeenth set (danger lists only, written
+  from the help-lines list and the page titles and summaries: money and papers used to control, danger after a
+  break-up, hands on the neck in plain words, older, disabled or ill readers, a threat to out the reader, a partner who
+  turns up or waits outside, the wish to die said as being a burden; near misses from games and series, law and money
+  on ordinary days, work stress and the everyday care of older relatives, and readers whose partner is always busy)
+  and a hundred-and-eighteenth (ranking lists only, written from the source article and the page titles and summaries:
+  readers asking for a friend or a relative, couples after decades together, partners on other shifts or away for
+  work, readers who blame themselves, chat shorthand and voice typing, a feeling named in the body), written apart at
+  the start of the forty-ninth round and never read. Repeats of earlier sets taken out first (89 and 60; 84 and 56).
+  Measured untouched, counts only, on the round's starting code (ba019ed): the card for 113/117 English danger
+  queries and 2/113 ordinary, Spanish 132/136 and 7/130; ranking English 147/150 first and 149/150 top three, Spanish
+  155/158 and 158/158.
+  Sets 117 and 118 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
   them.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
@@ -969,17 +988,18 @@ SETS = (
     "held-out-110",
     "held-out-112",
     "held-out-114",
+    "held-out-116",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
 RANKING_ONLY: tuple[str, ...] = tuple(
-    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, *range(84, 115, 2))
+    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, *range(84, 117, 2))
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-115", "held-out-116")
+MEASURED_ONLY: tuple[str, ...] = ("held-out-117", "held-out-118")
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
@@ -1121,6 +1141,9 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # the hundred-and-thirteenth (danger lists only), written at the start of the forty-seventh round and
             # measured untouched on its starting code, on both its passes and on the forty-eighth's starting code
             "held-out-113",
+            # the hundred-and-fifteenth (danger lists only), written at the start of the forty-eighth round and
+            # measured untouched on its starting code, on both its passes and on the forty-ninth's starting code
+            "held-out-115",
         )
     )
 )
@@ -1316,6 +1339,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-111", "es"): 1.0,
     ("held-out-113", "en"): 1.0,
     ("held-out-113", "es"): 1.0,
+    ("held-out-115", "en"): 1.0,
+    ("held-out-115", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
