@@ -888,7 +888,28 @@
   Measured untouched, counts only, on the round's starting code (ba019ed): the card for 113/117 English danger
   queries and 2/113 ordinary, Spanish 132/136 and 7/130; ranking English 147/150 first and 149/150 top three, Spanish
   155/158 and 158/158.
-  Sets 117 and 118 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
+  And on the round's tuning with both reviews' fixes (584ab76): the card for 113/117 and 3/113, Spanish 133/136 and
+  9/130; ranking English 148/150 and 149/150, Spanish 155/158 and 158/158. And on the fiftieth round's starting code
+  (05728cb, the same search as 584ab76): the same counts again.
+  Sets 117 and 118 were kept as MEASURED_ONLY (no test held them, no weight learned from them) until the fiftieth
+  round, which tuned on them: tuning material since (in DANGER_SETS, and SETS with floors).
+  After that tuning (relearned words, phrases for what the relearn and set 117 missed, keywords for older Spanish
+  queries the relearn moved to second place) and both reviews' fixes: the card for 117/117 and 0/113, Spanish 136/136
+  and 2/130; ranking English 148/150 first and 149/150 top three, Spanish 156/158 and 158/158.
+- danger-held-out-119-<lang>.yml and held-out-120-<lang>.yml: a hundred-and-nineteenth set (danger lists only, written
+  from the help-lines list and the page titles and summaries: pregnancy and a new baby, phones and accounts turned
+  against the reader, being choked until blacking out, a pet hurt or threatened, dangerous driving to scare, a partner
+  drunk or high, what happens after the reader says they are leaving, young readers and same-sex partners, the
+  reader's own self-harm said plainly; near misses from sport and fitness, cooking and the home, pets, phone settings,
+  true crime and first aid, and readers whose partner is depressed, grieving or worn out by a new baby) and a
+  hundred-and-twentieth (ranking lists only, written from the source article and the page titles and summaries:
+  newlyweds, long-distance couples, blended families, readers who guess at a reason for the partner, religious
+  couples, readers who speak in pictures, one- and two-word searches and heavy misspellings, questions about the guide
+  itself), written apart at the start of the fiftieth round and never read. Repeats of earlier sets taken out first
+  (92 and 63; 99 and 78). Measured untouched, counts only, on the round's starting code (05728cb): the card for
+  117/121 English danger queries and 6/107 ordinary, Spanish 127/130 and 8/123; ranking English 131/135 first and
+  134/135 top three, Spanish 136/145 and 140/145.
+  Sets 119 and 120 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
   them.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
@@ -989,17 +1010,18 @@ SETS = (
     "held-out-112",
     "held-out-114",
     "held-out-116",
+    "held-out-118",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
 RANKING_ONLY: tuple[str, ...] = tuple(
-    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, *range(84, 117, 2))
+    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, *range(84, 119, 2))
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-117", "held-out-118")
+MEASURED_ONLY: tuple[str, ...] = ("held-out-119", "held-out-120")
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
@@ -1144,6 +1166,9 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # the hundred-and-fifteenth (danger lists only), written at the start of the forty-eighth round and
             # measured untouched on its starting code, on both its passes and on the forty-ninth's starting code
             "held-out-115",
+            # the hundred-and-seventeenth (danger lists only), written at the start of the forty-ninth round and
+            # measured untouched on its starting code, on its tuning and on the fiftieth's starting code
+            "held-out-117",
         )
     )
 )
@@ -1341,6 +1366,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-113", "es"): 1.0,
     ("held-out-115", "en"): 1.0,
     ("held-out-115", "es"): 1.0,
+    ("held-out-117", "en"): 1.0,
+    ("held-out-117", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
