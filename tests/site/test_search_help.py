@@ -259,6 +259,26 @@ def test_figures_of_speech_of_the_latest_sets_stay_ordinary_and_harm_beside_them
     assert [q for q, shown in spanish.items() if shown] == list(spanish)[:6]
 
 
+def test_a_pet_left_when_the_reader_is_gone_shows_the_card_one_minded_for_a_day_does_not(site: Site) -> None:
+    """Who will keep, feed or look after a pet or a child "when I'm gone" or "dead" is a goodbye; the same words with
+    a day out, a week away or a term at university are a favour asked of a neighbour (data/search.yml)."""
+    shown = card_shown(
+        site,
+        "en",
+        [
+            "who will look after my dog when im dead",
+            "who will care for my kids when im gone",
+            "who will feed my cat when im gone forever",
+            "who will take my dog when im gone i have the pills ready",
+            "can my neighbour feed the cat when im gone all day",
+            "who will take my dog when im gone to uni",
+            "who will walk the dog while im away at work",
+            "can you look after my cat when im gone all week",
+        ],
+    )
+    assert [q for q, card in shown.items() if card] == list(shown)[:4]
+
+
 def test_closest_pages_come_from_single_words(site: Site) -> None:
     found = node(
         _CLOSEST, str(shipped_help(site, "en")), ["narcissistically", "my partner is narcissistic zzqx", "zzqx vvbnm"]
