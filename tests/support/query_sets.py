@@ -912,7 +912,27 @@
   browser on the first review's fixes, which the second left the same for its queries): the card for 117/121 and
   5/107, Spanish 129/130 and 8/123; ranking English 129/135 and 134/135, Spanish 137/145 and 140/145. Three Spanish
   queries of set 120 were seen once, by mistake, in the tail of the first measure's output; none was tuned on.
+  And on the fifty-first round's starting code (65f6915, the fiftieth round's tuning with a fix after CI) and on its
+  one search commit (phrases only): the card for 117/121 and 5/107, Spanish 129/130 and 8/123; ranking English
+  129/135 and 134/135, Spanish 137/145 and 140/145.
   Sets 119 and 120 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
+  them.
+- danger-held-out-121-<lang>.yml and held-out-122-<lang>.yml: a hundred-and-twenty-first set (danger lists only,
+  written from the help-lines list and the page titles and summaries: older couples and carers, disability aids taken
+  or hidden, money turned against the reader, papers used as a threat, an ex who turns up at work or the new home,
+  fake accounts and new numbers after a block, hands on the neck said sideways, a weapon kept "to remind me", men hit
+  and not believed, the wish to die said sideways; near misses from hunting, fishing and shooting, crime fiction and
+  games, caring for a parent with dementia, money apps, wills and insurance, shared passwords, moving, lyrics and
+  idioms, pets that fight; and older couples, long illness and readers who fear they are the neglectful one) and a
+  hundred-and-twenty-second (ranking lists only, written from the source article and the page titles and summaries:
+  night and shift work, a new baby or teenagers, older couples, a long illness, after an affair, men about their
+  wife or girlfriend, helping a friend, readers who fear they neglect, what to say or write, voice typing, one- and
+  two-word searches, heavy misspellings, questions about the guide), written apart at the start of the fifty-first
+  round and never read. Repeats of earlier sets taken out first (84 and 46; 94 and 64). Measured untouched, counts
+  only, on the round's starting code (65f6915) and on its search commit (phrases only): the card for 112/116 English
+  danger queries and 2/113 ordinary, Spanish 132/136 and 5/131; ranking English 141/145 first and 143/145 top three,
+  Spanish 138/144 and 143/144.
+  Sets 121 and 122 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
   them.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
@@ -1024,7 +1044,7 @@ RANKING_ONLY: tuple[str, ...] = tuple(
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-119", "held-out-120")
+MEASURED_ONLY: tuple[str, ...] = ("held-out-119", "held-out-120", "held-out-121", "held-out-122")
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
