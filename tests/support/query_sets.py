@@ -934,6 +934,22 @@
   Spanish 138/144 and 143/144.
   Sets 121 and 122 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
   them.
+- danger-held-out-123-<lang>.yml and held-out-124-<lang>.yml: a hundred-and-twenty-third set (danger lists only,
+  written from the help-lines list and the page titles and summaries: teenagers and young couples, a farm or a village
+  far from help, papers and visas used as a threat, a faith community beside harm, pregnancy and the weeks after a
+  birth, trackers and smart-home devices with fear, stalking after a break-up, custody threats, drink or drugs
+  forced, intimate pictures held over the reader, the wish to die said in slang or sideways, danger said in two or
+  three calm words; near misses from martial arts, games, cooking, idioms, gardening and DIY, ordinary hospital
+  visits, weddings and funerals, moving house, care homes and children's games) and a hundred-and-twenty-fourth
+  (ranking lists only, written from the source article and the page titles and summaries: long-distance couples, a
+  partner lost in games, TV or work, retirement and an empty nest, blended families, same-sex couples, in-laws,
+  forgotten birthdays, couples who only text, a disabled or chronically ill reader, one- to three-word searches,
+  voice typing, asking for a friend or a parent, readers who wonder if they are the problem), written apart at the
+  start of the fifty-second round and never read. Repeats of earlier sets taken out first (56 and 49; 72 and 61).
+  Measured untouched, counts only, on the round's starting code (2c5ddf8): the card for 107/110 English danger
+  queries and 5/114 ordinary, Spanish 116/117 and 7/114; ranking English 110/111 first and 111/111 top three,
+  Spanish 118/124 and 120/124.
+  Sets 123 and 124 are kept as MEASURED_ONLY until a round tunes on them.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -1044,7 +1060,14 @@ RANKING_ONLY: tuple[str, ...] = tuple(
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
-MEASURED_ONLY: tuple[str, ...] = ("held-out-119", "held-out-120", "held-out-121", "held-out-122")
+MEASURED_ONLY: tuple[str, ...] = (
+    "held-out-119",
+    "held-out-120",
+    "held-out-121",
+    "held-out-122",
+    "held-out-123",
+    "held-out-124",
+)
 # Every set whose danger lists the card's tests hold (tests/site/test_search_help.py): the sets above (the
 # second and third tuning sets' danger lists are danger-tuning-2-<lang>.yml and danger-tuning-3-<lang>.yml,
 # written apart from the source article and page titles only, measured once before they were tuned on), and
