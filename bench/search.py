@@ -156,6 +156,8 @@ TUNED = {
     "held-out-116": "written apart at the start of the forty-eighth round (ranking lists only), measured untouched on its starting code, on both its passes and on the forty-ninth's starting code; tuned on since the forty-ninth",
     "held-out-117": "written apart at the start of the forty-ninth round (danger lists only), measured untouched on its starting code, on its tuning and on the fiftieth's starting code; tuned on since the fiftieth",
     "held-out-118": "written apart at the start of the forty-ninth round (ranking lists only), measured untouched on its starting code, on its tuning and on the fiftieth's starting code; tuned on since the fiftieth",
+    "held-out-119": "written apart at the start of the fiftieth round (danger lists only), measured untouched on its starting code, on its tuning and on the fifty-first round's two commits; tuned on since the fifty-second",
+    "held-out-120": "written apart at the start of the fiftieth round (ranking lists only), measured untouched on its starting code, on its tuning and on the fifty-first round's two commits; tuned on since the fifty-second",
     "tuning-23": "danger lists only, written apart in the thirty-sixth round for near misses from the kinds the twenty-second left out and danger as their close twins, measured once before it was tuned on",
     "held-out-35": "written apart in the nineteenth round, measured untouched on the code it started from, on what it shipped and on what the twenty-first round shipped; tuned on since the twenty-second round",
     "held-out-36": "written apart in the twentieth round, measured untouched on the code it started from (which it shipped); tuned on since the twenty-first round",

@@ -279,6 +279,46 @@ def test_a_pet_left_when_the_reader_is_gone_shows_the_card_one_minded_for_a_day_
     assert [q for q, card in shown.items() if card] == list(shown)[:4]
 
 
+def test_a_death_blamed_on_the_reader_or_a_hidden_search_shows_the_card_their_everyday_twins_do_not(site: Site) -> None:
+    """A partner who says their death would be the reader's fault, and a reader asking whether private browsing hides
+    this guide from a partner, are danger; a pet's surgery, and a story viewed in incognito, are not (data/search.yml)."""
+    shown = card_shown(
+        site,
+        "en",
+        [
+            "girlfriend says its my fault if she dies",
+            "if he dies it will be all my fault he said",
+            "incognito does my husband know",
+            "does private browsing stop my wife seeing this",
+            "my dog is old is it my fault if he dies during surgery",
+            "when my grandad died it felt like my fault",
+            "instagram story in incognito mode will they know",
+            "does private browsing save my passwords",
+        ],
+    )
+    assert [q for q, card in shown.items() if card] == list(shown)[:4]
+
+
+def test_wanting_to_vanish_so_as_not_to_bother_shows_the_card_a_phone_setting_does_not(site: Site) -> None:
+    """Wanting to vanish "y no molesto", or "esta noche lo termino todo" said by a reader at the end of their strength,
+    are the wish to die; the phone's "no molestar" mode and a thesis finished tonight are not (data/es/search.yml)."""
+    shown = card_shown(
+        site,
+        "es",
+        [
+            "mejor desaparezco y no molesto a nadie",
+            "si desaparezco dejo de molestar a todos",
+            "no aguanto mas, esta noche lo termino todo",
+            "ya no aguanto, me trague las pastillas de pulgas del perro",
+            "como desaparecer el icono de no molestar",
+            "tengo la tesis atrasada, esta noche lo termino todo",
+            "cuantas pastillas desparasitantes le doy a mi perro",
+            "el entreno de piernas de hoy me mató",
+        ],
+    )
+    assert [q for q, card in shown.items() if card] == list(shown)[:4]
+
+
 def test_closest_pages_come_from_single_words(site: Site) -> None:
     found = node(
         _CLOSEST, str(shipped_help(site, "en")), ["narcissistically", "my partner is narcissistic zzqx", "zzqx vvbnm"]

@@ -915,8 +915,8 @@
   And on the fifty-first round's starting code (65f6915, the fiftieth round's tuning with a fix after CI) and on its
   one search commit (phrases only): the card for 117/121 and 5/107, Spanish 129/130 and 8/123; ranking English
   129/135 and 134/135, Spanish 137/145 and 140/145.
-  Sets 119 and 120 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
-  them.
+  Sets 119 and 120 were kept as MEASURED_ONLY (no test held them, no weight learned from them) until the fifty-second
+  round, which tuned on them: tuning material since (in DANGER_SETS, and SETS with floors).
 - danger-held-out-121-<lang>.yml and held-out-122-<lang>.yml: a hundred-and-twenty-first set (danger lists only,
   written from the help-lines list and the page titles and summaries: older couples and carers, disability aids taken
   or hidden, money turned against the reader, papers used as a threat, an ex who turns up at work or the new home,
@@ -931,7 +931,9 @@
   round and never read. Repeats of earlier sets taken out first (84 and 46; 94 and 64). Measured untouched, counts
   only, on the round's starting code (65f6915) and on its search commit (phrases only): the card for 112/116 English
   danger queries and 2/113 ordinary, Spanish 132/136 and 5/131; ranking English 141/145 first and 143/145 top three,
-  Spanish 138/144 and 143/144.
+  Spanish 138/144 and 143/144. And on the fifty-second round's starting code (2c5ddf8, the same search): the same
+  counts. And on its tuning with both reviews' fixes (relearned words, sets 119 and 120 tuned on): the card for 112/116
+  and 2/113, Spanish 133/136 and 6/131; ranking English 140/145 and 143/145, Spanish 139/144 and 142/144.
   Sets 121 and 122 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
   them.
 - danger-held-out-123-<lang>.yml and held-out-124-<lang>.yml: a hundred-and-twenty-third set (danger lists only,
@@ -948,8 +950,10 @@
   start of the fifty-second round and never read. Repeats of earlier sets taken out first (56 and 49; 72 and 61).
   Measured untouched, counts only, on the round's starting code (2c5ddf8): the card for 107/110 English danger
   queries and 5/114 ordinary, Spanish 116/117 and 7/114; ranking English 110/111 first and 111/111 top three,
-  Spanish 118/124 and 120/124.
-  Sets 123 and 124 are kept as MEASURED_ONLY until a round tunes on them.
+  Spanish 118/124 and 120/124. And on the round's tuning with both reviews' fixes: the card for 107/110 and 5/114,
+  Spanish 117/117 and 6/114; ranking English 110/111 and 111/111, Spanish 118/124 and 120/124.
+  Sets 123 and 124 are kept as MEASURED_ONLY (no test holds them, no weight learns from them) until a round tunes on
+  them.
   Held-out sets may be absent from a checkout; then their tests skip, except under CI=true, where they fail.
 """
 
@@ -1050,19 +1054,18 @@ SETS = (
     "held-out-114",
     "held-out-116",
     "held-out-118",
+    "held-out-120",
 )
 # Sets whose ranking lists are in some languages only, with their languages: another language's ranking file
 # is absent by design, not missing (no test or bench looks for it). Every other set is in every language.
 ONLY_IN: dict[str, tuple[str, ...]] = {"tuning-3": ("en",)}
 # Sets written with ranking lists only (no danger-held-out-<n>-<lang>.yml): the card's tests pass them over.
 RANKING_ONLY: tuple[str, ...] = tuple(
-    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, *range(84, 119, 2))
+    f"held-out-{number}" for number in (55, 58, 60, 64, 66, 68, 70, 72, 74, 76, 82, *range(84, 121, 2))
 )
 # Sets bench/search.py measures but no test holds yet: a held-out set is measured untouched first; once it
 # is in SETS with floors it is tuning material.
 MEASURED_ONLY: tuple[str, ...] = (
-    "held-out-119",
-    "held-out-120",
     "held-out-121",
     "held-out-122",
     "held-out-123",
@@ -1215,6 +1218,9 @@ DANGER_SETS: tuple[str, ...] = tuple(
             # the hundred-and-seventeenth (danger lists only), written at the start of the forty-ninth round and
             # measured untouched on its starting code, on its tuning and on the fiftieth's starting code
             "held-out-117",
+            # the hundred-and-nineteenth (danger lists only), written at the start of the fiftieth round and measured
+            # untouched on its starting code, on its tuning and on the fifty-first round's two commits
+            "held-out-119",
         )
     )
 )
@@ -1414,6 +1420,8 @@ CARD_FLOORS: dict[tuple[str, str], float] = {
     ("held-out-115", "es"): 1.0,
     ("held-out-117", "en"): 1.0,
     ("held-out-117", "es"): 1.0,
+    ("held-out-119", "en"): 1.0,
+    ("held-out-119", "es"): 1.0,
 }
 
 # The help page first in the results (not only the card) for danger queries the learned danger words alone read
